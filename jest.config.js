@@ -1,0 +1,27 @@
+/* Two projects: plain TypeScript tests run in Node; .tsx tests (React components) in jsdom.
+   ts-jest only transpiles (isolatedModules); `npm run typecheck` does the type checking once. */
+const tsJest = [
+  "ts-jest",
+  { isolatedModules: true, tsconfig: { module: "commonjs", moduleResolution: "node", jsx: "react-jsx" } },
+];
+
+module.exports = {
+  projects: [
+    {
+      displayName: "node",
+      testEnvironment: "node",
+      roots: ["<rootDir>/test"],
+      testMatch: ["**/*.test.ts"],
+      testPathIgnorePatterns: ["/node_modules/", "/test/e2e/"],
+      transform: { "^.+\\.tsx?$": tsJest },
+    },
+    {
+      displayName: "jsdom",
+      testEnvironment: "jsdom",
+      roots: ["<rootDir>/test"],
+      testMatch: ["**/*.test.tsx"],
+      setupFiles: ["<rootDir>/test/setup/jsdom-setup.ts"],
+      transform: { "^.+\\.tsx?$": tsJest },
+    },
+  ],
+};
