@@ -2,7 +2,7 @@
    ts-jest only transpiles (isolatedModules); `npm run typecheck` does the type checking once. */
 const tsJest = [
   "ts-jest",
-  { isolatedModules: true, tsconfig: { module: "commonjs", moduleResolution: "node", jsx: "react-jsx" } },
+  { tsconfig: { isolatedModules: true, module: "commonjs", moduleResolution: "node", jsx: "react-jsx" } },
 ];
 
 module.exports = {
