@@ -1,0 +1,114 @@
+import { PARETO_TARGET, PARETO_TOPS } from "./presets";
+import { safeDivide } from "./roi";
+import { roundHalfUp } from "./roundHalfUp";
+import { isPositiveFinite, lowerBound, upperBound } from "./rankTiers";
+import type { CurvePoint, ParetoResult } from "./types";
+
+// Concentration is measured over buyers only (net revenue > 0): customers with zero or negative net revenue
+// are left out of the top shares, the Lorenz curve and the Gini coefficient, so Gini stays within 0..1.
+
+/** How many customers "the top p" means: round(p × n) half up, at least 1 (0 when n is 0). */
+export function topCount(n: number, share: number): number {
+  if (n <= 0) return 0;
+  return Math.min(n, Math.max(1, roundHalfUp(share * n)));
+}
+
+/** Share of the positive total held by the top `share` of the positive values (ties at the edge count at their value). */
+export function paretoTopShare(values: ArrayLike<number>, share: number): number | null {
+  const sorted = positiveSorted(values);
+  let total = 0;
+  for (let i = 0; i < sorted.length; i++) total += sorted[i];
+  const count = topCount(sorted.length, share);
+  let top = 0;
+  for (let i = sorted.length - count; i < sorted.length; i++) top += sorted[i];
+  return safeDivide(top, total);
+}
+
+export function positiveSorted(values: ArrayLike<number>): Float64Array {
+  let n = 0;
+  for (let i = 0; i < values.length; i++) if (isPositiveFinite(values[i])) n++;
+  const out = new Float64Array(n);
+  n = 0;
+  for (let i = 0; i < values.length; i++) if (isPositiveFinite(values[i])) out[n++] = values[i];
+  return out.sort();
+}
+
+/** Gini of ascending positive values: Σ (2i − n − 1)·x_i / (n·Σx), i from 1. Null for no values. */
+export function giniOfSorted(sortedAscending: Float64Array): number | null {
+  const n = sortedAscending.length;
+  let total = 0;
+  let weighted = 0;
+  for (let i = 0; i < n; i++) {
+    total += sortedAscending[i];
+    weighted += (2 * (i + 1) - n - 1) * sortedAscending[i];
+  }
+  return n === 0 || total <= 0 ? null : weighted / (n * total);
+}
+
+export function gini(values: ArrayLike<number>): number | null {
+  return giniOfSorted(positiveSorted(values));
+}
+
+/** Lorenz curve (customers poorest first) sampled at about `points` evenly spaced customer counts, plus (0,0). */
+export function lorenzOfSorted(sortedAscending: Float64Array, points = 100): CurvePoint[] {
+  const n = sortedAscending.length;
+  let total = 0;
+  for (let i = 0; i < n; i++) total += sortedAscending[i];
+  const out: CurvePoint[] = [{ x: 0, y: 0 }];
+  if (n === 0 || total <= 0) return out;
+  const step = Math.max(1, Math.ceil(n / points));
+  let cum = 0;
+  for (let i = 0; i < n; i++) {
+    cum += sortedAscending[i];
+    if ((i + 1) % step === 0 || i === n - 1) out.push({ x: (i + 1) / n, y: cum / total });
+  }
+  return out;
+}
+
+/**
+ * Pareto figures over buyers ranked by revenue. Profit of the top customers: when the top count cuts through
+ * a group of tied revenues, the tied customers contribute their average profit (so the figure does not
+ * depend on row order).
+ */
+export function pareto(revenue: Float64Array, profit: Float64Array | null): ParetoResult {
+  const sorted = positiveSorted(revenue);
+  const n = sorted.length;
+  let total = 0;
+  for (let i = 0; i < n; i++) total += sorted[i];
+  let totalProfit = 0;
+  if (profit) for (let c = 0; c < revenue.length; c++) if (isPositiveFinite(revenue[c])) totalProfit += profit[c];
+  const topShares = PARETO_TOPS.map((top) => {
+    const customers = topCount(n, top);
+    let topRevenue = 0;
+    for (let i = n - customers; i < n; i++) topRevenue += sorted[i];
+    let profitShare: number | null = null;
+    if (profit && customers > 0) {
+      const edge = sorted[n - customers];
+      const strictlyAbove = n - upperBound(sorted, edge);
+      const tied = upperBound(sorted, edge) - lowerBound(sorted, edge);
+      const takeTied = customers - strictlyAbove;
+      let above = 0;
+      let tiedProfit = 0;
+      for (let c = 0; c < revenue.length; c++) {
+        const r = revenue[c];
+        if (!isPositiveFinite(r)) continue;
+        if (r > edge) above += profit[c];
+        else if (r === edge) tiedProfit += profit[c];
+      }
+      profitShare = safeDivide(above + (tiedProfit * takeTied) / tied, totalProfit);
+    }
+    return { top, customers, revenueShare: safeDivide(topRevenue, total), profitShare };
+  });
+  let customersFor80: number | null = null;
+  if (n > 0 && total > 0) {
+    let cum = 0;
+    for (let i = n - 1; i >= 0; i--) {
+      cum += sorted[i];
+      if (cum >= PARETO_TARGET * total * (1 - 1e-12)) {
+        customersFor80 = (n - i) / n;
+        break;
+      }
+    }
+  }
+  return { buyers: n, topShares, customersFor80, lorenz: lorenzOfSorted(sorted), gini: giniOfSorted(sorted) };
+}

@@ -1,0 +1,68 @@
+import type { Cell, Parsed } from "./types";
+
+// Money text we accept: optional sign or accounting parentheses, one currency symbol, thousands commas in
+// groups of three, a decimal point, an exponent, then % or 万/亿 and an optional 元, or a trailing minus.
+// Anything else (e.g. "1.234,56", "12abc") is ambiguous and therefore a bad cell.
+const NUMBER_TEXT =
+  /^([+-])?([¥$€£])?([+-])?(\d{1,3}(?:,\d{3})+|\d+)?(?:\.(\d+))?(?:[eE]([+-]?\d+))?([¥$€£])?(%|万|亿)?(元)?(-)?$/;
+
+const FULL_WIDTH = /[\uFF01-\uFF5E\u3000\uFFE5]/g;
+
+/** Full-width digits and punctuation (０-９，．－（）％￥) to their ASCII forms. */
+export function toHalfWidth(text: string): string {
+  return text.replace(FULL_WIDTH, (ch) => {
+    const code = ch.charCodeAt(0);
+    if (code === 0x3000) return " ";
+    if (code === 0xffe5) return "¥";
+    return String.fromCharCode(code - 0xfee0);
+  });
+}
+
+export const BLANK = "blank";
+
+/** True for "", null, undefined and whitespace-only text. */
+export function isBlank(cell: Cell): boolean {
+  return cell === null || cell === undefined || cell === "" || (typeof cell === "string" && cell.trim() === "");
+}
+
+/** True for Excel error values as range.values gives them ("#N/A", "#DIV/0!", "#VALUE!" ...). */
+export function isExcelError(cell: Cell): boolean {
+  return typeof cell === "string" && /^#[A-Z0-9/]+[!?]?$|^#N\/A$|^#GETTING_DATA$/i.test(cell.trim());
+}
+
+/** Parse a cell as a number. Numbers pass if finite; text is read per the accepted formats; never throws. */
+export function parseNumber(cell: Cell): Parsed {
+  if (typeof cell === "number") {
+    return Number.isFinite(cell) ? { ok: true, value: cell } : { ok: false, reason: "not a finite number" };
+  }
+  if (typeof cell === "string") return parseNumberText(cell);
+  if (cell === null || cell === undefined) return { ok: false, reason: BLANK };
+  return { ok: false, reason: "not a number" };
+}
+
+function parseNumberText(raw: string): Parsed {
+  let text = raw.trim();
+  if (text === "") return { ok: false, reason: BLANK };
+  if (isExcelError(text)) return { ok: false, reason: `Excel error ${text}` };
+  text = toHalfWidth(text).replace(/\s+/g, "");
+  let negative = false;
+  if (text.length > 2 && text[0] === "(" && text[text.length - 1] === ")") {
+    negative = true;
+    text = text.slice(1, -1);
+  }
+  const m = NUMBER_TEXT.exec(text);
+  if (m === null) return { ok: false, reason: "not a number" };
+  const [, sign1, cur1, sign2, intPart, fracPart, exp, cur2, unit, yuan, trailingMinus] = m;
+  if (intPart === undefined && fracPart === undefined) return { ok: false, reason: "not a number" };
+  const signs = (sign1 ? 1 : 0) + (sign2 ? 1 : 0) + (trailingMinus ? 1 : 0) + (negative ? 1 : 0);
+  if (signs > 1) return { ok: false, reason: "not a number (more than one sign)" };
+  if (cur1 && cur2) return { ok: false, reason: "not a number (two currency symbols)" };
+  if (yuan && unit === "%") return { ok: false, reason: "not a number" };
+  if (sign1 === "-" || sign2 === "-" || trailingMinus) negative = true;
+  // Shift the decimal exponent rather than multiply, so "1.2345万" is exactly 12345.
+  const shift = unit === "%" ? -2 : unit === "万" ? 4 : unit === "亿" ? 8 : 0;
+  const digits = (intPart ?? "0").replace(/,/g, "") + (fracPart ? "." + fracPart : "");
+  const value = Number(digits + "e" + ((exp ? Number(exp) : 0) + shift));
+  if (!Number.isFinite(value)) return { ok: false, reason: "not a finite number" };
+  return { ok: true, value: negative && value !== 0 ? -value : value };
+}

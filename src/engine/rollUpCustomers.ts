@@ -1,0 +1,118 @@
+import type { RowColumns } from "./readRows";
+
+/** Per-customer totals. Money and orders count rows inside the period; dates and history count all rows. */
+export interface CustomerTotals {
+  count: number;
+  revenue: Float64Array;
+  profit: Float64Array;
+  cost: Float64Array;
+  investment: Float64Array;
+  /** Rows with positive revenue in the period. */
+  orders: Int32Array;
+  firstDate: Float64Array;
+  lastDate: Float64Array;
+  /** Up to the period end, over all history: net revenue, positive rows, and the last positive row's date. */
+  revenueToDate: Float64Array;
+  ordersToDate: Int32Array;
+  lastPurchase: Float64Array;
+  everBought: Uint8Array;
+  /** Mean score / CLV over the customer's rows; NaN when none. */
+  score: Float64Array;
+  clv: Float64Array;
+}
+
+/** Sum the rows per customer in one pass over typed columns. `period` null means every row counts. */
+export function rollUpCustomers(rowsIn: RowColumns, period: { start: number; end: number } | null): CustomerTotals {
+  const count = rowsIn.customers.count;
+  const revenue = new Float64Array(count);
+  const profit = new Float64Array(count);
+  const cost = new Float64Array(count);
+  const investment = new Float64Array(count);
+  const orders = new Int32Array(count);
+  const firstDate = new Float64Array(count).fill(NaN);
+  const lastDate = new Float64Array(count).fill(NaN);
+  const revenueToDate = new Float64Array(count);
+  const ordersToDate = new Int32Array(count);
+  const lastPurchase = new Float64Array(count).fill(NaN);
+  const everBought = new Uint8Array(count);
+  const { customer, date } = rowsIn;
+  const rowRevenue = rowsIn.revenue;
+  const rowProfit = rowsIn.profit;
+  const rowCost = rowsIn.cost;
+  const rowInvestment = rowsIn.investment;
+  // Whole days: a period end of day D includes any time on D.
+  const start = period ? period.start : -Infinity;
+  const endExclusive = period ? period.end + 1 : Infinity;
+
+  for (let i = 0; i < rowsIn.rowCount; i++) {
+    const c = customer[i];
+    if (c < 0) continue;
+    const d = date[i];
+    const r = rowRevenue[i];
+    if (d === d) {
+      if (!(firstDate[c] <= d)) firstDate[c] = d;
+      if (!(lastDate[c] >= d)) lastDate[c] = d;
+    }
+    // Rows without a date only exist with zero revenue or without a date column: they count as in period.
+    const afterEnd = d >= endExclusive;
+    if (afterEnd) continue;
+    revenueToDate[c] += r;
+    if (r > 0) {
+      ordersToDate[c]++;
+      everBought[c] = 1;
+      if (!(lastPurchase[c] >= d)) lastPurchase[c] = d;
+    }
+    if (d < start) continue;
+    revenue[c] += r;
+    profit[c] += rowProfit[i];
+    cost[c] += rowCost[i];
+    investment[c] += rowInvestment[i];
+    if (r > 0) orders[c]++;
+  }
+  for (const column of [revenue, profit, cost, investment, revenueToDate]) snapMoney(column);
+  return {
+    count,
+    revenue,
+    profit,
+    cost,
+    investment,
+    orders,
+    firstDate,
+    lastDate,
+    revenueToDate,
+    ordersToDate,
+    lastPurchase,
+    everBought,
+    score: meanPerCustomer(rowsIn, rowsIn.score, rowsIn.has.score),
+    clv: meanPerCustomer(rowsIn, rowsIn.clv, rowsIn.has.clv),
+  };
+}
+
+function meanPerCustomer(rowsIn: RowColumns, values: Float64Array, present: boolean): Float64Array {
+  const count = rowsIn.customers.count;
+  const mean = new Float64Array(count).fill(NaN);
+  if (!present) return mean;
+  const sum = new Float64Array(count);
+  const n = new Int32Array(count);
+  for (let i = 0; i < rowsIn.rowCount; i++) {
+    const c = rowsIn.customer[i];
+    const v = values[i];
+    if (c >= 0 && v === v) {
+      sum[c] += v;
+      n[c]++;
+    }
+  }
+  for (let c = 0; c < count; c++) if (n[c] > 0) mean[c] = sum[c] / n[c];
+  return mean;
+}
+
+/**
+ * Round sums to 1e-6 so that float noise from summation order (0.1 + 0.2 vs 0.3) cannot break a tie or
+ * make the result depend on row order. Amounts beyond ±9e9 are left as summed.
+ */
+function snapMoney(column: Float64Array): void {
+  for (let i = 0; i < column.length; i++) {
+    const v = column[i];
+    if (v > -9e9 && v < 9e9) column[i] = Math.round(v * 1e6) / 1e6;
+  }
+}
