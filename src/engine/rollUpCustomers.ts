@@ -1,3 +1,4 @@
+import { snapMoneyColumn } from "./snapMoney";
 import type { RowColumns } from "./readRows";
 
 /** Per-customer totals. Money and orders count rows inside the period; dates and history count all rows. */
@@ -69,7 +70,7 @@ export function rollUpCustomers(rowsIn: RowColumns, period: { start: number; end
     investment[c] += rowInvestment[i];
     if (r > 0) orders[c]++;
   }
-  for (const column of [revenue, profit, cost, investment, revenueToDate]) snapMoney(column);
+  for (const column of [revenue, profit, cost, investment, revenueToDate]) snapMoneyColumn(column);
   return {
     count,
     revenue,
@@ -106,13 +107,3 @@ function meanPerCustomer(rowsIn: RowColumns, values: Float64Array, present: bool
   return mean;
 }
 
-/**
- * Round sums to 1e-6 so that float noise from summation order (0.1 + 0.2 vs 0.3) cannot break a tie or
- * make the result depend on row order. Amounts beyond ±9e9 are left as summed.
- */
-function snapMoney(column: Float64Array): void {
-  for (let i = 0; i < column.length; i++) {
-    const v = column[i];
-    if (v > -9e9 && v < 9e9) column[i] = Math.round(v * 1e6) / 1e6;
-  }
-}

@@ -1,4 +1,5 @@
 import { safeDivide } from "./roi";
+import { snapMoney } from "./snapMoney";
 import type { RoiBasis, TierInfo, TierSummary, TierSummaryRow } from "./types";
 
 export interface SummaryInputs {
@@ -38,6 +39,7 @@ export function tierSummary(input: SummaryInputs): TierSummary {
     if (r < minRevenue[t]) minRevenue[t] = r;
     if (r > maxRevenue[t]) maxRevenue[t] = r;
   }
+  for (const column of [revenue, profit, cost, investment]) for (let t = 0; t < k; t++) column[t] = snapMoney(column[t]);
   let totalRevenue = 0;
   let totalProfit = 0;
   let rankedCustomers = 0;
@@ -80,5 +82,6 @@ export function tierSummary(input: SummaryInputs): TierSummary {
     lo = Math.min(lo, minRevenue[i]);
     hi = Math.max(hi, maxRevenue[i]);
   });
+  [rev, prof, cst, inv] = [rev, prof, cst, inv].map(snapMoney);
   return { rows, total: row("all", "All existing", "ranked", n, rev, prof, cst, inv, lo, hi), roiBasis: input.roiBasis };
 }
