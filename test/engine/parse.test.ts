@@ -1,0 +1,173 @@
+import fc from "fast-check";
+import { addMonths, parseDate, parseNumber, serialToYmd, ymdToSerial, type Cell } from "../../src/engine";
+
+const value = (cell: Cell): number | string => {
+  const p = parseNumber(cell);
+  return p.ok ? p.value : "bad";
+};
+
+describe("parseNumber", () => {
+  test.each<[Cell, number]>([
+    [1234.5, 1234.5],
+    ["1234.5", 1234.5],
+    ["1,234,567.89", 1234567.89],
+    ["¥1,234", 1234],
+    ["$ 99.90", 99.9],
+    ["€12", 12],
+    ["£-3", -3],
+    ["-$1,000", -1000],
+    ["(1,234)", -1234],
+    ["($1,234.50)", -1234.5],
+    ["1,234-", -1234],
+    ["12.5%", 0.125],
+    ["１２３４．５", 1234.5],
+    ["￥１，２３４", 1234],
+    ["3万", 30000],
+    ["1.2345万", 12345],
+    ["2.5亿", 250000000],
+    ["5万元", 50000],
+    ["100元", 100],
+    ["1e3", 1000],
+    ["  42  ", 42],
+    ["-0", 0],
+  ])("%p → %p", (cell, expected) => {
+    expect(value(cell)).toBe(expected);
+  });
+
+  test.each<Cell>(["abc", "12abc", "1.234,56", "1,23", "--5", "(-5)", "$5€", "#N/A", "#DIV/0!", true, NaN, Infinity, "%", "万", "1,2345"])(
+    "%p is a bad cell",
+    (cell) => {
+      expect(value(cell)).toBe("bad");
+    },
+  );
+
+  test("blank cells say blank", () => {
+    expect(parseNumber("")).toEqual({ ok: false, reason: "blank" });
+    expect(parseNumber(null)).toEqual({ ok: false, reason: "blank" });
+    expect(parseNumber("   ")).toEqual({ ok: false, reason: "blank" });
+  });
+
+  const withCommas = (digits: string): string => digits.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+
+  test("property: round-trips numbers written in the accepted formats", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 10 ** 12 }),
+        fc.integer({ min: 0, max: 99 }),
+        fc.boolean(),
+        fc.constantFrom("plain", "commas", "currency", "accounting", "trailing", "fullwidth", "wan", "yi", "percent"),
+        (whole, cents, negative, format) => {
+          const digits = String(whole);
+          const frac = String(cents).padStart(2, "0");
+          const expected = (negative ? -1 : 1) * Number(`${digits}.${frac}`);
+          let text: string;
+          let want = expected;
+          switch (format) {
+            case "plain":
+              text = `${negative ? "-" : ""}${digits}.${frac}`;
+              break;
+            case "commas":
+              text = `${negative ? "-" : ""}${withCommas(digits)}.${frac}`;
+              break;
+            case "currency":
+              text = `${negative ? "-" : ""}¥${withCommas(digits)}.${frac}`;
+              break;
+            case "accounting":
+              text = negative ? `($${withCommas(digits)}.${frac})` : `$${withCommas(digits)}.${frac}`;
+              break;
+            case "trailing":
+              text = `${withCommas(digits)}.${frac}${negative ? "-" : ""}`;
+              break;
+            case "fullwidth":
+              text = (negative ? "－" : "") + `${digits}.${frac}`.replace(/[0-9.]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0));
+              break;
+            case "wan":
+              text = `${negative ? "-" : ""}${digits}.${frac}万`;
+              want = (negative ? -1 : 1) * Number(`${digits}${frac}00`);
+              break;
+            case "yi":
+              text = `${negative ? "-" : ""}${digits}.${frac}亿`;
+              want = (negative ? -1 : 1) * Number(`${digits}${frac}000000`);
+              break;
+            default:
+              text = `${negative ? "-" : ""}${digits}.${frac}%`;
+              want = (negative ? -1 : 1) * Number(`${digits}.${frac}e-2`);
+          }
+          const parsed = parseNumber(text);
+          expect(parsed).toEqual({ ok: true, value: want === 0 ? 0 : want });
+        },
+      ),
+    );
+  });
+
+  test("property: garbage never throws and always answers", () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.string({ unit: "binary" }), fc.string({ unit: fc.constantFrom(..."0123456789,.-+()%$¥€£万亿元eE /年月日:T#") }), fc.double(), fc.boolean(), fc.constant(null), fc.constant(undefined)), (cell) => {
+        const parsed = parseNumber(cell as Cell);
+        expect(typeof parsed.ok).toBe("boolean");
+        if (parsed.ok) expect(Number.isFinite(parsed.value)).toBe(true);
+        const date = parseDate(cell as Cell);
+        expect(typeof date.ok).toBe("boolean");
+      }),
+    );
+  });
+});
+
+describe("parseDate", () => {
+  const serial = (cell: Cell): number | string => {
+    const p = parseDate(cell);
+    return p.ok ? p.value : "bad";
+  };
+
+  test("Excel serials: 45292 is 2024-01-01, 61 is 1900-03-01", () => {
+    expect(ymdToSerial(2024, 1, 1)).toBe(45292);
+    expect(ymdToSerial(1900, 3, 1)).toBe(61);
+    expect(serialToYmd(45657)).toEqual([2024, 12, 31]);
+  });
+
+  test.each<[Cell, number]>([
+    [45292, 45292],
+    [45292.5, 45292.5],
+    ["2024-01-01", 45292],
+    ["2024/1/1", 45292],
+    ["2024.01.01", 45292],
+    ["2024年1月1日", 45292],
+    ["２０２４－０１－０１", 45292],
+    ["2024-01-01T12:00:00", 45292.5],
+    ["2024-01-01 06:00", 45292.25],
+    ["Jan 1, 2024", 45292],
+    ["1 January 2024", 45292],
+    ["2024-02-29", 45351],
+  ])("%p → %p", (cell, expected) => {
+    expect(serial(cell)).toBe(expected);
+  });
+
+  test.each<Cell>(["01/02/2024", "2023-02-29", "2024-13-01", "2024-00-10", "yesterday", "#N/A", true, 0, -5, 3e6, "Foo 1, 2024"])(
+    "%p is not a date",
+    (cell) => {
+      expect(serial(cell)).toBe("bad");
+    },
+  );
+
+  test("property: every valid calendar day round-trips through text and serial", () => {
+    fc.assert(
+      fc.property(fc.date({ min: new Date("1900-03-01T00:00:00Z"), max: new Date("9999-12-31T00:00:00Z"), noInvalidDate: true }), (d) => {
+        const y = d.getUTCFullYear();
+        const m = d.getUTCMonth() + 1;
+        const day = d.getUTCDate();
+        const s = ymdToSerial(y, m, day);
+        expect(serialToYmd(s)).toEqual([y, m, day]);
+        const iso = `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+        expect(serial(iso)).toBe(s);
+        expect(serial(`${y}/${m}/${day}`)).toBe(s);
+        expect(serial(`${y}年${m}月${day}日`)).toBe(s);
+        expect(serial(s)).toBe(s);
+      }),
+    );
+  });
+
+  test("addMonths clamps to the end of the month", () => {
+    expect(serialToYmd(addMonths(ymdToSerial(2024, 3, 31), -1))).toEqual([2024, 2, 29]);
+    expect(serialToYmd(addMonths(ymdToSerial(2024, 12, 31), -12))).toEqual([2023, 12, 31]);
+  });
+});
