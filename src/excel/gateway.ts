@@ -1,0 +1,86 @@
+import type { Cell, TieringResult } from "../engine";
+import type { RunSetup, SourceRef } from "./runSetup";
+
+/** What the pane shows about a source before reading it all. */
+export interface SourceInfo {
+  ref: SourceRef;
+  /** Sheet-qualified address of the whole source including its header row, e.g. "Sales!A1:F2001". */
+  address: string;
+  sheetName: string;
+  /** Data rows (header excluded). */
+  rowCount: number;
+  columnCount: number;
+  header: Cell[];
+}
+
+/** A source read in full, with what is needed to notice it changing before results are written. */
+export interface SourceData {
+  info: SourceInfo;
+  /** Data rows without the header, as range.values gives them. */
+  rows: Cell[][];
+  /** Fingerprint of what was read (row count, header, values). */
+  checksum: string;
+}
+
+export interface ReadOptions {
+  onProgress?: (rowsRead: number, rowsTotal: number) => void;
+  /** Checked between blocks. */
+  signal?: AbortSignal;
+}
+
+/** A problem cell as the user sees it. */
+export interface ProblemCell {
+  /** Sheet-qualified A1 address, e.g. "Sales!D17". */
+  address: string;
+  value: Cell;
+  reason: string;
+}
+
+export type ApplyOutcome =
+  | {
+      ok: true;
+      tierColumnAddress: string;
+      summarySheetName: string;
+      customersSheetName?: string;
+      charts: string[];
+      problems: ProblemCell[];
+    }
+  | {
+      ok: false;
+      reason: "occupied" | "source-changed" | "not-found" | "cancelled" | "failed";
+      /** A message for the user that names the range or cell concerned. */
+      message: string;
+      /** For "occupied": the non-empty range the add-in did not write. */
+      address?: string;
+    };
+
+/**
+ * Everything the pane and the ribbon command need from the workbook. src/excel implements it over
+ * Excel.run (and the strict double in tests and the playground); nothing else touches Excel.
+ */
+export interface WorkbookGateway {
+  /** The current selection, expanded to its table or to the data region around a single cell. */
+  describeSelection(): Promise<SourceInfo>;
+  /** Describes a remembered source (table by name or address). */
+  describeSource(ref: SourceRef): Promise<SourceInfo>;
+  /** Reads the source in blocks. */
+  readSource(ref: SourceRef, options?: ReadOptions & { includeHiddenRows?: boolean }): Promise<SourceData>;
+  /**
+   * Writes the tier column, summary sheet, customers sheet and charts, then saves `setup` in the
+   * workbook. Never overwrites a non-empty cell the add-in did not write unless `overwrite` is
+   * true (the pane asks the user first). Re-reads the source fingerprint first and stops if the
+   * source changed since `data` was read.
+   */
+  applyResult(
+    setup: RunSetup,
+    data: SourceData,
+    result: TieringResult,
+    options?: { overwrite?: boolean; signal?: AbortSignal }
+  ): Promise<ApplyOutcome>;
+  /** The problem cells of a result, with their sheet addresses. */
+  problemCells(data: SourceData, result: TieringResult): ProblemCell[];
+  /** Selects a cell or range (e.g. a problem cell the user clicked). */
+  select(address: string): Promise<void>;
+  loadSetup(): Promise<RunSetup | null>;
+  saveSetup(setup: RunSetup): Promise<void>;
+}

@@ -1,0 +1,41 @@
+import type { TieringSetup } from "../engine";
+
+/** Where the sales come from. A table is remembered by name, so rows added later are picked up. */
+export type SourceRef =
+  | { kind: "table"; tableName: string }
+  | { kind: "range"; /** Sheet-qualified A1 address, e.g. "Sales!A1:F2000". */ address: string };
+
+export type OutputLanguage = "en-US" | "zh-CN";
+
+/** Where and how the results are written. */
+export interface OutputOptions {
+  /** Header of the tier column beside the data. */
+  tierColumnName: string;
+  summarySheetName: string;
+  /** Written only when the input has several rows per customer. */
+  customersSheetName: string;
+  charts: boolean;
+  /** Language of the sheet headings the add-in writes (tier labels come from the scheme). */
+  language: OutputLanguage;
+}
+
+/**
+ * A run's whole set-up: one serialisable object. The pane edits it, the workbook stores it
+ * (so a colleague opening the file gets the same refresh), the ribbon command replays it.
+ */
+export interface RunSetup {
+  version: 1;
+  source: SourceRef;
+  /** Include rows hidden by a filter or by hand (default true). */
+  includeHiddenRows: boolean;
+  tiering: TieringSetup;
+  output: OutputOptions;
+}
+
+export const DEFAULT_OUTPUT: OutputOptions = {
+  tierColumnName: "Tier",
+  summarySheetName: "CRM Summary",
+  customersSheetName: "CRM Customers",
+  charts: true,
+  language: "en-US",
+};
