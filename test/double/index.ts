@@ -1,0 +1,12 @@
+/** Public API of the strict Excel double (test/double). */
+export { createExcelDouble, EMPTY_WORKBOOK } from "./create-excel-double";
+export type { ExcelDouble, ExcelDoubleOptions, ExcelRun } from "./create-excel-double";
+export { ExcelDoubleError, isExcelDoubleError } from "./errors";
+export type { ExcelErrorCode } from "./errors";
+export { DEFAULT_LIMITS, RequestContextDouble } from "./request-context";
+export type { DoubleLimits, SyncRecord } from "./request-context";
+export { createRequirements, installOfficeRequirements } from "./requirements";
+export type { RequirementsStub, RequirementSets } from "./requirements";
+export { CHART_TYPES, MODERN_CHART_TYPES } from "./chart-operations";
+export { columnLetters, columnIndex, formatAddress, parseAddress, quoteSheetName } from "./address";
+export type * from "./workbook-json";

@@ -1,0 +1,168 @@
+/**
+ * The request context: queues operations and runs them at `sync()`, in order, like Office.js
+ * ("Any methods that you invoke or properties that you set or load on proxy objects are simply added
+ * to a queue of pending commands" — https://learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model).
+ *
+ * Limits (https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins):
+ * "Excel on the web has a payload size limit for requests and responses of 5MB" and "A range is
+ * limited to 5,000,000 cells for read operations". A batch over the request limit is rejected before
+ * anything runs; a batch whose loaded data exceeds the response limit is rolled back, so in both
+ * cases nothing from that batch is applied.
+ */
+import { ExcelDoubleError } from "./errors";
+import type { WorkbookState } from "./workbook-state";
+
+/** Result of running one queued operation: bytes it adds to the response, and what to publish on success. */
+export interface OpResult {
+  responseBytes: number;
+  commit?: () => void;
+}
+
+export interface QueuedOp {
+  /** API member, e.g. "Range.values", used in error messages. */
+  location: string;
+  /** Estimated bytes this operation adds to the request (JSON of written data plus a fixed overhead). */
+  requestBytes: number;
+  run(): OpResult | void;
+}
+
+export interface SyncRecord {
+  index: number;
+  operations: number;
+  requestBytes: number;
+  responseBytes: number;
+  /** Error code when the sync was rejected. */
+  error?: string;
+}
+
+export interface DoubleLimits {
+  /** Request and response payload limit per sync, bytes. Excel on the web: 5MB. */
+  payloadLimitBytes: number;
+  /** Most cells one read may return. */
+  readCellLimit: number;
+  /** Fixed bytes counted for every queued operation (the JSON of the call itself). */
+  bytesPerOperation: number;
+}
+
+export const DEFAULT_LIMITS: DoubleLimits = {
+  payloadLimitBytes: 5 * 1024 * 1024,
+  readCellLimit: 5_000_000,
+  bytesPerOperation: 64,
+};
+
+/** Shared by every context of one double: the state, the limits, the counters and the API level. */
+export interface DoubleRuntime {
+  state: WorkbookState;
+  limits: DoubleLimits;
+  /** Highest ExcelApi requirement set the simulated host supports, e.g. "1.12". */
+  maxExcelApi: string;
+  /** Throw NotImplemented when code touches a member the double does not model. */
+  strictUnknownMembers: boolean;
+  syncLog: SyncRecord[];
+}
+
+export function compareVersions(a: string, b: string): number {
+  const pa = a.split(".").map(Number);
+  const pb = b.split(".").map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+export class RequestContextDouble {
+  private queue: QueuedOp[] = [];
+  private closed = false;
+  /** Number of syncs this context sent, including rejected ones. */
+  syncCount = 0;
+  readonly trackedObjects = { add: (): void => undefined, remove: (): void => undefined };
+  readonly requestHeaders: Record<string, string> = {};
+  // Set by createExcelDouble (avoids an import cycle between the context and the workbook proxy).
+  workbook!: unknown;
+  application!: unknown;
+
+  constructor(readonly runtime: DoubleRuntime) {}
+
+  get state(): WorkbookState {
+    return this.runtime.state;
+  }
+
+  get debugInfo(): { pendingStatements: string[] } {
+    return { pendingStatements: this.queue.map((op) => op.location) };
+  }
+
+  get pendingOperations(): number {
+    return this.queue.length;
+  }
+
+  enqueue(op: QueuedOp): void {
+    if (this.closed) {
+      throw new ExcelDoubleError(
+        "InvalidOperation",
+        op.location,
+        "this proxy's Excel.run batch has finished; objects cannot be used across Excel.run calls",
+      );
+    }
+    this.queue.push(op);
+  }
+
+  /** Fails the batch at sync with ApiNotFound when the simulated host lacks the requirement set. */
+  requireApi(version: string, location: string): void {
+    if (compareVersions(this.runtime.maxExcelApi, version) < 0) {
+      throw new ExcelDoubleError("ApiNotFound", location, `needs ExcelApi ${version}, host supports ${this.runtime.maxExcelApi}`);
+    }
+  }
+
+  close(): void {
+    this.closed = true;
+  }
+
+  async sync(): Promise<void> {
+    // Real syncs are round trips: nothing runs until the caller yields.
+    await Promise.resolve();
+    const ops = this.queue;
+    this.queue = [];
+    this.syncCount++;
+    const record: SyncRecord = { index: this.runtime.syncLog.length, operations: ops.length, requestBytes: 0, responseBytes: 0 };
+    this.runtime.syncLog.push(record);
+    const { limits, state } = this.runtime;
+    record.requestBytes = ops.reduce((sum, op) => sum + op.requestBytes, 0);
+    if (record.requestBytes > limits.payloadLimitBytes) {
+      record.error = "RequestPayloadSizeLimitExceeded";
+      throw new ExcelDoubleError(
+        "RequestPayloadSizeLimitExceeded",
+        "RequestContext.sync",
+        `request of about ${record.requestBytes} bytes exceeds ${limits.payloadLimitBytes}`,
+      );
+    }
+    state.begin();
+    const commits: (() => void)[] = [];
+    for (const op of ops) {
+      try {
+        const result = op.run();
+        if (result) {
+          record.responseBytes += result.responseBytes;
+          if (result.commit) commits.push(result.commit);
+        }
+      } catch (error) {
+        // Like Excel, operations before the failing one stay applied; the rest are dropped and
+        // no loaded values are delivered (the response is the error).
+        state.commit();
+        record.error = error instanceof ExcelDoubleError ? error.code : "GeneralException";
+        throw error instanceof ExcelDoubleError ? error : new ExcelDoubleError("GeneralException", op.location, String(error));
+      }
+    }
+    if (record.responseBytes > limits.payloadLimitBytes) {
+      state.rollback();
+      record.error = "ResponsePayloadSizeLimitExceeded";
+      throw new ExcelDoubleError(
+        "ResponsePayloadSizeLimitExceeded",
+        "RequestContext.sync",
+        `response of about ${record.responseBytes} bytes exceeds ${limits.payloadLimitBytes}`,
+      );
+    }
+    state.commit();
+    commits.forEach((commit) => commit());
+  }
+}

@@ -1,0 +1,487 @@
+/**
+ * The live workbook behind the double: sheets (with their cell grids), tables, named items, charts,
+ * settings, custom XML parts, active sheet and selection. Proxies refer to things here by id, so a
+ * rejected sync can restore the small metadata wholesale and undo cell changes step by step.
+ */
+import { formatAddress, formatLocal, parseAddress, quoteSheetName, type Rect, tryParseAddress } from "./address";
+import { ExcelDoubleError } from "./errors";
+import { SheetGrid } from "./sheet-grid";
+import type {
+  CellValue,
+  ChartAxisJson,
+  ChartJson,
+  ChartSeriesJson,
+  CustomXmlPartJson,
+  NamedItemJson,
+  SheetJson,
+  TableJson,
+  WorkbookJson,
+} from "./workbook-json";
+
+export interface RangeRef {
+  sheetId: string;
+  rect: Rect;
+}
+
+export class SheetState {
+  readonly grid: SheetGrid;
+  hiddenRows = new Set<number>();
+  hiddenColumns = new Set<number>();
+  columnWidths = new Map<number, number>();
+  visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
+
+  constructor(
+    readonly id: string,
+    public name: string,
+    recordUndo: (undo: () => void) => void,
+  ) {
+    this.grid = new SheetGrid(recordUndo);
+  }
+}
+
+export interface TableState {
+  id: string;
+  name: string;
+  sheetId: string;
+  /** Whole table: header row (when shown), data body and total row (when shown). */
+  rect: Rect;
+  showHeaders: boolean;
+  showTotals: boolean;
+  style: string;
+}
+
+export interface NameState {
+  name: string;
+  /** Set when the name refers to a range; kept structured so sheet renames follow. */
+  ref?: RangeRef;
+  /** Formula text for names that are not a plain range reference ("=42"). */
+  formula?: string;
+  comment: string;
+  visible: boolean;
+}
+
+export interface AxisState {
+  title: string;
+  titleVisible: boolean;
+  visible: boolean;
+  minimum?: number;
+  maximum?: number;
+  numberFormat?: string;
+  reversePlotOrder?: boolean;
+}
+
+export interface SeriesState {
+  name: string;
+  values?: RangeRef | CellValue[];
+  xValues?: RangeRef | CellValue[];
+  chartType?: string;
+  axisGroup: "Primary" | "Secondary";
+  gapWidth?: number;
+  fillColor?: string | null;
+  pointColors: Record<string, string>;
+  hasDataLabels?: boolean;
+}
+
+export interface ChartState {
+  id: string;
+  name: string;
+  sheetId: string;
+  chartType: string;
+  seriesBy: string;
+  source?: RangeRef;
+  title: { text: string; visible: boolean };
+  series: SeriesState[];
+  axes: { category: AxisState; value: AxisState; secondaryValue: AxisState };
+  legend: { visible: boolean; position: string };
+  dataLabels: { showValue: boolean };
+  position: { top: number; left: number; width: number; height: number; startCell?: string; endCell?: string };
+}
+
+export interface CustomXmlPartState {
+  id: string;
+  xml: string;
+}
+
+export function newAxis(): AxisState {
+  return { title: "", titleVisible: false, visible: true };
+}
+
+/** Metadata copied at the start of each sync so that a rejected batch can be undone. */
+interface MetaBackup {
+  sheets: { sheet: SheetState; name: string; visibility: SheetState["visibility"]; hiddenRows: Set<number>; hiddenColumns: Set<number>; columnWidths: Map<number, number> }[];
+  json: string;
+  settings: Map<string, unknown>;
+  activeSheetId: string;
+  selection: RangeRef;
+  nextId: number;
+}
+
+export class WorkbookState {
+  sheets: SheetState[] = [];
+  tables: TableState[] = [];
+  names: NameState[] = [];
+  charts: ChartState[] = [];
+  settings = new Map<string, unknown>();
+  customXmlParts: CustomXmlPartState[] = [];
+  activeSheetId = "";
+  selection: RangeRef = { sheetId: "", rect: { row: 0, col: 0, rowCount: 1, colCount: 1 } };
+  private nextId = 1;
+  private undoLog: (() => void)[] | undefined;
+  private backup: MetaBackup | undefined;
+
+  readonly recordUndo = (undo: () => void): void => {
+    this.undoLog?.push(undo);
+  };
+
+  newId(prefix: string): string {
+    return `${prefix}${this.nextId++}`;
+  }
+
+  // ---- transactions (used by the request context around each sync) ----
+
+  begin(): void {
+    this.undoLog = [];
+    this.backup = {
+      sheets: this.sheets.map((sheet) => ({
+        sheet,
+        name: sheet.name,
+        visibility: sheet.visibility,
+        hiddenRows: new Set(sheet.hiddenRows),
+        hiddenColumns: new Set(sheet.hiddenColumns),
+        columnWidths: new Map(sheet.columnWidths),
+      })),
+      json: JSON.stringify({ tables: this.tables, names: this.names, charts: this.charts, parts: this.customXmlParts }),
+      settings: new Map(this.settings),
+      activeSheetId: this.activeSheetId,
+      selection: { sheetId: this.selection.sheetId, rect: { ...this.selection.rect } },
+      nextId: this.nextId,
+    };
+  }
+
+  commit(): void {
+    this.undoLog = undefined;
+    this.backup = undefined;
+  }
+
+  rollback(): void {
+    const log = this.undoLog ?? [];
+    for (let i = log.length - 1; i >= 0; i--) log[i]();
+    const b = this.backup;
+    if (b) {
+      this.sheets = b.sheets.map((s) => {
+        s.sheet.name = s.name;
+        s.sheet.visibility = s.visibility;
+        s.sheet.hiddenRows = s.hiddenRows;
+        s.sheet.hiddenColumns = s.hiddenColumns;
+        s.sheet.columnWidths = s.columnWidths;
+        return s.sheet;
+      });
+      const meta = JSON.parse(b.json);
+      this.tables = meta.tables;
+      this.names = meta.names;
+      this.charts = meta.charts;
+      this.customXmlParts = meta.parts;
+      this.settings = b.settings;
+      this.activeSheetId = b.activeSheetId;
+      this.selection = b.selection;
+      this.nextId = b.nextId;
+    }
+    this.commit();
+  }
+
+  // ---- lookups ----
+
+  findSheetByName(name: string): SheetState | undefined {
+    const lower = name.toLowerCase();
+    return this.sheets.find((s) => s.name.toLowerCase() === lower);
+  }
+
+  sheetByName(name: string, location: string): SheetState {
+    const sheet = this.findSheetByName(name);
+    if (!sheet) throw new ExcelDoubleError("ItemNotFound", location, `no worksheet named ${JSON.stringify(name)}`);
+    return sheet;
+  }
+
+  findSheet(id: string): SheetState | undefined {
+    return this.sheets.find((s) => s.id === id);
+  }
+
+  sheet(id: string, location: string): SheetState {
+    const sheet = this.findSheet(id);
+    if (!sheet) throw new ExcelDoubleError("ItemNotFound", location, "the worksheet no longer exists");
+    return sheet;
+  }
+
+  findTable(id: string): TableState | undefined {
+    return this.tables.find((t) => t.id === id);
+  }
+
+  table(id: string, location: string): TableState {
+    const table = this.findTable(id);
+    if (!table) throw new ExcelDoubleError("ItemNotFound", location, "the table no longer exists");
+    return table;
+  }
+
+  findTableByName(name: string): TableState | undefined {
+    const lower = name.toLowerCase();
+    return this.tables.find((t) => t.name.toLowerCase() === lower);
+  }
+
+  findName(name: string): NameState | undefined {
+    const lower = name.toLowerCase();
+    return this.names.find((n) => n.name.toLowerCase() === lower);
+  }
+
+  findChart(id: string): ChartState | undefined {
+    return this.charts.find((c) => c.id === id);
+  }
+
+  chart(id: string, location: string): ChartState {
+    const chart = this.findChart(id);
+    if (!chart) throw new ExcelDoubleError("ItemNotFound", location, "the chart no longer exists");
+    return chart;
+  }
+
+  /** Resolves "Sheet1!A1:B2", a local "A1:B2" (on `defaultSheet`), a defined name or a table name. */
+  resolveAddress(address: string, defaultSheet: SheetState | undefined, location: string): RangeRef {
+    const parsed = tryParseAddress(address);
+    if (parsed) {
+      const sheet = parsed.sheet !== undefined ? this.sheetByName(parsed.sheet, location) : defaultSheet;
+      if (!sheet) throw new ExcelDoubleError("InvalidArgument", location, `address without sheet: ${address}`);
+      return { sheetId: sheet.id, rect: parsed.rect };
+    }
+    const named = this.findName(address);
+    if (named?.ref) return { sheetId: named.ref.sheetId, rect: { ...named.ref.rect } };
+    const table = this.findTableByName(address);
+    if (table) return { sheetId: table.sheetId, rect: { ...table.rect } };
+    throw new ExcelDoubleError("InvalidArgument", location, `not a valid address or name: ${JSON.stringify(address)}`);
+  }
+
+  formatRef(ref: RangeRef, absolute = false): string {
+    return formatAddress(this.sheet(ref.sheetId, "address").name, ref.rect, absolute);
+  }
+
+  rangeValues(ref: RangeRef): CellValue[][] {
+    const grid = this.sheet(ref.sheetId, "values").grid;
+    const out: CellValue[][] = [];
+    for (let r = 0; r < ref.rect.rowCount; r++) {
+      const row: CellValue[] = new Array(ref.rect.colCount);
+      for (let c = 0; c < ref.rect.colCount; c++) row[c] = grid.getValue(ref.rect.row + r, ref.rect.col + c);
+      out.push(row);
+    }
+    return out;
+  }
+
+  // ---- JSON ----
+
+  static fromJson(json: WorkbookJson): WorkbookState {
+    const state = new WorkbookState();
+    if (!json.sheets || json.sheets.length === 0) throw new Error("A workbook needs at least one sheet");
+    for (const sheetJson of json.sheets) state.loadSheet(sheetJson);
+    for (const t of json.tables ?? []) {
+      const sheet = state.sheetByName(t.sheet, "loadWorkbook");
+      state.tables.push({
+        id: state.newId("table"),
+        name: t.name,
+        sheetId: sheet.id,
+        rect: parseAddress(t.address).rect,
+        showHeaders: t.showHeaders ?? true,
+        showTotals: t.showTotals ?? false,
+        style: t.style ?? "TableStyleMedium2",
+      });
+    }
+    for (const n of json.names ?? []) state.names.push(state.nameFromJson(n));
+    for (const c of json.charts ?? []) state.charts.push(state.chartFromJson(c));
+    for (const [key, value] of Object.entries(json.settings ?? {})) state.settings.set(key, cloneJson(value));
+    for (const p of json.customXmlParts ?? []) state.customXmlParts.push({ id: p.id, xml: p.xml });
+    const active = json.activeSheet ? state.sheetByName(json.activeSheet, "loadWorkbook") : state.sheets.find((s) => s.visibility === "Visible") ?? state.sheets[0];
+    state.activeSheetId = active.id;
+    state.selection = json.selection
+      ? state.resolveAddress(json.selection, active, "loadWorkbook")
+      : { sheetId: active.id, rect: { row: 0, col: 0, rowCount: 1, colCount: 1 } };
+    return state;
+  }
+
+  private loadSheet(json: SheetJson): void {
+    if (this.findSheetByName(json.name)) throw new Error(`Duplicate sheet name ${json.name}`);
+    const sheet = new SheetState(this.newId("sheet"), json.name, this.recordUndo);
+    sheet.visibility = json.visibility ?? "Visible";
+    const rows = Math.max(json.values?.length ?? 0, json.formulas?.length ?? 0, json.numberFormats?.length ?? 0, json.fills?.length ?? 0, json.bold?.length ?? 0);
+    for (let r = 0; r < rows; r++) {
+      const cols = Math.max(json.values?.[r]?.length ?? 0, json.formulas?.[r]?.length ?? 0, json.numberFormats?.[r]?.length ?? 0, json.fills?.[r]?.length ?? 0, json.bold?.[r]?.length ?? 0);
+      for (let c = 0; c < cols; c++) {
+        const formula = json.formulas?.[r]?.[c] ?? undefined;
+        const value = json.values?.[r]?.[c];
+        sheet.grid.setCell(r, c, {
+          value: value ?? (formula ? formula : ""),
+          formula: formula || undefined,
+          numberFormat: json.numberFormats?.[r]?.[c] ?? undefined,
+          fill: json.fills?.[r]?.[c] ?? undefined,
+          bold: json.bold?.[r]?.[c] ?? undefined,
+        });
+      }
+    }
+    for (const r of json.hiddenRows ?? []) sheet.hiddenRows.add(r);
+    for (const c of json.hiddenColumns ?? []) sheet.hiddenColumns.add(c);
+    for (const [c, w] of Object.entries(json.columnWidths ?? {})) sheet.columnWidths.set(Number(c), w);
+    this.sheets.push(sheet);
+  }
+
+  private nameFromJson(n: NamedItemJson): NameState {
+    const text = n.formula.startsWith("=") ? n.formula.slice(1) : n.formula;
+    const parsed = tryParseAddress(text);
+    const base = { name: n.name, comment: n.comment ?? "", visible: n.visible ?? true };
+    if (parsed?.sheet !== undefined) {
+      return { ...base, ref: { sheetId: this.sheetByName(parsed.sheet, "loadWorkbook").id, rect: parsed.rect } };
+    }
+    return { ...base, formula: n.formula.startsWith("=") ? n.formula : `=${n.formula}` };
+  }
+
+  private refOrValues(value: string | CellValue[] | undefined): RangeRef | CellValue[] | undefined {
+    if (value === undefined || Array.isArray(value)) return value;
+    return this.resolveAddress(value, undefined, "loadWorkbook");
+  }
+
+  private axisFromJson(json: ChartAxisJson | undefined): AxisState {
+    return { ...newAxis(), ...(json ?? {}), title: json?.title ?? "", titleVisible: json?.titleVisible ?? Boolean(json?.title) };
+  }
+
+  private chartFromJson(c: ChartJson): ChartState {
+    const sheet = this.sheetByName(c.sheet, "loadWorkbook");
+    return {
+      id: this.newId("chart"),
+      name: c.name,
+      sheetId: sheet.id,
+      chartType: c.chartType,
+      seriesBy: c.seriesBy ?? "Auto",
+      source: c.source ? this.resolveAddress(c.source, sheet, "loadWorkbook") : undefined,
+      title: { text: c.title ?? "", visible: c.titleVisible ?? Boolean(c.title) },
+      series: c.series.map((s: ChartSeriesJson) => ({
+        name: s.name,
+        values: this.refOrValues(s.values),
+        xValues: this.refOrValues(s.xValues),
+        chartType: s.chartType,
+        axisGroup: s.axisGroup ?? "Primary",
+        gapWidth: s.gapWidth,
+        fillColor: s.fillColor,
+        pointColors: { ...(s.pointColors ?? {}) },
+        hasDataLabels: s.hasDataLabels,
+      })),
+      axes: {
+        category: this.axisFromJson(c.axes?.category),
+        value: this.axisFromJson(c.axes?.value),
+        secondaryValue: this.axisFromJson(c.axes?.secondaryValue),
+      },
+      legend: { visible: c.legendVisible ?? true, position: c.legendPosition ?? "Right" },
+      dataLabels: { showValue: c.dataLabelsShowValue ?? false },
+      position: c.position ?? { top: 0, left: 0, width: 360, height: 216 },
+    };
+  }
+
+  toJson(): WorkbookJson {
+    const sheetName = (id: string) => this.sheet(id, "snapshot").name;
+    const refText = (v: RangeRef | CellValue[] | undefined) =>
+      v === undefined || Array.isArray(v) ? v : this.formatRef(v, true);
+    const resolved = (v: RangeRef | CellValue[] | undefined) =>
+      v === undefined ? undefined : Array.isArray(v) ? [...v] : this.findSheet(v.sheetId) ? this.rangeValues(v).flat() : undefined;
+    return {
+      sheets: this.sheets.map((s) => sheetToJson(s)),
+      activeSheet: sheetName(this.activeSheetId),
+      selection: this.formatRef(this.selection),
+      tables: this.tables.map((t): TableJson => ({
+        name: t.name,
+        sheet: sheetName(t.sheetId),
+        address: formatLocal(t.rect),
+        showHeaders: t.showHeaders,
+        showTotals: t.showTotals,
+        style: t.style,
+      })),
+      names: this.names.map((n): NamedItemJson => ({
+        name: n.name,
+        formula: n.ref ? `=${this.formatRef(n.ref, true)}` : n.formula ?? "",
+        comment: n.comment,
+        visible: n.visible,
+      })),
+      charts: this.charts.map((c): ChartJson => ({
+        name: c.name,
+        sheet: sheetName(c.sheetId),
+        chartType: c.chartType,
+        source: c.source ? this.formatRef(c.source, true) : undefined,
+        seriesBy: c.seriesBy,
+        title: c.title.text,
+        titleVisible: c.title.visible,
+        series: c.series.map((s) => ({
+          name: s.name,
+          values: refText(s.values),
+          xValues: refText(s.xValues),
+          chartType: s.chartType,
+          axisGroup: s.axisGroup,
+          gapWidth: s.gapWidth,
+          fillColor: s.fillColor,
+          pointColors: { ...s.pointColors },
+          hasDataLabels: s.hasDataLabels,
+          resolvedValues: resolved(s.values),
+          resolvedXValues: resolved(s.xValues),
+        })),
+        axes: { category: { ...c.axes.category }, value: { ...c.axes.value }, secondaryValue: { ...c.axes.secondaryValue } },
+        legendVisible: c.legend.visible,
+        legendPosition: c.legend.position,
+        dataLabelsShowValue: c.dataLabels.showValue,
+        position: { ...c.position },
+      })),
+      settings: Object.fromEntries([...this.settings].map(([k, v]) => [k, cloneJson(v)])),
+      customXmlParts: this.customXmlParts.map((p): CustomXmlPartJson => ({ ...p })),
+    };
+  }
+}
+
+function sheetToJson(sheet: SheetState): SheetJson {
+  const used = sheet.grid.usedRect(false);
+  const json: SheetJson = { name: sheet.name, visibility: sheet.visibility, values: [], numberFormats: [] };
+  if (used) {
+    const rows = used.row + used.rowCount;
+    const cols = used.col + used.colCount;
+    const formulas: (string | null)[][] = [];
+    const fills: (string | null)[][] = [];
+    const bold: (boolean | null)[][] = [];
+    let anyFormula = false;
+    let anyFill = false;
+    let anyBold = false;
+    for (let r = 0; r < rows; r++) {
+      const vRow: CellValue[] = [];
+      const nfRow: string[] = [];
+      const fRow: (string | null)[] = [];
+      const fillRow: (string | null)[] = [];
+      const boldRow: (boolean | null)[] = [];
+      for (let c = 0; c < cols; c++) {
+        const cell = sheet.grid.getCell(r, c);
+        vRow.push(cell.value);
+        nfRow.push(cell.numberFormat ?? "General");
+        fRow.push(cell.formula ?? null);
+        fillRow.push(cell.fill ?? null);
+        boldRow.push(cell.bold ?? null);
+        anyFormula ||= cell.formula !== undefined;
+        anyFill ||= cell.fill !== undefined;
+        anyBold ||= cell.bold !== undefined;
+      }
+      json.values!.push(vRow);
+      json.numberFormats!.push(nfRow);
+      formulas.push(fRow);
+      fills.push(fillRow);
+      bold.push(boldRow);
+    }
+    if (anyFormula) json.formulas = formulas;
+    if (anyFill) json.fills = fills;
+    if (anyBold) json.bold = bold;
+  }
+  if (sheet.hiddenRows.size) json.hiddenRows = [...sheet.hiddenRows].sort((a, b) => a - b);
+  if (sheet.hiddenColumns.size) json.hiddenColumns = [...sheet.hiddenColumns].sort((a, b) => a - b);
+  if (sheet.columnWidths.size) json.columnWidths = Object.fromEntries([...sheet.columnWidths].map(([c, w]) => [String(c), w]));
+  return json;
+}
+
+export function cloneJson<T>(value: T): T {
+  return value === undefined ? value : JSON.parse(JSON.stringify(value));
+}
+
+export { quoteSheetName };
