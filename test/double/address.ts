@@ -141,9 +141,10 @@ export function formatLocal(rect: Rect, absolute = false): string {
   const d = absolute ? "$" : "";
   const lastRow = rect.row + rect.rowCount - 1;
   const lastCol = rect.col + rect.colCount - 1;
+  // The whole sheet is "1:1048576", as Excel writes it.
+  if (rect.col === 0 && rect.colCount === MAX_COLUMNS) return `${d}${rect.row + 1}:${d}${lastRow + 1}`;
   if (rect.row === 0 && rect.rowCount === MAX_ROWS)
     return `${d}${columnLetters(rect.col)}:${d}${columnLetters(lastCol)}`;
-  if (rect.col === 0 && rect.colCount === MAX_COLUMNS) return `${d}${rect.row + 1}:${d}${lastRow + 1}`;
   const start = `${d}${columnLetters(rect.col)}${d}${rect.row + 1}`;
   if (rect.rowCount === 1 && rect.colCount === 1) return start;
   return `${start}:${d}${columnLetters(lastCol)}${d}${lastRow + 1}`;
