@@ -1,13 +1,33 @@
-import { columnIndex, columnLetters, createExcelDouble, formatAddress, parseAddress, quoteSheetName } from "../double";
+import {
+  columnIndex,
+  columnLetters,
+  createExcelDouble,
+  formatAddress,
+  parseAddress,
+  quoteSheetName,
+} from "../double";
 import { salesWorkbook } from "./fixtures";
 
 describe("A1 addresses", () => {
   it("parses cells, ranges, absolute refs, whole columns and rows", () => {
     expect(parseAddress("A1").rect).toEqual({ row: 0, col: 0, rowCount: 1, colCount: 1 });
-    expect(parseAddress("Sheet1!$B$2:$D$10")).toEqual({ sheet: "Sheet1", rect: { row: 1, col: 1, rowCount: 9, colCount: 3 } });
+    expect(parseAddress("Sheet1!$B$2:$D$10")).toEqual({
+      sheet: "Sheet1",
+      rect: { row: 1, col: 1, rowCount: 9, colCount: 3 },
+    });
     expect(parseAddress("C3:A1").rect).toEqual({ row: 0, col: 0, rowCount: 3, colCount: 3 });
-    expect(parseAddress("A:C").rect).toMatchObject({ row: 0, col: 0, rowCount: 1048576, colCount: 3 });
-    expect(parseAddress("2:5").rect).toMatchObject({ row: 1, col: 0, rowCount: 4, colCount: 16384 });
+    expect(parseAddress("A:C").rect).toMatchObject({
+      row: 0,
+      col: 0,
+      rowCount: 1048576,
+      colCount: 3,
+    });
+    expect(parseAddress("2:5").rect).toMatchObject({
+      row: 1,
+      col: 0,
+      rowCount: 4,
+      colCount: 16384,
+    });
   });
 
   it("handles quoted sheet names with spaces and apostrophes", () => {
@@ -16,7 +36,9 @@ describe("A1 addresses", () => {
     expect(quoteSheetName("Q1 Sales")).toBe("'Q1 Sales'");
     expect(quoteSheetName("Bob's data")).toBe("'Bob''s data'");
     expect(quoteSheetName("Sales")).toBe("Sales");
-    expect(formatAddress("Q1 Sales", { row: 0, col: 0, rowCount: 10, colCount: 3 })).toBe("'Q1 Sales'!A1:C10");
+    expect(formatAddress("Q1 Sales", { row: 0, col: 0, rowCount: 10, colCount: 3 })).toBe(
+      "'Q1 Sales'!A1:C10"
+    );
   });
 
   it("rejects malformed addresses", () => {
@@ -56,7 +78,7 @@ describe("A1 addresses", () => {
       excel.run(async (context) => {
         context.workbook.worksheets.getItem("Sales").getRange("'Q1 Sales'!A1").load("values");
         await context.sync();
-      }),
+      })
     ).rejects.toMatchObject({ code: "InvalidArgument" });
   });
 
@@ -98,9 +120,13 @@ describe("A1 addresses", () => {
     const excel = createExcelDouble(salesWorkbook());
     await expect(
       excel.run(async (context) => {
-        context.workbook.worksheets.getItem("Sales").getRange("A1").getOffsetRange(-1, 0).load("address");
+        context.workbook.worksheets
+          .getItem("Sales")
+          .getRange("A1")
+          .getOffsetRange(-1, 0)
+          .load("address");
         await context.sync();
-      }),
+      })
     ).rejects.toMatchObject({ code: "InvalidArgument" });
   });
 });

@@ -45,7 +45,11 @@ describe("charts", () => {
       title: "Revenue by tier",
       legendVisible: false,
       dataLabelsShowValue: true,
-      axes: { category: { title: "Tier" }, value: { title: "Revenue" }, secondaryValue: { title: "Cumulative %" } },
+      axes: {
+        category: { title: "Tier" },
+        value: { title: "Revenue" },
+        secondaryValue: { title: "Cumulative %" },
+      },
       position: { startCell: "E2", endCell: "L20" },
     });
     expect(chart.series[0]).toMatchObject({

@@ -91,7 +91,7 @@ describe("load and sync", () => {
       excel.run(async (context) => {
         context.workbook.worksheets.getItem("Nope").getRange("A1").load("values");
         await context.sync();
-      }),
+      })
     ).rejects.toMatchObject({ code: "ItemNotFound" });
   });
 
@@ -101,7 +101,7 @@ describe("load and sync", () => {
       excel.run(async (context) => {
         context.workbook.getSelectedRange().load("valuez");
         await context.sync();
-      }),
+      })
     ).rejects.toMatchObject({ code: "InvalidArgument" });
   });
 
@@ -123,6 +123,8 @@ describe("load and sync", () => {
   it("forbids using proxies after their Excel.run has finished", async () => {
     const excel = createExcelDouble(salesWorkbook());
     const range = await excel.run(async (context) => context.workbook.getSelectedRange());
-    expect(() => range.load("values")).toThrow(expect.objectContaining({ code: "InvalidOperation" }));
+    expect(() => range.load("values")).toThrow(
+      expect.objectContaining({ code: "InvalidOperation" })
+    );
   });
 });

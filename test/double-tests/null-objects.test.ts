@@ -7,7 +7,9 @@ describe("*OrNullObject", () => {
     await excel.run(async (context) => {
       const missing = context.workbook.worksheets.getItemOrNullObject("Data");
       const present = context.workbook.worksheets.getItemOrNullObject("sales");
-      expect(() => missing.isNullObject).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+      expect(() => missing.isNullObject).toThrow(
+        expect.objectContaining({ code: "PropertyNotLoaded" })
+      );
       present.load("name");
       await context.sync();
       expect(missing.isNullObject).toBe(true);
@@ -23,9 +25,17 @@ describe("*OrNullObject", () => {
       const table = context.workbook.tables.getItemOrNullObject("Sales");
       const setting = context.workbook.settings.getItemOrNullObject("crm");
       const used = context.workbook.worksheets.getItem("Empty").getUsedRangeOrNullObject();
-      const usedAnyway = context.workbook.worksheets.getItem("Empty").getUsedRange().load("address");
+      const usedAnyway = context.workbook.worksheets
+        .getItem("Empty")
+        .getUsedRange()
+        .load("address");
       await context.sync();
-      expect([name.isNullObject, table.isNullObject, setting.isNullObject, used.isNullObject]).toEqual([true, true, true, true]);
+      expect([
+        name.isNullObject,
+        table.isNullObject,
+        setting.isNullObject,
+        used.isNullObject,
+      ]).toEqual([true, true, true, true]);
       expect(usedAnyway.address).toBe("Empty!A1");
     });
   });
@@ -46,7 +56,7 @@ describe("*OrNullObject", () => {
       excel.run(async (context) => {
         context.workbook.tables.getItem("Nope");
         await context.sync();
-      }),
+      })
     ).rejects.toMatchObject({ code: "ItemNotFound" });
   });
 });

@@ -2,7 +2,8 @@ import { createExcelDouble } from "../double";
 
 function bigSheet(rows: number) {
   const values: (string | number)[][] = [["Customer", "Revenue"]];
-  for (let i = 1; i < rows; i++) values.push([`Customer number ${i} with a fairly long name`, i * 10.5]);
+  for (let i = 1; i < rows; i++)
+    values.push([`Customer number ${i} with a fairly long name`, i * 10.5]);
   return { sheets: [{ name: "Data", values }] };
 }
 
@@ -10,12 +11,17 @@ describe("payload limits (5 MB per request and response)", () => {
   it("rejects a too-large write batch with RequestPayloadSizeLimitExceeded and applies nothing", async () => {
     const excel = createExcelDouble({ sheets: [{ name: "Data" }] });
     const rows = 120_000;
-    const values = Array.from({ length: rows }, (_, i) => [`A customer name that takes space ${i}`, i]);
+    const values = Array.from({ length: rows }, (_, i) => [
+      `A customer name that takes space ${i}`,
+      i,
+    ]);
     await excel.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem("Data");
       sheet.getRange("D1").values = [["small write in the same batch"]];
       sheet.getRange(`A1:B${rows}`).values = values;
-      await expect(context.sync()).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
+      await expect(context.sync()).rejects.toMatchObject({
+        code: "RequestPayloadSizeLimitExceeded",
+      });
     });
     const snapshot = excel.snapshot();
     expect(snapshot.sheets[0].values).toEqual([]);
@@ -29,7 +35,9 @@ describe("payload limits (5 MB per request and response)", () => {
       const sheet = context.workbook.worksheets.getItem("Data");
       sheet.getRange("D1").values = [["written before the big read"]];
       const all = sheet.getUsedRange().load("values");
-      await expect(context.sync()).rejects.toMatchObject({ code: "ResponsePayloadSizeLimitExceeded" });
+      await expect(context.sync()).rejects.toMatchObject({
+        code: "ResponsePayloadSizeLimitExceeded",
+      });
       expect(() => all.values).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
     });
     expect(excel.snapshot().sheets[0].values![0]).toEqual(["Customer", "Revenue"]);
@@ -44,7 +52,9 @@ describe("payload limits (5 MB per request and response)", () => {
       const used = sheet.getUsedRange(true).load("rowCount, columnCount");
       await context.sync();
       for (let start = 0; start < used.rowCount; start += block) {
-        const part = sheet.getRangeByIndexes(start, 0, Math.min(block, used.rowCount - start), used.columnCount).load("values");
+        const part = sheet
+          .getRangeByIndexes(start, 0, Math.min(block, used.rowCount - start), used.columnCount)
+          .load("values");
         await context.sync();
         rowsRead += part.values.length;
       }
@@ -63,17 +73,23 @@ describe("payload limits (5 MB per request and response)", () => {
       excel.run(async (context) => {
         context.workbook.worksheets.getItem("Data").getRange("A:E").load("values");
         await context.sync();
-      }),
+      })
     ).rejects.toMatchObject({ code: "RangeExceedsLimit" });
   });
 
   it("the limit is configurable for fast tests", async () => {
-    const excel = createExcelDouble({ sheets: [{ name: "Data" }] }, { limits: { payloadLimitBytes: 1000 } });
+    const excel = createExcelDouble(
+      { sheets: [{ name: "Data" }] },
+      { limits: { payloadLimitBytes: 1000 } }
+    );
     await expect(
       excel.run(async (context) => {
-        context.workbook.worksheets.getItem("Data").getRange("A1:A100").values = Array.from({ length: 100 }, () => ["0123456789"]);
+        context.workbook.worksheets.getItem("Data").getRange("A1:A100").values = Array.from(
+          { length: 100 },
+          () => ["0123456789"]
+        );
         await context.sync();
-      }),
+      })
     ).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
   });
 });

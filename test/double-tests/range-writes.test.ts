@@ -9,7 +9,10 @@ describe("range writes", () => {
         [1, 2, 3],
         [4, 5, 6],
       ];
-      await expect(context.sync()).rejects.toMatchObject({ code: "InvalidArgument", debugInfo: { errorLocation: "Range.values" } });
+      await expect(context.sync()).rejects.toMatchObject({
+        code: "InvalidArgument",
+        debugInfo: { errorLocation: "Range.values" },
+      });
     });
   });
 
@@ -41,7 +44,12 @@ describe("range writes", () => {
   it("treats strings starting with = + - @ written as values as formulas", async () => {
     const excel = createExcelDouble(salesWorkbook());
     await excel.run(async (context) => {
-      context.workbook.worksheets.getItem("Sales").getRange("E1:E4").values = [['=HYPERLINK("http://x","y")'], ["-Acme"], ["+1"], ["'=literal"]];
+      context.workbook.worksheets.getItem("Sales").getRange("E1:E4").values = [
+        ['=HYPERLINK("http://x","y")'],
+        ["-Acme"],
+        ["+1"],
+        ["'=literal"],
+      ];
     });
     const sheet = excel.snapshot().sheets[0];
     expect(sheet.formulas![0][4]).toBe('=HYPERLINK("http://x","y")');
@@ -93,7 +101,10 @@ describe("range writes", () => {
   it("returns Excel error values as strings", async () => {
     const excel = createExcelDouble(salesWorkbook());
     await excel.run(async (context) => {
-      const cell = context.workbook.worksheets.getItem("Sales").getRange("B4").load("values, valueTypes");
+      const cell = context.workbook.worksheets
+        .getItem("Sales")
+        .getRange("B4")
+        .load("values, valueTypes");
       await context.sync();
       expect(cell.values).toEqual([["#N/A"]]);
       expect(cell.valueTypes).toEqual([["Error"]]);

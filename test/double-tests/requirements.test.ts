@@ -20,13 +20,16 @@ describe("requirements stub", () => {
   });
 
   it("the double's requirements agree with the API level it enforces", async () => {
-    const excel = createExcelDouble({ sheets: [{ name: "S", values: [[1]] }] }, { maxExcelApi: "1.3" });
+    const excel = createExcelDouble(
+      { sheets: [{ name: "S", values: [[1]] }] },
+      { maxExcelApi: "1.3" }
+    );
     expect(excel.requirements.isSetSupported("ExcelApi", "1.4")).toBe(false);
     await expect(
       excel.run(async (context) => {
         context.workbook.settings.add("k", 1);
         await context.sync();
-      }),
+      })
     ).rejects.toMatchObject({ code: "ApiNotFound" });
   });
 });

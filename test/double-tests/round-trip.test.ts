@@ -21,15 +21,33 @@ describe("loadWorkbook / snapshot", () => {
           [null, null],
           [null, "=SUM(B2)"],
         ],
-        fills: [["#FFFF00", "#FFFF00"], [null, null], [null, null]],
+        fills: [
+          ["#FFFF00", "#FFFF00"],
+          [null, null],
+          [null, null],
+        ],
         hiddenRows: [1],
         columnWidths: { "0": 100 },
       },
-      { name: "CRM Summary", visibility: "Visible", values: [["Tier"], ["VIP"]], numberFormats: [["General"], ["General"]] },
+      {
+        name: "CRM Summary",
+        visibility: "Visible",
+        values: [["Tier"], ["VIP"]],
+        numberFormats: [["General"], ["General"]],
+      },
     ],
     activeSheet: "Sales",
     selection: "Sales!A1:B3",
-    tables: [{ name: "SalesTable", sheet: "Sales", address: "A1:B3", showHeaders: true, showTotals: false, style: "TableStyleMedium2" }],
+    tables: [
+      {
+        name: "SalesTable",
+        sheet: "Sales",
+        address: "A1:B3",
+        showHeaders: true,
+        showTotals: false,
+        style: "TableStyleMedium2",
+      },
+    ],
     names: [{ name: "CRM_Tier", formula: "='CRM Summary'!$A$1:$A$2", comment: "", visible: true }],
     charts: [
       {

@@ -33,9 +33,23 @@ describe("Range.getSurroundingRegion (CurrentRegion)", () => {
   });
 
   it("joins diagonally adjacent cells, as Excel does", async () => {
-    const excel = createExcelDouble({ sheets: [{ name: "S", values: [["a", ""], ["", "b"]] }] });
+    const excel = createExcelDouble({
+      sheets: [
+        {
+          name: "S",
+          values: [
+            ["a", ""],
+            ["", "b"],
+          ],
+        },
+      ],
+    });
     await excel.run(async (context) => {
-      const region = context.workbook.worksheets.getItem("S").getRange("A1").getSurroundingRegion().load("address");
+      const region = context.workbook.worksheets
+        .getItem("S")
+        .getRange("A1")
+        .getSurroundingRegion()
+        .load("address");
       await context.sync();
       expect(region.address).toBe("S!A1:B2");
     });
@@ -45,9 +59,13 @@ describe("Range.getSurroundingRegion (CurrentRegion)", () => {
     const excel = createExcelDouble(workbook, { maxExcelApi: "1.6" });
     await expect(
       excel.run(async (context) => {
-        context.workbook.worksheets.getItem("S").getRange("C3").getSurroundingRegion().load("address");
+        context.workbook.worksheets
+          .getItem("S")
+          .getRange("C3")
+          .getSurroundingRegion()
+          .load("address");
         await context.sync();
-      }),
+      })
     ).rejects.toMatchObject({ code: "ApiNotFound" });
   });
 });

@@ -20,7 +20,14 @@ describe("tables", () => {
       expect(rows.count).toBe(3);
     });
     expect(excel.snapshot().tables).toEqual([
-      { name: "SalesTable", sheet: "Sales", address: "A1:C4", showHeaders: true, showTotals: false, style: "TableStyleMedium2" },
+      {
+        name: "SalesTable",
+        sheet: "Sales",
+        address: "A1:C4",
+        showHeaders: true,
+        showTotals: false,
+        style: "TableStyleMedium2",
+      },
     ]);
   });
 
@@ -42,19 +49,25 @@ describe("tables", () => {
   });
 
   it("rejects a column whose values do not match the table's rows", async () => {
-    const excel = createExcelDouble({ ...salesWorkbook(), tables: [{ name: "T", sheet: "Sales", address: "A1:C4" }] });
+    const excel = createExcelDouble({
+      ...salesWorkbook(),
+      tables: [{ name: "T", sheet: "Sales", address: "A1:C4" }],
+    });
     await expect(
       excel.run(async (context) => {
         context.workbook.tables.getItem("T").columns.add(undefined, [["Tier"], ["Gold"]]);
         await context.sync();
-      }),
+      })
     ).rejects.toMatchObject({ code: "InvalidArgument" });
   });
 
   it("adds rows at the end and pushes cells below the table down", async () => {
     const workbook = salesWorkbook();
     workbook.sheets[0].values!.push(["", "", ""], ["note below", "", ""]);
-    const excel = createExcelDouble({ ...workbook, tables: [{ name: "T", sheet: "Sales", address: "A1:C4" }] });
+    const excel = createExcelDouble({
+      ...workbook,
+      tables: [{ name: "T", sheet: "Sales", address: "A1:C4" }],
+    });
     await excel.run(async (context) => {
       const table = context.workbook.tables.getItem("T");
       table.rows.add(undefined, [["Hooli", 10, 5]]);
@@ -68,17 +81,23 @@ describe("tables", () => {
   });
 
   it("refuses overlapping tables", async () => {
-    const excel = createExcelDouble({ ...salesWorkbook(), tables: [{ name: "T", sheet: "Sales", address: "A1:C4" }] });
+    const excel = createExcelDouble({
+      ...salesWorkbook(),
+      tables: [{ name: "T", sheet: "Sales", address: "A1:C4" }],
+    });
     await expect(
       excel.run(async (context) => {
         context.workbook.tables.add("Sales!B2:E6", true);
         await context.sync();
-      }),
+      })
     ).rejects.toMatchObject({ code: "MergedRangeConflict" });
   });
 
   it("finds tables under a range with getTables and a table by name in getRange", async () => {
-    const excel = createExcelDouble({ ...salesWorkbook(), tables: [{ name: "T", sheet: "Sales", address: "A1:C4" }] });
+    const excel = createExcelDouble({
+      ...salesWorkbook(),
+      tables: [{ name: "T", sheet: "Sales", address: "A1:C4" }],
+    });
     await excel.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem("Sales");
       const overlapping = sheet.getRange("B3").getTables(false).load("items/name");
@@ -94,7 +113,17 @@ describe("tables", () => {
   });
 
   it("gives blank and duplicate headers unique names", async () => {
-    const excel = createExcelDouble({ sheets: [{ name: "S", values: [["a", "", "a"], [1, 2, 3]] }] });
+    const excel = createExcelDouble({
+      sheets: [
+        {
+          name: "S",
+          values: [
+            ["a", "", "a"],
+            [1, 2, 3],
+          ],
+        },
+      ],
+    });
     await excel.run(async (context) => {
       const table = context.workbook.worksheets.getItem("S").tables.add("A1:C2", true);
       const header = table.getHeaderRowRange().load("values");
@@ -104,7 +133,10 @@ describe("tables", () => {
   });
 
   it("shows totals, renames with validation and deletes", async () => {
-    const excel = createExcelDouble({ ...salesWorkbook(), tables: [{ name: "T", sheet: "Sales", address: "A1:C4" }] });
+    const excel = createExcelDouble({
+      ...salesWorkbook(),
+      tables: [{ name: "T", sheet: "Sales", address: "A1:C4" }],
+    });
     await excel.run(async (context) => {
       const table = context.workbook.tables.getItem("T");
       table.showTotals = true;

@@ -9,7 +9,9 @@ import { salesWorkbook } from "./fixtures";
 export const realRunFits = (run: typeof Excel.run): ExcelRun => run;
 
 /** Reads the selection; a single cell grows to its table, else to its region (issue 5's rule). */
-async function readSource(context: Excel.RequestContext): Promise<{ address: string; values: unknown[][] }> {
+async function readSource(
+  context: Excel.RequestContext
+): Promise<{ address: string; values: unknown[][] }> {
   const selected = context.workbook.getSelectedRange();
   selected.load("cellCount");
   const tables = selected.getTables(false);
@@ -25,7 +27,12 @@ async function readSource(context: Excel.RequestContext): Promise<{ address: str
 }
 
 /** Writes text safely: cells formatted as Text first, so "=..." stays a string. */
-async function writeTierColumn(context: Excel.RequestContext, sheetName: string, address: string, tiers: string[]): Promise<void> {
+async function writeTierColumn(
+  context: Excel.RequestContext,
+  sheetName: string,
+  address: string,
+  tiers: string[]
+): Promise<void> {
   const target = context.workbook.worksheets.getItem(sheetName).getRange(address);
   target.numberFormat = tiers.map(() => ["@"]);
   target.values = tiers.map((t) => [t]);
@@ -60,10 +67,17 @@ describe("a typed adapter-like function runs against the double", () => {
     const source = await run((context) => readSource(context));
     expect(source.address).toBe("Sales!A1:C4");
     expect(source.values[3]).toEqual(["Initech", "#N/A", 100]);
-    await run((context) => writeTierColumn(context, "Sales", "D2:D4", ["A", '=HYPERLINK("http://x","y")', "B"]));
+    await run((context) =>
+      writeTierColumn(context, "Sales", "D2:D4", ["A", '=HYPERLINK("http://x","y")', "B"])
+    );
     await run((context) => writeSummary(context));
     const snap = excel.snapshot();
-    expect(snap.sheets[0].values!.map((r) => r[3])).toEqual(["", "A", '=HYPERLINK("http://x","y")', "B"]);
+    expect(snap.sheets[0].values!.map((r) => r[3])).toEqual([
+      "",
+      "A",
+      '=HYPERLINK("http://x","y")',
+      "B",
+    ]);
     expect(snap.sheets[0].formulas).toBeUndefined();
     expect(snap.names![0]).toMatchObject({ name: "CRM_Tier", formula: "=Sales!$D$2:$D$4" });
     expect(snap.settings).toEqual({ "crm.setup": { sheetName: "Sales", address: "D2:D4" } });
@@ -72,7 +86,11 @@ describe("a typed adapter-like function runs against the double", () => {
   });
 
   it("through an injected Excel.RequestContext", async () => {
-    const excel = createExcelDouble({ ...salesWorkbook(), tables: [{ name: "T", sheet: "Sales", address: "A1:C4" }], selection: "Sales!B3" });
+    const excel = createExcelDouble({
+      ...salesWorkbook(),
+      tables: [{ name: "T", sheet: "Sales", address: "A1:C4" }],
+      selection: "Sales!B3",
+    });
     const context: Excel.RequestContext = excel.createContext();
     const source = await readSource(context);
     expect(source.address).toBe("Sales!A1:C4");

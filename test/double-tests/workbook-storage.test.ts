@@ -25,8 +25,14 @@ describe("settings, named items and custom XML parts", () => {
     const excel = createExcelDouble(salesWorkbook());
     await excel.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem("Q1 Sales");
-      context.workbook.names.add("CRM_TierColumn", sheet.getRange("D2:D40"), "owned by CRM Pyramid");
-      const item = context.workbook.names.getItem("crm_tiercolumn").load("name, type, value, formula, comment");
+      context.workbook.names.add(
+        "CRM_TierColumn",
+        sheet.getRange("D2:D40"),
+        "owned by CRM Pyramid"
+      );
+      const item = context.workbook.names
+        .getItem("crm_tiercolumn")
+        .load("name, type, value, formula, comment");
       const range = context.workbook.names.getItem("CRM_TierColumn").getRange().load("address");
       await context.sync();
       expect(item.name).toBe("CRM_TierColumn");
@@ -37,12 +43,20 @@ describe("settings, named items and custom XML parts", () => {
       expect(range.address).toBe("'Q1 Sales'!D2:D40");
     });
     expect(excel.snapshot().names).toEqual([
-      { name: "CRM_TierColumn", formula: "='Q1 Sales'!$D$2:$D$40", comment: "owned by CRM Pyramid", visible: true },
+      {
+        name: "CRM_TierColumn",
+        formula: "='Q1 Sales'!$D$2:$D$40",
+        comment: "owned by CRM Pyramid",
+        visible: true,
+      },
     ]);
   });
 
   it("follows sheet renames and turns into #REF! when the sheet goes", async () => {
-    const excel = createExcelDouble({ ...salesWorkbook(), names: [{ name: "Src", formula: "=Sales!$A$1:$C$4" }] });
+    const excel = createExcelDouble({
+      ...salesWorkbook(),
+      names: [{ name: "Src", formula: "=Sales!$A$1:$C$4" }],
+    });
     await excel.run(async (context) => {
       context.workbook.worksheets.getItem("Sales").name = "Sales 2025";
     });
@@ -80,7 +94,10 @@ describe("settings, named items and custom XML parts", () => {
   });
 
   it("getXml's ClientResult is unreadable before sync", async () => {
-    const excel = createExcelDouble({ ...salesWorkbook(), customXmlParts: [{ id: "{1}", xml: "<a/>" }] });
+    const excel = createExcelDouble({
+      ...salesWorkbook(),
+      customXmlParts: [{ id: "{1}", xml: "<a/>" }],
+    });
     await excel.run(async (context) => {
       const result = context.workbook.customXmlParts.getItem("{1}").getXml();
       expect(() => result.value).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
@@ -115,7 +132,18 @@ describe("worksheets", () => {
   });
 
   it("reports the used range, with and without formatting", async () => {
-    const excel = createExcelDouble({ sheets: [{ name: "S", values: [["", ""], ["", 1]], fills: [[null, null], [null, null], [null, null], ["#FF0000"]] }] });
+    const excel = createExcelDouble({
+      sheets: [
+        {
+          name: "S",
+          values: [
+            ["", ""],
+            ["", 1],
+          ],
+          fills: [[null, null], [null, null], [null, null], ["#FF0000"]],
+        },
+      ],
+    });
     await excel.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem("S");
       const values = sheet.getUsedRange(true).load("address");

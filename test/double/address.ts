@@ -84,13 +84,20 @@ function parseRef(text: string): Ref | undefined {
   const ref: Ref = {};
   if (m[1]) ref.col = columnIndex(m[1]);
   if (m[2]) ref.row = Number(m[2]) - 1;
-  if ((ref.col !== undefined && ref.col >= MAX_COLUMNS) || (ref.row !== undefined && (ref.row < 0 || ref.row >= MAX_ROWS)))
+  if (
+    (ref.col !== undefined && ref.col >= MAX_COLUMNS) ||
+    (ref.row !== undefined && (ref.row < 0 || ref.row >= MAX_ROWS))
+  )
     return undefined;
   return ref;
 }
 
 function invalid(address: string): ExcelDoubleError {
-  return new ExcelDoubleError("InvalidArgument", "address", `not a valid A1 address: ${JSON.stringify(address)}`);
+  return new ExcelDoubleError(
+    "InvalidArgument",
+    "address",
+    `not a valid A1 address: ${JSON.stringify(address)}`
+  );
 }
 
 /** Parses an A1 reference; returns undefined when the text is not an A1 reference (it may be a name). */
@@ -114,7 +121,12 @@ export function tryParseAddress(address: string): ParsedAddress | undefined {
   if (aKind === "cell") {
     const r0 = Math.min(a.row!, b.row!);
     const c0 = Math.min(a.col!, b.col!);
-    rect = { row: r0, col: c0, rowCount: Math.abs(a.row! - b.row!) + 1, colCount: Math.abs(a.col! - b.col!) + 1 };
+    rect = {
+      row: r0,
+      col: c0,
+      rowCount: Math.abs(a.row! - b.row!) + 1,
+      colCount: Math.abs(a.col! - b.col!) + 1,
+    };
   } else if (aKind === "column") {
     const c0 = Math.min(a.col!, b.col!);
     rect = { row: 0, col: c0, rowCount: MAX_ROWS, colCount: Math.abs(a.col! - b.col!) + 1 };
@@ -142,7 +154,8 @@ export function formatLocal(rect: Rect, absolute = false): string {
   const lastRow = rect.row + rect.rowCount - 1;
   const lastCol = rect.col + rect.colCount - 1;
   // The whole sheet is "1:1048576", as Excel writes it.
-  if (rect.col === 0 && rect.colCount === MAX_COLUMNS) return `${d}${rect.row + 1}:${d}${lastRow + 1}`;
+  if (rect.col === 0 && rect.colCount === MAX_COLUMNS)
+    return `${d}${rect.row + 1}:${d}${lastRow + 1}`;
   if (rect.row === 0 && rect.rowCount === MAX_ROWS)
     return `${d}${columnLetters(rect.col)}:${d}${columnLetters(lastCol)}`;
   const start = `${d}${columnLetters(rect.col)}${d}${rect.row + 1}`;

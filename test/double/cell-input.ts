@@ -18,7 +18,7 @@ const PERCENT_TEXT = /^\s*[+-]?(\d+\.?\d*|\.\d+)\s*%\s*$/;
 
 export function isErrorValue(text: string): boolean {
   return /^#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!|GETTING_DATA|BUSY!|FIELD!|CONNECT!|BLOCKED!|UNKNOWN!)$/.test(
-    text,
+    text
   );
 }
 
@@ -28,12 +28,17 @@ export function applyInput(cell: Cell, input: unknown, location: string): Cell {
   const base: Cell = { ...cell };
   delete base.formula;
   if (typeof input === "number") {
-    if (!Number.isFinite(input)) throw new ExcelDoubleError("InvalidArgument", location, `non-finite number ${input}`);
+    if (!Number.isFinite(input))
+      throw new ExcelDoubleError("InvalidArgument", location, `non-finite number ${input}`);
     return { ...base, value: input };
   }
   if (typeof input === "boolean") return { ...base, value: input };
   if (typeof input !== "string") {
-    throw new ExcelDoubleError("InvalidArgument", location, `unsupported cell value of type ${typeof input}`);
+    throw new ExcelDoubleError(
+      "InvalidArgument",
+      location,
+      `unsupported cell value of type ${typeof input}`
+    );
   }
   if ((cell.numberFormat ?? GENERAL) === TEXT_FORMAT) return { ...base, value: input };
   if (input === "") return { ...base, value: "" };
@@ -45,8 +50,12 @@ export function applyInput(cell: Cell, input: unknown, location: string): Cell {
     return { ...base, value: pct, numberFormat: keepFormat ? cell.numberFormat : "0%" };
   }
   if (/^(true|false)$/i.test(input)) return { ...base, value: input.toLowerCase() === "true" };
-  if (input.length > 1 && (input[0] === "=" || input[0] === "+" || input[0] === "-" || input[0] === "@")) {
-    const formula = input[0] === "=" ? input : input[0] === "@" ? `=${input.slice(1)}` : `=${input}`;
+  if (
+    input.length > 1 &&
+    (input[0] === "=" || input[0] === "+" || input[0] === "-" || input[0] === "@")
+  ) {
+    const formula =
+      input[0] === "=" ? input : input[0] === "@" ? `=${input.slice(1)}` : `=${input}`;
     // No formula engine: the cached value of a formula cell is its formula text.
     return { ...base, value: formula, formula };
   }

@@ -20,14 +20,18 @@ function chartOf(state: WorkbookState, id: string, location: string): ChartState
 
 function num(location: string) {
   return (v: unknown): number => {
-    if (typeof v !== "number" || !Number.isFinite(v)) throw new ExcelDoubleError("InvalidArgument", location, "expected a number");
+    if (typeof v !== "number" || !Number.isFinite(v))
+      throw new ExcelDoubleError("InvalidArgument", location, "expected a number");
     return v;
   };
 }
 
 export class ChartCollectionDouble extends CollectionProxy<string, string, ChartDouble> {
   constructor(ctx: RequestContextDouble, sheet: WorksheetDouble) {
-    super(ctx, "ChartCollection", { location: "Worksheet.charts", resolve: () => sheet.targetOrNull("Worksheet.charts") });
+    super(ctx, "ChartCollection", {
+      location: "Worksheet.charts",
+      resolve: () => sheet.targetOrNull("Worksheet.charts"),
+    });
   }
   protected override listItems(sheetId: string): string[] {
     return this.ctx.state.charts.filter((c) => c.sheetId === sheetId).map((c) => c.id);
@@ -48,7 +52,12 @@ export class ChartCollectionDouble extends CollectionProxy<string, string, Chart
     return this.callForResult("getCount", (sheetId) => this.listItems(sheetId).length, "1.4");
   }
 
-  private chart(method: string, find: (sheetId: string) => string | undefined, orNull = false, api?: string): Excel.Chart {
+  private chart(
+    method: string,
+    find: (sheetId: string) => string | undefined,
+    orNull = false,
+    api?: string
+  ): Excel.Chart {
     const location = `ChartCollection.${method}`;
     return asExcel<Excel.Chart>(
       new ChartDouble(this.ctx, {
@@ -61,21 +70,33 @@ export class ChartCollectionDouble extends CollectionProxy<string, string, Chart
           if (orNull) return null;
           throw new ExcelDoubleError("ItemNotFound", location, "no such chart");
         },
-      }),
+      })
     );
   }
   getItem(name: string): Excel.Chart {
-    return this.chart("getItem", (sheetId) => this.ctx.state.charts.find((c) => c.sheetId === sheetId && c.name === name)?.id);
+    return this.chart(
+      "getItem",
+      (sheetId) => this.ctx.state.charts.find((c) => c.sheetId === sheetId && c.name === name)?.id
+    );
   }
   getItemOrNullObject(name: string): Excel.Chart {
-    return this.chart("getItemOrNullObject", (sheetId) => this.ctx.state.charts.find((c) => c.sheetId === sheetId && c.name === name)?.id, true, "1.4");
+    return this.chart(
+      "getItemOrNullObject",
+      (sheetId) => this.ctx.state.charts.find((c) => c.sheetId === sheetId && c.name === name)?.id,
+      true,
+      "1.4"
+    );
   }
   getItemAt(index: number): Excel.Chart {
     return this.chart("getItemAt", (sheetId) => this.listItems(sheetId)[index]);
   }
 
   /** add(type, sourceData, seriesBy = "Auto"). */
-  add(type: Excel.ChartType | string, sourceData: Excel.Range, seriesBy?: Excel.ChartSeriesBy | "Auto" | "Columns" | "Rows"): Excel.Chart {
+  add(
+    type: Excel.ChartType | string,
+    sourceData: Excel.Range,
+    seriesBy?: Excel.ChartSeriesBy | "Auto" | "Columns" | "Rows"
+  ): Excel.Chart {
     let created: string | undefined;
     this.call(
       "add",
@@ -86,7 +107,7 @@ export class ChartCollectionDouble extends CollectionProxy<string, string, Chart
         this.ctx.state.charts.push(chart);
         created = chart.id;
       },
-      [type, seriesBy],
+      [type, seriesBy]
     );
     return this.chart("add", () => created);
   }
@@ -116,13 +137,15 @@ export class ChartDouble extends ProxyObject<string> {
         get: (id) => c(id).name,
         set: (id, v, loc) => {
           const chart = c(id);
-          if (state.charts.some((x) => x.sheetId === chart.sheetId && x.id !== id && x.name === v)) throw new ExcelDoubleError("ItemAlreadyExists", loc, String(v));
+          if (state.charts.some((x) => x.sheetId === chart.sheetId && x.id !== id && x.name === v))
+            throw new ExcelDoubleError("ItemAlreadyExists", loc, String(v));
           chart.name = String(v);
         },
       },
       chartType: {
         get: (id) => c(id).chartType,
-        set: (id, v, loc) => void (c(id).chartType = validateChartType(v, this.ctx.runtime.maxExcelApi, loc)),
+        set: (id, v, loc) =>
+          void (c(id).chartType = validateChartType(v, this.ctx.runtime.maxExcelApi, loc)),
       },
       top: position("top"),
       left: position("left"),
@@ -183,7 +206,10 @@ export class ChartDouble extends ProxyObject<string> {
 
   private childSource<T>(name: string, map: (id: string) => T): Source<T> {
     const location = `Chart.${name}`;
-    return { location, resolve: () => (this.targetOrNull(location) === null ? null : map(this.target(location))) };
+    return {
+      location,
+      resolve: () => (this.targetOrNull(location) === null ? null : map(this.target(location))),
+    };
   }
 
   private part(name: string): ProxyObject<unknown> {
@@ -193,33 +219,66 @@ export class ChartDouble extends ProxyObject<string> {
     let made: ProxyObject<unknown>;
     switch (name) {
       case "title":
-        made = new FieldProxy<string>(this.ctx, "ChartTitle", this.childSource(name, (id) => id), {
-          text: {
-            get: (id) => c(id).title.text,
-            set: (id, v) => {
-              c(id).title.text = String(v);
-              c(id).title.visible = true;
+        made = new FieldProxy<string>(
+          this.ctx,
+          "ChartTitle",
+          this.childSource(name, (id) => id),
+          {
+            text: {
+              get: (id) => c(id).title.text,
+              set: (id, v) => {
+                c(id).title.text = String(v);
+                c(id).title.visible = true;
+              },
             },
-          },
-          visible: { get: (id) => c(id).title.visible, set: (id, v) => void (c(id).title.visible = Boolean(v)) },
-        }) as ProxyObject<unknown>;
+            visible: {
+              get: (id) => c(id).title.visible,
+              set: (id, v) => void (c(id).title.visible = Boolean(v)),
+            },
+          }
+        ) as ProxyObject<unknown>;
         break;
       case "legend":
-        made = new FieldProxy<string>(this.ctx, "ChartLegend", this.childSource(name, (id) => id), {
-          visible: { get: (id) => c(id).legend.visible, set: (id, v) => void (c(id).legend.visible = Boolean(v)) },
-          position: { get: (id) => c(id).legend.position, set: (id, v) => void (c(id).legend.position = String(v)) },
-        }) as ProxyObject<unknown>;
+        made = new FieldProxy<string>(
+          this.ctx,
+          "ChartLegend",
+          this.childSource(name, (id) => id),
+          {
+            visible: {
+              get: (id) => c(id).legend.visible,
+              set: (id, v) => void (c(id).legend.visible = Boolean(v)),
+            },
+            position: {
+              get: (id) => c(id).legend.position,
+              set: (id, v) => void (c(id).legend.position = String(v)),
+            },
+          }
+        ) as ProxyObject<unknown>;
         break;
       case "dataLabels":
-        made = new FieldProxy<string>(this.ctx, "ChartDataLabels", this.childSource(name, (id) => id), {
-          showValue: { get: (id) => c(id).dataLabels.showValue, set: (id, v) => void (c(id).dataLabels.showValue = Boolean(v)) },
-        }) as ProxyObject<unknown>;
+        made = new FieldProxy<string>(
+          this.ctx,
+          "ChartDataLabels",
+          this.childSource(name, (id) => id),
+          {
+            showValue: {
+              get: (id) => c(id).dataLabels.showValue,
+              set: (id, v) => void (c(id).dataLabels.showValue = Boolean(v)),
+            },
+          }
+        ) as ProxyObject<unknown>;
         break;
       case "axes":
-        made = new ChartAxesDouble(this.ctx, this.childSource(name, (id) => id)) as ProxyObject<unknown>;
+        made = new ChartAxesDouble(
+          this.ctx,
+          this.childSource(name, (id) => id)
+        ) as ProxyObject<unknown>;
         break;
       default:
-        made = new ChartSeriesCollectionDouble(this.ctx, this.childSource(name, (id) => id)) as ProxyObject<unknown>;
+        made = new ChartSeriesCollectionDouble(
+          this.ctx,
+          this.childSource(name, (id) => id)
+        ) as ProxyObject<unknown>;
     }
     this.parts[name] = made;
     return made;
@@ -248,25 +307,41 @@ export class ChartDouble extends ProxyObject<string> {
       (id, loc) => {
         const chart = this.chart(loc);
         const sheet = this.ctx.state.sheet(chart.sheetId, loc);
-        const ref = (x: Excel.Range | string) => (typeof x === "string" ? this.ctx.state.resolveAddress(x, sheet, loc) : rangeDouble(x, this.ctx, loc).target(loc));
+        const ref = (x: Excel.Range | string) =>
+          typeof x === "string"
+            ? this.ctx.state.resolveAddress(x, sheet, loc)
+            : rangeDouble(x, this.ctx, loc).target(loc);
         const start = ref(startCell);
         const end = endCell === undefined ? undefined : ref(endCell);
-        if (start.sheetId !== chart.sheetId || (end && end.sheetId !== chart.sheetId)) throw new ExcelDoubleError("InvalidArgument", loc, "cells on another sheet");
+        if (start.sheetId !== chart.sheetId || (end && end.sheetId !== chart.sheetId))
+          throw new ExcelDoubleError("InvalidArgument", loc, "cells on another sheet");
         chart.position.startCell = this.ctx.state.formatRef(start).split("!")[1];
         chart.position.top = start.rect.row * 15;
         chart.position.left = start.rect.col * 48;
         if (end) {
           chart.position.endCell = this.ctx.state.formatRef(end).split("!")[1];
-          chart.position.height = Math.max(15, (end.rect.row + end.rect.rowCount - start.rect.row) * 15);
-          chart.position.width = Math.max(48, (end.rect.col + end.rect.colCount - start.rect.col) * 48);
+          chart.position.height = Math.max(
+            15,
+            (end.rect.row + end.rect.rowCount - start.rect.row) * 15
+          );
+          chart.position.width = Math.max(
+            48,
+            (end.rect.col + end.rect.colCount - start.rect.col) * 48
+          );
         }
         void id;
       },
-      [typeof startCell === "string" ? startCell : "range", typeof endCell === "string" ? endCell : "range"],
+      [
+        typeof startCell === "string" ? startCell : "range",
+        typeof endCell === "string" ? endCell : "range",
+      ]
     );
   }
 
-  setData(sourceData: Excel.Range, seriesBy?: Excel.ChartSeriesBy | "Auto" | "Columns" | "Rows"): void {
+  setData(
+    sourceData: Excel.Range,
+    seriesBy?: Excel.ChartSeriesBy | "Auto" | "Columns" | "Rows"
+  ): void {
     this.call("setData", (_id, loc) => {
       const chart = this.chart(loc);
       chart.source = rangeDouble(sourceData, this.ctx, loc).target(loc);
@@ -296,7 +371,10 @@ class ChartAxesDouble extends ProxyObject<string> {
     return {};
   }
   protected override navigation(): Record<string, () => ProxyObject<unknown>> {
-    return { categoryAxis: () => this.axis("category", "ChartAxes.categoryAxis"), valueAxis: () => this.axis("value", "ChartAxes.valueAxis") };
+    return {
+      categoryAxis: () => this.axis("category", "ChartAxes.categoryAxis"),
+      valueAxis: () => this.axis("value", "ChartAxes.valueAxis"),
+    };
   }
   get categoryAxis(): Excel.ChartAxis {
     return asExcel<Excel.ChartAxis>(this.axis("category", "ChartAxes.categoryAxis"));
@@ -305,35 +383,58 @@ class ChartAxesDouble extends ProxyObject<string> {
     return asExcel<Excel.ChartAxis>(this.axis("value", "ChartAxes.valueAxis"));
   }
   /** getItem(type, group) — ExcelApi 1.7. The secondary value axis exists once a series is on it. */
-  getItem(type: Excel.ChartAxisType | "Invalid" | "Category" | "Value" | "Series", group?: Excel.ChartAxisGroup | "Primary" | "Secondary"): Excel.ChartAxis {
+  getItem(
+    type: Excel.ChartAxisType | "Invalid" | "Category" | "Value" | "Series",
+    group?: Excel.ChartAxisGroup | "Primary" | "Secondary"
+  ): Excel.ChartAxis {
     const location = "ChartAxes.getItem";
     if (type !== "Category" && type !== "Value") {
-      return asExcel<Excel.ChartAxis>(this.axisProxy("category", location, () => {
-        throw new ExcelDoubleError("NotImplemented", location, `axis type ${type}`);
-      }));
+      return asExcel<Excel.ChartAxis>(
+        this.axisProxy("category", location, () => {
+          throw new ExcelDoubleError("NotImplemented", location, `axis type ${type}`);
+        })
+      );
     }
     if (group === "Secondary") {
       if (type === "Category") {
-        return asExcel<Excel.ChartAxis>(this.axisProxy("category", location, () => {
-          throw new ExcelDoubleError("NotImplemented", location, "secondary category axis");
-        }));
+        return asExcel<Excel.ChartAxis>(
+          this.axisProxy("category", location, () => {
+            throw new ExcelDoubleError("NotImplemented", location, "secondary category axis");
+          })
+        );
       }
       return asExcel<Excel.ChartAxis>(
-        this.axisProxy("secondaryValue", location, (chart) => {
-          if (!chart.series.some((s) => s.axisGroup === "Secondary")) {
-            throw new ExcelDoubleError("InvalidArgument", location, "no series is on the secondary axis");
-          }
-        }, "1.7"),
+        this.axisProxy(
+          "secondaryValue",
+          location,
+          (chart) => {
+            if (!chart.series.some((s) => s.axisGroup === "Secondary")) {
+              throw new ExcelDoubleError(
+                "InvalidArgument",
+                location,
+                "no series is on the secondary axis"
+              );
+            }
+          },
+          "1.7"
+        )
       );
     }
-    return asExcel<Excel.ChartAxis>(this.axisProxy(type === "Category" ? "category" : "value", location, undefined, "1.7"));
+    return asExcel<Excel.ChartAxis>(
+      this.axisProxy(type === "Category" ? "category" : "value", location, undefined, "1.7")
+    );
   }
 
   private axis(key: AxisKey, location: string): ProxyObject<unknown> {
     return (this.axesByKey[key] ??= this.axisProxy(key, location));
   }
 
-  private axisProxy(key: AxisKey, location: string, check?: (chart: ChartState) => void, api?: string): ProxyObject<unknown> {
+  private axisProxy(
+    key: AxisKey,
+    location: string,
+    check?: (chart: ChartState) => void,
+    api?: string
+  ): ProxyObject<unknown> {
     const state = this.ctx.state;
     const axis = (id: string): AxisState => chartOf(state, id, location).axes[key];
     const source: Source<string> = {
@@ -355,25 +456,44 @@ class ChartAxesDouble extends ProxyObject<string> {
       "ChartAxis",
       source,
       {
-        visible: { get: (id) => axis(id).visible, set: (id, v) => void (axis(id).visible = Boolean(v)) },
+        visible: {
+          get: (id) => axis(id).visible,
+          set: (id, v) => void (axis(id).visible = Boolean(v)),
+        },
         minimum: optionalNumber("minimum"),
         maximum: optionalNumber("maximum"),
-        numberFormat: { get: (id) => axis(id).numberFormat ?? "General", set: (id, v) => void (axis(id).numberFormat = String(v)), api: "1.8" },
-        reversePlotOrder: { get: (id) => axis(id).reversePlotOrder ?? false, set: (id, v) => void (axis(id).reversePlotOrder = Boolean(v)), api: "1.7" },
+        numberFormat: {
+          get: (id) => axis(id).numberFormat ?? "General",
+          set: (id, v) => void (axis(id).numberFormat = String(v)),
+          api: "1.8",
+        },
+        reversePlotOrder: {
+          get: (id) => axis(id).reversePlotOrder ?? false,
+          set: (id, v) => void (axis(id).reversePlotOrder = Boolean(v)),
+          api: "1.7",
+        },
       },
       {
         title: () =>
-          new FieldProxy<string>(this.ctx, "ChartAxisTitle", { location: `${location}.title`, resolve: () => this.targetOrNull(location) }, {
-            text: {
-              get: (id) => axis(id).title,
-              set: (id, v) => {
-                axis(id).title = String(v);
-                axis(id).titleVisible = true;
+          new FieldProxy<string>(
+            this.ctx,
+            "ChartAxisTitle",
+            { location: `${location}.title`, resolve: () => this.targetOrNull(location) },
+            {
+              text: {
+                get: (id) => axis(id).title,
+                set: (id, v) => {
+                  axis(id).title = String(v);
+                  axis(id).titleVisible = true;
+                },
               },
-            },
-            visible: { get: (id) => axis(id).titleVisible, set: (id, v) => void (axis(id).titleVisible = Boolean(v)) },
-          }) as ProxyObject<unknown>,
-      },
+              visible: {
+                get: (id) => axis(id).titleVisible,
+                set: (id, v) => void (axis(id).titleVisible = Boolean(v)),
+              },
+            }
+          ) as ProxyObject<unknown>,
+      }
     ) as ProxyObject<unknown>;
   }
 }
@@ -388,13 +508,20 @@ class ChartSeriesCollectionDouble extends CollectionProxy<string, SeriesTarget, 
     super(ctx, "ChartSeriesCollection", source);
   }
   protected override listItems(chartId: string, location: string): SeriesTarget[] {
-    return chartOf(this.ctx.state, chartId, location).series.map((_, index) => ({ chartId, index }));
+    return chartOf(this.ctx.state, chartId, location).series.map((_, index) => ({
+      chartId,
+      index,
+    }));
   }
   protected override createItem(target: SeriesTarget): ChartSeriesDouble {
     return new ChartSeriesDouble(this.ctx, { target });
   }
   protected override properties(): Record<string, PropertyDef<string>> {
-    return { count: { get: (id) => chartOf(this.ctx.state, id, "ChartSeriesCollection.count").series.length } };
+    return {
+      count: {
+        get: (id) => chartOf(this.ctx.state, id, "ChartSeriesCollection.count").series.length,
+      },
+    };
   }
   get items(): Excel.ChartSeries[] {
     return asExcel<Excel.ChartSeries[]>(this.itemList());
@@ -403,7 +530,11 @@ class ChartSeriesCollectionDouble extends CollectionProxy<string, SeriesTarget, 
     return this.read("count");
   }
   getCount(): OfficeExtension.ClientResult<number> {
-    return this.callForResult("getCount", (id) => chartOf(this.ctx.state, id, "getCount").series.length, "1.4");
+    return this.callForResult(
+      "getCount",
+      (id) => chartOf(this.ctx.state, id, "getCount").series.length,
+      "1.4"
+    );
   }
   getItemAt(index: number): Excel.ChartSeries {
     const location = "ChartSeriesCollection.getItemAt";
@@ -412,10 +543,11 @@ class ChartSeriesCollectionDouble extends CollectionProxy<string, SeriesTarget, 
         location,
         resolve: () => {
           const chartId = this.target(location);
-          if (index < 0 || index >= chartOf(this.ctx.state, chartId, location).series.length) throw new ExcelDoubleError("ItemNotFound", location, `series ${index}`);
+          if (index < 0 || index >= chartOf(this.ctx.state, chartId, location).series.length)
+            throw new ExcelDoubleError("ItemNotFound", location, `series ${index}`);
           return { chartId, index };
         },
-      }),
+      })
     );
   }
   /** add(name?, index?) — ExcelApi 1.7; the new series has no data until setValues. */
@@ -426,21 +558,31 @@ class ChartSeriesCollectionDouble extends CollectionProxy<string, SeriesTarget, 
       (chartId, loc) => {
         const series = chartOf(this.ctx.state, chartId, loc).series;
         const at = index === undefined ? series.length : index;
-        if (at < 0 || at > series.length) throw new ExcelDoubleError("InvalidArgument", loc, `index ${index}`);
-        series.splice(at, 0, { name: name ?? `Series${series.length + 1}`, axisGroup: "Primary", pointColors: {} });
+        if (at < 0 || at > series.length)
+          throw new ExcelDoubleError("InvalidArgument", loc, `index ${index}`);
+        series.splice(at, 0, {
+          name: name ?? `Series${series.length + 1}`,
+          axisGroup: "Primary",
+          pointColors: {},
+        });
         added = { chartId, index: at };
       },
       name,
-      "1.7",
+      "1.7"
     );
     return asExcel<Excel.ChartSeries>(
       new ChartSeriesDouble(this.ctx, {
         location: "ChartSeriesCollection.add",
         resolve: () => {
-          if (!added) throw new ExcelDoubleError("GeneralException", "ChartSeriesCollection.add", "series not added");
+          if (!added)
+            throw new ExcelDoubleError(
+              "GeneralException",
+              "ChartSeriesCollection.add",
+              "series not added"
+            );
           return added;
         },
-      }),
+      })
     );
   }
 }
@@ -455,8 +597,18 @@ class ChartSeriesDouble extends FieldProxy<SeriesTarget> {
       if (!s) throw new ExcelDoubleError("ItemNotFound", location, "the series no longer exists");
       return s;
     };
-    const fill = (pick: (t: SeriesTarget) => { set(color: string | null): void }, typeName: string, location: string, parent: () => ProxyObject<SeriesTarget>) =>
-      new FieldProxy<SeriesTarget>(ctx, typeName, { location, resolve: () => parent().targetOrNull(location) }, {})
+    const fill = (
+      pick: (t: SeriesTarget) => { set(color: string | null): void },
+      typeName: string,
+      location: string,
+      parent: () => ProxyObject<SeriesTarget>
+    ) =>
+      new FieldProxy<SeriesTarget>(
+        ctx,
+        typeName,
+        { location, resolve: () => parent().targetOrNull(location) },
+        {}
+      )
         .method("setSolidColor", (t, loc, color) => pick(t).set(normalizeColor(color, loc)))
         .method("clear", (t) => pick(t).set(null));
     super(
@@ -467,62 +619,121 @@ class ChartSeriesDouble extends FieldProxy<SeriesTarget> {
         name: { get: (t) => series(t).name, set: (t, v) => void (series(t).name = String(v)) },
         chartType: {
           get: (t) => series(t).chartType ?? chartOf(ctx.state, t.chartId, "ChartSeries").chartType,
-          set: (t, v, loc) => void (series(t).chartType = validateChartType(v, ctx.runtime.maxExcelApi, loc)),
+          set: (t, v, loc) =>
+            void (series(t).chartType = validateChartType(v, ctx.runtime.maxExcelApi, loc)),
           api: "1.7",
         },
         axisGroup: {
           get: (t) => series(t).axisGroup,
           set: (t, v, loc) => {
-            if (v !== "Primary" && v !== "Secondary") throw new ExcelDoubleError("InvalidArgument", loc, String(v));
+            if (v !== "Primary" && v !== "Secondary")
+              throw new ExcelDoubleError("InvalidArgument", loc, String(v));
             series(t).axisGroup = v;
           },
           api: "1.8",
         },
-        gapWidth: { get: (t) => series(t).gapWidth ?? 150, set: (t, v, loc) => void (series(t).gapWidth = num(loc)(v)), api: "1.7" },
-        hasDataLabels: { get: (t) => series(t).hasDataLabels ?? false, set: (t, v) => void (series(t).hasDataLabels = Boolean(v)), api: "1.7" },
+        gapWidth: {
+          get: (t) => series(t).gapWidth ?? 150,
+          set: (t, v, loc) => void (series(t).gapWidth = num(loc)(v)),
+          api: "1.7",
+        },
+        hasDataLabels: {
+          get: (t) => series(t).hasDataLabels ?? false,
+          set: (t, v) => void (series(t).hasDataLabels = Boolean(v)),
+          api: "1.7",
+        },
       },
       {
         format: () =>
-          new FieldProxy<SeriesTarget>(ctx, "ChartSeriesFormat", { location: "ChartSeries.format", resolve: () => self().targetOrNull("ChartSeries.format") }, {}, {
-            fill: () => fill((t) => ({ set: (c) => void (series(t).fillColor = c) }), "ChartFill", "ChartSeriesFormat.fill", self) as ProxyObject<unknown>,
-          }) as ProxyObject<unknown>,
+          new FieldProxy<SeriesTarget>(
+            ctx,
+            "ChartSeriesFormat",
+            {
+              location: "ChartSeries.format",
+              resolve: () => self().targetOrNull("ChartSeries.format"),
+            },
+            {},
+            {
+              fill: () =>
+                fill(
+                  (t) => ({ set: (c) => void (series(t).fillColor = c) }),
+                  "ChartFill",
+                  "ChartSeriesFormat.fill",
+                  self
+                ) as ProxyObject<unknown>,
+            }
+          ) as ProxyObject<unknown>,
         points: () => {
-          const points = new FieldProxy<SeriesTarget>(ctx, "ChartPointsCollection", { location: "ChartSeries.points", resolve: () => self().targetOrNull("ChartSeries.points") }, {});
+          const points = new FieldProxy<SeriesTarget>(
+            ctx,
+            "ChartPointsCollection",
+            {
+              location: "ChartSeries.points",
+              resolve: () => self().targetOrNull("ChartSeries.points"),
+            },
+            {}
+          );
           Object.defineProperty(points, "getItemAt", {
             value: (index: number) => {
-              const point: FieldProxy<SeriesTarget> = new FieldProxy<SeriesTarget>(ctx, "ChartPoint", { location: "ChartPointsCollection.getItemAt", resolve: () => points.targetOrNull("ChartPoint") }, {}, {
-                format: () =>
-                  new FieldProxy<SeriesTarget>(ctx, "ChartPointFormat", { location: "ChartPoint.format", resolve: () => point.targetOrNull("ChartPoint.format") }, {}, {
-                    fill: () =>
-                      fill(
-                        (t) => ({
-                          set: (c) => {
-                            if (c === null) delete series(t).pointColors[String(index)];
-                            else series(t).pointColors[String(index)] = c;
-                          },
-                        }),
-                        "ChartFill",
-                        "ChartPointFormat.fill",
-                        () => point,
-                      ) as ProxyObject<unknown>,
-                  }) as ProxyObject<unknown>,
-              });
+              const point: FieldProxy<SeriesTarget> = new FieldProxy<SeriesTarget>(
+                ctx,
+                "ChartPoint",
+                {
+                  location: "ChartPointsCollection.getItemAt",
+                  resolve: () => points.targetOrNull("ChartPoint"),
+                },
+                {},
+                {
+                  format: () =>
+                    new FieldProxy<SeriesTarget>(
+                      ctx,
+                      "ChartPointFormat",
+                      {
+                        location: "ChartPoint.format",
+                        resolve: () => point.targetOrNull("ChartPoint.format"),
+                      },
+                      {},
+                      {
+                        fill: () =>
+                          fill(
+                            (t) => ({
+                              set: (c) => {
+                                if (c === null) delete series(t).pointColors[String(index)];
+                                else series(t).pointColors[String(index)] = c;
+                              },
+                            }),
+                            "ChartFill",
+                            "ChartPointFormat.fill",
+                            () => point
+                          ) as ProxyObject<unknown>,
+                      }
+                    ) as ProxyObject<unknown>,
+                }
+              );
               return point;
             },
           });
           return points as ProxyObject<unknown>;
         },
-      },
+      }
     );
     holder.self = this;
-    this.method("setValues", (t, loc, range) => void (series(t, loc).values = rangeDouble(range, ctx, loc).target(loc)), "1.7");
-    this.method("setXAxisValues", (t, loc, range) => void (series(t, loc).xValues = rangeDouble(range, ctx, loc).target(loc)), "1.7");
+    this.method(
+      "setValues",
+      (t, loc, range) => void (series(t, loc).values = rangeDouble(range, ctx, loc).target(loc)),
+      "1.7"
+    );
+    this.method(
+      "setXAxisValues",
+      (t, loc, range) => void (series(t, loc).xValues = rangeDouble(range, ctx, loc).target(loc)),
+      "1.7"
+    );
     this.method(
       "delete",
       (t, loc) => {
         chartOf(ctx.state, t.chartId, loc).series.splice(t.index, 1);
       },
-      "1.7",
+      "1.7"
     );
   }
 }

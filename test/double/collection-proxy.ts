@@ -6,7 +6,11 @@ import { propertyNotLoaded } from "./errors";
 import { type PropertyDef, ProxyObject } from "./proxy-object";
 import type { OpResult } from "./request-context";
 
-export abstract class CollectionProxy<T, ItemTarget, Item extends ProxyObject<ItemTarget>> extends ProxyObject<T> {
+export abstract class CollectionProxy<
+  T,
+  ItemTarget,
+  Item extends ProxyObject<ItemTarget>,
+> extends ProxyObject<T> {
   private loadedItems: Item[] | undefined = undefined;
 
   protected abstract listItems(target: T, location: string): ItemTarget[];
@@ -25,7 +29,10 @@ export abstract class CollectionProxy<T, ItemTarget, Item extends ProxyObject<It
   override queueLoad(paths: string[]): void {
     const own = this.properties();
     const ownPaths = paths.filter((p) => p in own);
-    const itemPaths = paths.filter((p) => !(p in own)).map((p) => (p.startsWith("items/") ? p.slice(6) : p)).filter((p) => p !== "items");
+    const itemPaths = paths
+      .filter((p) => !(p in own))
+      .map((p) => (p.startsWith("items/") ? p.slice(6) : p))
+      .filter((p) => p !== "items");
     if (ownPaths.length > 0) super.queueLoad(ownPaths);
     if (ownPaths.length > 0 && itemPaths.length === 0 && paths.every((p) => p in own)) return;
     const location = `${this.typeName}.load`;
@@ -33,7 +40,9 @@ export abstract class CollectionProxy<T, ItemTarget, Item extends ProxyObject<It
       location,
       requestBytes: this.ctx.runtime.limits.bytesPerOperation + itemPaths.join(",").length,
       run: (): OpResult => {
-        const targets = this.isNullObjectSafe() ? [] : this.listItems(this.target(location), location);
+        const targets = this.isNullObjectSafe()
+          ? []
+          : this.listItems(this.target(location), location);
         const items = targets.map((t) => this.createItem(t));
         const results = items.map((item) => item.fetchAll(itemPaths));
         return {

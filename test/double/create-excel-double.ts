@@ -8,7 +8,13 @@
  */
 import { parseAddress } from "./address";
 import { ExcelDoubleError } from "./errors";
-import { DEFAULT_LIMITS, type DoubleLimits, type DoubleRuntime, RequestContextDouble, type SyncRecord } from "./request-context";
+import {
+  DEFAULT_LIMITS,
+  type DoubleLimits,
+  type DoubleRuntime,
+  RequestContextDouble,
+  type SyncRecord,
+} from "./request-context";
 import { createRequirements, type RequirementsStub } from "./requirements";
 import type { WorkbookJson } from "./workbook-json";
 import { WorkbookState } from "./workbook-state";
@@ -47,7 +53,10 @@ export interface ExcelDouble {
 
 export const EMPTY_WORKBOOK: WorkbookJson = { sheets: [{ name: "Sheet1" }] };
 
-export function createExcelDouble(workbook: WorkbookJson = EMPTY_WORKBOOK, options: ExcelDoubleOptions = {}): ExcelDouble {
+export function createExcelDouble(
+  workbook: WorkbookJson = EMPTY_WORKBOOK,
+  options: ExcelDoubleOptions = {}
+): ExcelDouble {
   const maxExcelApi = options.maxExcelApi ?? "1.17";
   const runtime: DoubleRuntime = {
     state: WorkbookState.fromJson(workbook),
@@ -67,7 +76,9 @@ export function createExcelDouble(workbook: WorkbookJson = EMPTY_WORKBOOK, optio
     return context;
   };
 
-  const run: ExcelRun = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+  const run: ExcelRun = async <T>(
+    batch: (context: Excel.RequestContext) => Promise<T>
+  ): Promise<T> => {
     const context = createContext();
     const ctx = doubles.get(context)!;
     try {
@@ -107,7 +118,8 @@ export function createExcelDouble(workbook: WorkbookJson = EMPTY_WORKBOOK, optio
       const active = state.sheet(state.activeSheetId, "select");
       parseAddress(address);
       const ref = state.resolveAddress(address, active, "select");
-      if (state.sheet(ref.sheetId, "select").visibility !== "Visible") throw new ExcelDoubleError("InvalidOperation", "select", "hidden sheet");
+      if (state.sheet(ref.sheetId, "select").visibility !== "Visible")
+        throw new ExcelDoubleError("InvalidOperation", "select", "hidden sheet");
       state.activeSheetId = ref.sheetId;
       state.selection = ref;
     },

@@ -9,18 +9,25 @@ import { type PropertyDef, ProxyObject, asExcel } from "./proxy-object";
 import type { RequestContextDouble } from "./request-context";
 import type { WorkbookState } from "./workbook-state";
 
-type Source<T> = { target: T } | { resolve: () => T | null; orNull?: boolean; location: string; api?: string };
+type Source<T> =
+  { target: T } | { resolve: () => T | null; orNull?: boolean; location: string; api?: string };
 
 export function namespaceOf(xml: string): string {
   const root = /<([A-Za-z_][\w.-]*(?::[\w.-]+)?)([^>]*)>/.exec(xml.replace(/<\?[^>]*\?>/g, ""));
   if (!root) return "";
   const prefix = root[1].includes(":") ? root[1].split(":")[0] : "";
-  const attr = new RegExp(`xmlns${prefix ? `:${prefix}` : ""}\\s*=\\s*["']([^"']*)["']`).exec(root[2]);
+  const attr = new RegExp(`xmlns${prefix ? `:${prefix}` : ""}\\s*=\\s*["']([^"']*)["']`).exec(
+    root[2]
+  );
   return attr ? attr[1] : "";
 }
 
 function validateXml(xml: unknown, location: string): string {
-  if (typeof xml !== "string" || !/^\s*(<\?xml[^>]*\?>\s*)?<[A-Za-z_]/.test(xml) || !/>\s*$/.test(xml)) {
+  if (
+    typeof xml !== "string" ||
+    !/^\s*(<\?xml[^>]*\?>\s*)?<[A-Za-z_]/.test(xml) ||
+    !/>\s*$/.test(xml)
+  ) {
     throw new ExcelDoubleError("InvalidArgument", location, "not an XML document");
   }
   return xml;
@@ -39,7 +46,9 @@ export class CustomXmlPartDouble extends ProxyObject<string> {
   protected override properties(): Record<string, PropertyDef<string>> {
     return {
       id: { get: (id) => id },
-      namespaceUri: { get: (id) => namespaceOf(partOf(this.ctx.state, id, "CustomXmlPart.namespaceUri").xml) },
+      namespaceUri: {
+        get: (id) => namespaceOf(partOf(this.ctx.state, id, "CustomXmlPart.namespaceUri").xml),
+      },
     };
   }
   get id(): string {
@@ -52,21 +61,41 @@ export class CustomXmlPartDouble extends ProxyObject<string> {
     return this.callForResult("getXml", (id, loc) => partOf(this.ctx.state, id, loc).xml);
   }
   setXml(xml: string): void {
-    this.call("setXml", (id, loc) => void (partOf(this.ctx.state, id, loc).xml = validateXml(xml, loc)), xml);
+    this.call(
+      "setXml",
+      (id, loc) => void (partOf(this.ctx.state, id, loc).xml = validateXml(xml, loc)),
+      xml
+    );
   }
   delete(): void {
-    this.call("delete", (id) => void (this.ctx.state.customXmlParts = this.ctx.state.customXmlParts.filter((p) => p.id !== id)));
+    this.call(
+      "delete",
+      (id) =>
+        void (this.ctx.state.customXmlParts = this.ctx.state.customXmlParts.filter(
+          (p) => p.id !== id
+        ))
+    );
   }
 }
 
 /** Serves both CustomXmlPartCollection and the namespace-scoped collection. */
-export class CustomXmlPartCollectionDouble extends CollectionProxy<string | null, string, CustomXmlPartDouble> {
-  constructor(ctx: RequestContextDouble, namespace: string | null, typeName = "CustomXmlPartCollection") {
+export class CustomXmlPartCollectionDouble extends CollectionProxy<
+  string | null,
+  string,
+  CustomXmlPartDouble
+> {
+  constructor(
+    ctx: RequestContextDouble,
+    namespace: string | null,
+    typeName = "CustomXmlPartCollection"
+  ) {
     super(ctx, typeName, namespace === null ? { target: null } : { target: namespace });
   }
   protected override listItems(namespace: string | null): string[] {
     this.ctx.requireApi("1.5", `${this.typeName}.load`);
-    return this.ctx.state.customXmlParts.filter((p) => namespace === null || namespaceOf(p.xml) === namespace).map((p) => p.id);
+    return this.ctx.state.customXmlParts
+      .filter((p) => namespace === null || namespaceOf(p.xml) === namespace)
+      .map((p) => p.id);
   }
   protected override createItem(id: string): CustomXmlPartDouble {
     return new CustomXmlPartDouble(this.ctx, { target: id });
@@ -74,7 +103,12 @@ export class CustomXmlPartCollectionDouble extends CollectionProxy<string | null
   get items(): Excel.CustomXmlPart[] {
     return asExcel<Excel.CustomXmlPart[]>(this.itemList());
   }
-  private part(method: string, find: (ids: string[]) => string | undefined, orNull: boolean, onlyOne = false): Excel.CustomXmlPart {
+  private part(
+    method: string,
+    find: (ids: string[]) => string | undefined,
+    orNull: boolean,
+    onlyOne = false
+  ): Excel.CustomXmlPart {
     const location = `${this.typeName}.${method}`;
     return asExcel<Excel.CustomXmlPart>(
       new CustomXmlPartDouble(this.ctx, {
@@ -83,13 +117,14 @@ export class CustomXmlPartCollectionDouble extends CollectionProxy<string | null
         api: "1.5",
         resolve: () => {
           const ids = this.listItems(this.target(location));
-          if (onlyOne && ids.length > 1) throw new ExcelDoubleError("InvalidOperation", location, "more than one part");
+          if (onlyOne && ids.length > 1)
+            throw new ExcelDoubleError("InvalidOperation", location, "more than one part");
           const id = find(ids);
           if (id !== undefined) return id;
           if (orNull) return null;
           throw new ExcelDoubleError("ItemNotFound", location, "no such custom XML part");
         },
-      }),
+      })
     );
   }
   getItem(id: string): Excel.CustomXmlPart {
@@ -108,7 +143,9 @@ export class CustomXmlPartCollectionDouble extends CollectionProxy<string | null
     return this.callForResult("getCount", (ns) => this.listItems(ns).length, "1.5");
   }
   getByNamespace(namespaceUri: string): Excel.CustomXmlPartScopedCollection {
-    return asExcel<Excel.CustomXmlPartScopedCollection>(new CustomXmlPartCollectionDouble(this.ctx, namespaceUri, "CustomXmlPartScopedCollection"));
+    return asExcel<Excel.CustomXmlPartScopedCollection>(
+      new CustomXmlPartCollectionDouble(this.ctx, namespaceUri, "CustomXmlPartScopedCollection")
+    );
   }
   add(xml: string): Excel.CustomXmlPart {
     let created: string | undefined;
@@ -121,7 +158,7 @@ export class CustomXmlPartCollectionDouble extends CollectionProxy<string | null
         created = id;
       },
       xml,
-      "1.5",
+      "1.5"
     );
     return this.part("add", () => created, false);
   }

@@ -32,7 +32,7 @@ const standardMessages: Record<ExcelErrorCode, string> = {
     "Cannot complete the operation. A table can't overlap with another table, a PivotTable report, query results, merged cells, or an XML Map.",
   NotImplemented: "The requested feature isn't implemented.",
   PropertyNotLoaded:
-    "The property is not available. Before reading the property's value, call the load method on the containing object and call \"context.sync()\" on the associated request context.",
+    'The property is not available. Before reading the property\'s value, call the load method on the containing object and call "context.sync()" on the associated request context.',
   RangeExceedsLimit: "The cell count in the range has exceeded the maximum supported number.",
   RequestPayloadSizeLimitExceeded: "The request payload size has exceeded the limit.",
   ResponsePayloadSizeLimitExceeded: "The response payload size has exceeded the limit.",
@@ -65,11 +65,14 @@ export function propertyNotLoaded(typeName: string, property: string): ExcelDoub
   const error = new ExcelDoubleError(
     "PropertyNotLoaded",
     `${typeName}.${property}`,
-    `The property '${property}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+    `The property '${property}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`
   );
   return error;
 }
 
-export function isExcelDoubleError(error: unknown, code?: ExcelErrorCode): error is ExcelDoubleError {
+export function isExcelDoubleError(
+  error: unknown,
+  code?: ExcelErrorCode
+): error is ExcelDoubleError {
   return error instanceof ExcelDoubleError && (code === undefined || error.code === code);
 }

@@ -5,7 +5,8 @@
 import { type PropertyDef, ProxyObject } from "./proxy-object";
 import type { RequestContextDouble } from "./request-context";
 
-export type Source<T> = { target: T } | { resolve: () => T | null; orNull?: boolean; location: string; api?: string };
+export type Source<T> =
+  { target: T } | { resolve: () => T | null; orNull?: boolean; location: string; api?: string };
 
 export class FieldProxy<T> extends ProxyObject<T> {
   private defs: Record<string, PropertyDef<T>> = {};
@@ -16,7 +17,7 @@ export class FieldProxy<T> extends ProxyObject<T> {
     typeName: string,
     source: Source<T>,
     defs: Record<string, PropertyDef<T>>,
-    children: Record<string, () => ProxyObject<unknown>> = {},
+    children: Record<string, () => ProxyObject<unknown>> = {}
   ) {
     super(ctx, typeName, source);
     this.defs = defs;
@@ -31,7 +32,11 @@ export class FieldProxy<T> extends ProxyObject<T> {
     }
     for (const [name, child] of Object.entries(children)) {
       let cached: ProxyObject<unknown> | undefined;
-      Object.defineProperty(this, name, { get: () => (cached ??= child()), enumerable: true, configurable: true });
+      Object.defineProperty(this, name, {
+        get: () => (cached ??= child()),
+        enumerable: true,
+        configurable: true,
+      });
       this.children[name] = () => (cached ??= child());
     }
   }
@@ -45,7 +50,11 @@ export class FieldProxy<T> extends ProxyObject<T> {
   }
 
   /** Adds a method that queues `apply` at sync. */
-  method(name: string, apply: (target: T, location: string, ...args: unknown[]) => void, api?: string): this {
+  method(
+    name: string,
+    apply: (target: T, location: string, ...args: unknown[]) => void,
+    api?: string
+  ): this {
     Object.defineProperty(this, name, {
       value: (...args: unknown[]) => this.call(name, (t, loc) => apply(t, loc, ...args), args, api),
       configurable: true,

@@ -11,7 +11,8 @@ import type { RequestContextDouble } from "./request-context";
 import { validateWorkbookName } from "./table-operations";
 import type { NameState, WorkbookState } from "./workbook-state";
 
-type Source<T> = { target: T } | { resolve: () => T | null; orNull?: boolean; location: string; api?: string };
+type Source<T> =
+  { target: T } | { resolve: () => T | null; orNull?: boolean; location: string; api?: string };
 
 function nameOf(state: WorkbookState, key: string, location: string): NameState {
   const n = state.findName(key);
@@ -40,13 +41,25 @@ export class NamedItemDouble extends ProxyObject<string> {
     return {
       name: { get: (key) => n(key).name },
       type: { get: (key) => nameType(n(key)) },
-      value: { get: (key) => (n(key).ref ? state.formatRef(n(key).ref!, true) : (n(key).formula ?? "").slice(1).replace(/^"(.*)"$/, "$1")) },
+      value: {
+        get: (key) =>
+          n(key).ref
+            ? state.formatRef(n(key).ref!, true)
+            : (n(key).formula ?? "").slice(1).replace(/^"(.*)"$/, "$1"),
+      },
       formula: {
         get: (key) => (n(key).ref ? `=${state.formatRef(n(key).ref!, true)}` : n(key).formula),
         api: "1.7",
       },
-      visible: { get: (key) => n(key).visible, set: (key, v) => void (n(key).visible = Boolean(v)) },
-      comment: { get: (key) => n(key).comment, set: (key, v) => void (n(key).comment = String(v)), api: "1.4" },
+      visible: {
+        get: (key) => n(key).visible,
+        set: (key, v) => void (n(key).visible = Boolean(v)),
+      },
+      comment: {
+        get: (key) => n(key).comment,
+        set: (key, v) => void (n(key).comment = String(v)),
+        api: "1.4",
+      },
       scope: { get: () => "Workbook", api: "1.4" },
     };
   }
@@ -89,9 +102,13 @@ export class NamedItemDouble extends ProxyObject<string> {
           const n = nameOf(this.ctx.state, this.target(location), location);
           if (n.ref) return { sheetId: n.ref.sheetId, rect: { ...n.ref.rect } };
           if (orNull) return null;
-          throw new ExcelDoubleError("InvalidOperation", location, `${n.name} does not refer to a range`);
+          throw new ExcelDoubleError(
+            "InvalidOperation",
+            location,
+            `${n.name} does not refer to a range`
+          );
         },
-      }),
+      })
     );
   }
   getRange(): Excel.Range {
@@ -108,7 +125,7 @@ export class NamedItemDouble extends ProxyObject<string> {
         this.ctx.state.names = this.ctx.state.names.filter((x) => x !== n);
       },
       undefined,
-      "1.4",
+      "1.4"
     );
   }
 }
@@ -139,7 +156,7 @@ export class NamedItemCollectionDouble extends CollectionProxy<true, string, Nam
           if (orNull) return null;
           throw new ExcelDoubleError("ItemNotFound", location, `no name ${key}`);
         },
-      }),
+      })
     );
   }
   getItem(name: string): Excel.NamedItem {
@@ -167,14 +184,21 @@ export class NamedItemCollectionDouble extends CollectionProxy<true, string, Nam
           } catch {
             ref = undefined;
           }
-          n = ref ? { name, ref, comment: comment ?? "", visible: true } : { name, formula: `=${text}`, comment: comment ?? "", visible: true };
+          n = ref
+            ? { name, ref, comment: comment ?? "", visible: true }
+            : { name, formula: `=${text}`, comment: comment ?? "", visible: true };
         } else {
-          n = { name, ref: { ...rangeDouble(reference, this.ctx, loc).target(loc) }, comment: comment ?? "", visible: true };
+          n = {
+            name,
+            ref: { ...rangeDouble(reference, this.ctx, loc).target(loc) },
+            comment: comment ?? "",
+            visible: true,
+          };
         }
         state.names.push(n);
       },
       [name, typeof reference === "string" ? reference : "range", comment],
-      "1.4",
+      "1.4"
     );
     return this.item("add", name, false);
   }

@@ -8,7 +8,10 @@ export function formatCellText(value: CellValue, format: string): string {
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   if (typeof value === "string") return value;
   if (format === "@" || format === "General") return formatGeneral(value);
-  const section = format.split(";")[0].replace(/\[[^\]]*\]/g, "").replace(/"([^"]*)"/g, "$1");
+  const section = format
+    .split(";")[0]
+    .replace(/\[[^\]]*\]/g, "")
+    .replace(/"([^"]*)"/g, "$1");
   const match = /([#0,]*0)(\.(0+))?(%?)/.exec(section);
   if (!match) return formatGeneral(value);
   const decimals = match[3]?.length ?? 0;

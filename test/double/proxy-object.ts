@@ -41,7 +41,8 @@ export abstract class ProxyObject<T> {
   protected constructor(
     readonly ctx: RequestContextDouble,
     readonly typeName: string,
-    source: { target: T } | { resolve: Resolver<T>; orNull?: boolean; location: string; api?: string },
+    source:
+      { target: T } | { resolve: Resolver<T>; orNull?: boolean; location: string; api?: string }
   ) {
     if ("target" in source) {
       this.boundTarget = source.target;
@@ -68,10 +69,19 @@ export abstract class ProxyObject<T> {
       // Touching an API member the double does not model fails loudly instead of returning undefined.
       return new Proxy(this, {
         get(target, prop, receiver) {
-          if (typeof prop === "symbol" || prop in target || TOOLING_NAMES.has(prop) || /^[_$@]/.test(prop)) {
+          if (
+            typeof prop === "symbol" ||
+            prop in target ||
+            TOOLING_NAMES.has(prop) ||
+            /^[_$@]/.test(prop)
+          ) {
             return Reflect.get(target, prop, receiver);
           }
-          throw new ExcelDoubleError("NotImplemented", `${target.typeName}.${prop}`, "not modelled by the Excel double");
+          throw new ExcelDoubleError(
+            "NotImplemented",
+            `${target.typeName}.${prop}`,
+            "not modelled by the Excel double"
+          );
         },
       });
     }
@@ -96,8 +106,10 @@ export abstract class ProxyObject<T> {
 
   /** The bound object; valid while a sync runs the operations queued after this proxy's creation. */
   target(location: string): T {
-    if (this.isNull) throw new ExcelDoubleError("ItemNotFound", location, "the object is a null object");
-    if (this.boundTarget === undefined) throw new ExcelDoubleError("InvalidReference", location, "object not resolved yet");
+    if (this.isNull)
+      throw new ExcelDoubleError("ItemNotFound", location, "the object is a null object");
+    if (this.boundTarget === undefined)
+      throw new ExcelDoubleError("InvalidReference", location, "object not resolved yet");
     return this.boundTarget;
   }
 
@@ -135,7 +147,12 @@ export abstract class ProxyObject<T> {
   }
 
   /** Queues a method call whose effect happens at sync. */
-  protected call(method: string, apply: (target: T, location: string) => void, payload?: unknown, api?: string): void {
+  protected call(
+    method: string,
+    apply: (target: T, location: string) => void,
+    payload?: unknown,
+    api?: string
+  ): void {
     const location = `${this.typeName}.${method}`;
     this.ctx.enqueue({
       location,
@@ -148,7 +165,11 @@ export abstract class ProxyObject<T> {
   }
 
   /** Queues a method call returning a primitive (OfficeExtension.ClientResult). */
-  protected callForResult<V>(method: string, compute: (target: T, location: string) => V, api?: string): OfficeExtension.ClientResult<V> {
+  protected callForResult<V>(
+    method: string,
+    compute: (target: T, location: string) => V,
+    api?: string
+  ): OfficeExtension.ClientResult<V> {
     const result = new ClientResultDouble<V>(`${this.typeName}.${method}`);
     const location = `${this.typeName}.${method}`;
     this.ctx.enqueue({
@@ -181,13 +202,20 @@ export abstract class ProxyObject<T> {
       if (rest.length === 0 && head in props) {
         own.push(head);
       } else if (head in nav) {
-        children.set(head, [...(children.get(head) ?? []), ...(rest.length ? [rest.join("/")] : [])]);
+        children.set(head, [
+          ...(children.get(head) ?? []),
+          ...(rest.length ? [rest.join("/")] : []),
+        ]);
       } else {
         this.ctx.enqueue({
           location: `${this.typeName}.load`,
           requestBytes: 0,
           run: () => {
-            throw new ExcelDoubleError("InvalidArgument", `${this.typeName}.load`, `unknown property ${JSON.stringify(path)}`);
+            throw new ExcelDoubleError(
+              "InvalidArgument",
+              `${this.typeName}.load`,
+              `unknown property ${JSON.stringify(path)}`
+            );
           },
         });
       }
@@ -264,8 +292,18 @@ export function parseLoadOption(option: unknown): string[] {
   if (Array.isArray(option)) return option.flatMap((o) => splitList(String(o)));
   if (typeof option === "object") {
     const o = option as { select?: string | string[]; expand?: string | string[] };
-    const select = o.select === undefined ? [] : Array.isArray(o.select) ? o.select.flatMap(splitList) : splitList(o.select);
-    const expand = o.expand === undefined ? [] : Array.isArray(o.expand) ? o.expand.flatMap(splitList) : splitList(o.expand);
+    const select =
+      o.select === undefined
+        ? []
+        : Array.isArray(o.select)
+          ? o.select.flatMap(splitList)
+          : splitList(o.select);
+    const expand =
+      o.expand === undefined
+        ? []
+        : Array.isArray(o.expand)
+          ? o.expand.flatMap(splitList)
+          : splitList(o.expand);
     // Plain property bags ({ values: true }) are Office.js's other load form.
     const flags = Object.entries(option as Record<string, unknown>)
       .filter(([k, v]) => k !== "select" && k !== "expand" && k !== "$all" && v === true)

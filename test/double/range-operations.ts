@@ -17,9 +17,18 @@ export function cellCount(rect: Rect): number {
 }
 
 /** Checks the 5,000,000-cell read limit before building a big array. */
-export function checkReadable(state: WorkbookState, ref: RangeRef, location: string, limit: number): SheetState {
+export function checkReadable(
+  state: WorkbookState,
+  ref: RangeRef,
+  location: string,
+  limit: number
+): SheetState {
   if (cellCount(ref.rect) > limit) {
-    throw new ExcelDoubleError("RangeExceedsLimit", location, `${cellCount(ref.rect)} cells > ${limit}`);
+    throw new ExcelDoubleError(
+      "RangeExceedsLimit",
+      location,
+      `${cellCount(ref.rect)} cells > ${limit}`
+    );
   }
   return state.sheet(ref.sheetId, location);
 }
@@ -28,7 +37,8 @@ export function readGrid<V>(sheet: SheetState, rect: Rect, pick: (cell: Cell) =>
   const out: V[][] = [];
   for (let r = 0; r < rect.rowCount; r++) {
     const row: V[] = new Array(rect.colCount);
-    for (let c = 0; c < rect.colCount; c++) row[c] = pick(sheet.grid.getCell(rect.row + r, rect.col + c));
+    for (let c = 0; c < rect.colCount; c++)
+      row[c] = pick(sheet.grid.getCell(rect.row + r, rect.col + c));
     out.push(row);
   }
   return out;
@@ -37,10 +47,15 @@ export function readGrid<V>(sheet: SheetState, rect: Rect, pick: (cell: Cell) =>
 export const pickValue = (cell: Cell): CellValue => cell.value;
 export const pickFormula = (cell: Cell): CellValue => cell.formula ?? cell.value;
 export const pickNumberFormat = (cell: Cell): string => cell.numberFormat ?? GENERAL;
-export const pickText = (cell: Cell): string => formatCellText(cell.value, cell.numberFormat ?? GENERAL);
+export const pickText = (cell: Cell): string =>
+  formatCellText(cell.value, cell.numberFormat ?? GENERAL);
 
 /** Returns a per-cell accessor for `input`, after checking it fits the rectangle. */
-export function shapeOf(input: unknown, rect: Rect, location: string): (r: number, c: number) => unknown {
+export function shapeOf(
+  input: unknown,
+  rect: Rect,
+  location: string
+): (r: number, c: number) => unknown {
   if (!Array.isArray(input)) return () => input;
   const rowsOk = input.length === rect.rowCount;
   const colsOk = input.every((row) => Array.isArray(row) && row.length === rect.colCount);
@@ -49,7 +64,7 @@ export function shapeOf(input: unknown, rect: Rect, location: string): (r: numbe
     throw new ExcelDoubleError(
       "InvalidArgument",
       location,
-      `the array is ${got} but the range is ${rect.rowCount}x${rect.colCount}`,
+      `the array is ${got} but the range is ${rect.rowCount}x${rect.colCount}`
     );
   }
   return (r, c) => (input as unknown[][])[r][c];
@@ -62,7 +77,12 @@ function forEachCell(rect: Rect, visit: (r: number, c: number) => void): void {
   for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) visit(rect.row + r, rect.col + c);
 }
 
-export function writeValues(state: WorkbookState, ref: RangeRef, input: unknown, location: string): void {
+export function writeValues(
+  state: WorkbookState,
+  ref: RangeRef,
+  input: unknown,
+  location: string
+): void {
   const sheet = state.sheet(ref.sheetId, location);
   const at = shapeOf(input, ref.rect, location);
   forEachCell(ref.rect, (r, c) => {
@@ -71,24 +91,40 @@ export function writeValues(state: WorkbookState, ref: RangeRef, input: unknown,
   });
 }
 
-export function writeNumberFormat(state: WorkbookState, ref: RangeRef, input: unknown, location: string): void {
+export function writeNumberFormat(
+  state: WorkbookState,
+  ref: RangeRef,
+  input: unknown,
+  location: string
+): void {
   const sheet = state.sheet(ref.sheetId, location);
   const at = shapeOf(input, ref.rect, location);
   forEachCell(ref.rect, (r, c) => {
     const format = at(r - ref.rect.row, c - ref.rect.col);
     if (format === null || format === undefined) return;
-    if (typeof format !== "string") throw new ExcelDoubleError("InvalidArgument", location, "number formats are strings");
+    if (typeof format !== "string")
+      throw new ExcelDoubleError("InvalidArgument", location, "number formats are strings");
     sheet.grid.updateCell(r, c, (cell) => ({ ...cell, numberFormat: format }));
   });
 }
 
-export function updateCells(state: WorkbookState, ref: RangeRef, location: string, change: (cell: Cell) => Cell): void {
+export function updateCells(
+  state: WorkbookState,
+  ref: RangeRef,
+  location: string,
+  change: (cell: Cell) => Cell
+): void {
   const sheet = state.sheet(ref.sheetId, location);
   forEachCell(ref.rect, (r, c) => sheet.grid.updateCell(r, c, change));
 }
 
 /** Range.clear(applyTo): "All" (default), "Formats" or "Contents". */
-export function clearRange(state: WorkbookState, ref: RangeRef, applyTo: string, location: string): void {
+export function clearRange(
+  state: WorkbookState,
+  ref: RangeRef,
+  applyTo: string,
+  location: string
+): void {
   const sheet = state.sheet(ref.sheetId, location);
   const rect = clampToUsed(sheet, ref.rect);
   if (!rect) return;
@@ -97,7 +133,7 @@ export function clearRange(state: WorkbookState, ref: RangeRef, applyTo: string,
       if (applyTo === "Contents") return { ...cell, value: "", formula: undefined };
       if (applyTo === "Formats") return { value: cell.value, formula: cell.formula };
       return { value: "" };
-    }),
+    })
   );
 }
 
@@ -142,7 +178,8 @@ export function surroundingRegion(sheet: SheetState, rect: Rect): Rect {
   let { row, col } = rect;
   let lastRow = rect.row + rect.rowCount - 1;
   let lastCol = rect.col + rect.colCount - 1;
-  const filled = (r: number, c: number) => r >= 0 && c >= 0 && r < MAX_ROWS && c < MAX_COLUMNS && !sheet.grid.isBlank(r, c);
+  const filled = (r: number, c: number) =>
+    r >= 0 && c >= 0 && r < MAX_ROWS && c < MAX_COLUMNS && !sheet.grid.isBlank(r, c);
   const rowHas = (r: number, c0: number, c1: number) => {
     for (let c = c0; c <= c1; c++) if (filled(r, c)) return true;
     return false;
@@ -151,12 +188,14 @@ export function surroundingRegion(sheet: SheetState, rect: Rect): Rect {
     for (let r = r0; r <= r1; r++) if (filled(r, c)) return true;
     return false;
   };
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     if (row > 0 && rowHas(row - 1, col - 1, lastCol + 1)) (row--, (grew = true));
-    if (lastRow < MAX_ROWS - 1 && rowHas(lastRow + 1, col - 1, lastCol + 1)) (lastRow++, (grew = true));
+    if (lastRow < MAX_ROWS - 1 && rowHas(lastRow + 1, col - 1, lastCol + 1))
+      (lastRow++, (grew = true));
     if (col > 0 && colHas(col - 1, row - 1, lastRow + 1)) (col--, (grew = true));
-    if (lastCol < MAX_COLUMNS - 1 && colHas(lastCol + 1, row - 1, lastRow + 1)) (lastCol++, (grew = true));
+    if (lastCol < MAX_COLUMNS - 1 && colHas(lastCol + 1, row - 1, lastRow + 1))
+      (lastCol++, (grew = true));
   }
   return { row, col, rowCount: lastRow - row + 1, colCount: lastCol - col + 1 };
 }

@@ -3,7 +3,16 @@
  * A range is bound at sync time to a sheet and a rectangle; derived ranges (getCell, getOffsetRange,
  * getSurroundingRegion, ...) are computed from their parent when the batch runs.
  */
-import { boundingRect, containsRect, formatLocal, intersectRects, MAX_COLUMNS, MAX_ROWS, type Rect, rectInGrid } from "./address";
+import {
+  boundingRect,
+  containsRect,
+  formatLocal,
+  intersectRects,
+  MAX_COLUMNS,
+  MAX_ROWS,
+  type Rect,
+  rectInGrid,
+} from "./address";
 import { ExcelDoubleError } from "./errors";
 import { type PropertyDef, ProxyObject, asExcel } from "./proxy-object";
 import {
@@ -30,7 +39,9 @@ import { WorksheetDouble } from "./worksheet";
 
 export type RangeInput = Excel.Range | string;
 
-type RangeSource = { target: RangeRef } | { resolve: () => RangeRef | null; orNull?: boolean; location: string; api?: string };
+type RangeSource =
+  | { target: RangeRef }
+  | { resolve: () => RangeRef | null; orNull?: boolean; location: string; api?: string };
 
 export class RangeDouble extends ProxyObject<RangeRef> {
   private formatProxy: RangeFormatDouble | undefined = undefined;
@@ -41,7 +52,12 @@ export class RangeDouble extends ProxyObject<RangeRef> {
   }
 
   /** A range computed at sync time from this one. */
-  private derive(method: string, compute: (ref: RangeRef, location: string) => RangeRef | null, orNull = false, api?: string): Excel.Range {
+  private derive(
+    method: string,
+    compute: (ref: RangeRef, location: string) => RangeRef | null,
+    orNull = false,
+    api?: string
+  ): Excel.Range {
     const location = `Range.${method}`;
     return asExcel<Excel.Range>(
       new RangeDouble(this.ctx, {
@@ -52,18 +68,21 @@ export class RangeDouble extends ProxyObject<RangeRef> {
           const ref = this.targetOrNull(location);
           if (ref === null) return null;
           const next = compute(ref, location);
-          if (next && !rectInGrid(next.rect)) throw new ExcelDoubleError("InvalidArgument", location, "outside the grid");
+          if (next && !rectInGrid(next.rect))
+            throw new ExcelDoubleError("InvalidArgument", location, "outside the grid");
           return next;
         },
-      }),
+      })
     );
   }
 
   protected override properties(): Record<string, PropertyDef<RangeRef>> {
     const state = this.ctx.state;
     const limit = this.ctx.runtime.limits.readCellLimit;
-    const grid = <V>(pick: Parameters<typeof readGrid<V>>[2]) => (ref: RangeRef) =>
-      readGrid(checkReadable(state, ref, "Range.load", limit), ref.rect, pick);
+    const grid =
+      <V>(pick: Parameters<typeof readGrid<V>>[2]) =>
+      (ref: RangeRef) =>
+        readGrid(checkReadable(state, ref, "Range.load", limit), ref.rect, pick);
     return {
       address: { get: (ref) => state.formatRef(ref) },
       addressLocal: { get: (ref) => state.formatRef(ref) },
@@ -76,16 +95,41 @@ export class RangeDouble extends ProxyObject<RangeRef> {
       isEntireRow: { get: (ref) => ref.rect.col === 0 && ref.rect.colCount === MAX_COLUMNS },
       values: { get: grid(pickValue), set: (ref, v, loc) => writeValues(state, ref, v, loc) },
       formulas: { get: grid(pickFormula), set: (ref, v, loc) => writeValues(state, ref, v, loc) },
-      numberFormat: { get: grid(pickNumberFormat), set: (ref, v, loc) => writeNumberFormat(state, ref, v, loc) },
+      numberFormat: {
+        get: grid(pickNumberFormat),
+        set: (ref, v, loc) => writeNumberFormat(state, ref, v, loc),
+      },
       text: { get: grid(pickText) },
       valueTypes: { get: grid((cell) => valueType(cell.value)) },
       rowHidden: {
-        get: (ref) => hiddenState(state.sheet(ref.sheetId, "Range.rowHidden").hiddenRows, ref.rect.row, ref.rect.rowCount),
-        set: (ref, v) => setHidden(state.sheet(ref.sheetId, "Range.rowHidden").hiddenRows, ref.rect.row, ref.rect.rowCount, Boolean(v)),
+        get: (ref) =>
+          hiddenState(
+            state.sheet(ref.sheetId, "Range.rowHidden").hiddenRows,
+            ref.rect.row,
+            ref.rect.rowCount
+          ),
+        set: (ref, v) =>
+          setHidden(
+            state.sheet(ref.sheetId, "Range.rowHidden").hiddenRows,
+            ref.rect.row,
+            ref.rect.rowCount,
+            Boolean(v)
+          ),
       },
       columnHidden: {
-        get: (ref) => hiddenState(state.sheet(ref.sheetId, "Range.columnHidden").hiddenColumns, ref.rect.col, ref.rect.colCount),
-        set: (ref, v) => setHidden(state.sheet(ref.sheetId, "Range.columnHidden").hiddenColumns, ref.rect.col, ref.rect.colCount, Boolean(v)),
+        get: (ref) =>
+          hiddenState(
+            state.sheet(ref.sheetId, "Range.columnHidden").hiddenColumns,
+            ref.rect.col,
+            ref.rect.colCount
+          ),
+        set: (ref, v) =>
+          setHidden(
+            state.sheet(ref.sheetId, "Range.columnHidden").hiddenColumns,
+            ref.rect.col,
+            ref.rect.colCount,
+            Boolean(v)
+          ),
       },
     };
   }
@@ -183,58 +227,102 @@ export class RangeDouble extends ProxyObject<RangeRef> {
 
   // ---- derived ranges ----
   getCell(row: number, column: number): Excel.Range {
-    return this.derive("getCell", (ref) => ({ sheetId: ref.sheetId, rect: { row: ref.rect.row + row, col: ref.rect.col + column, rowCount: 1, colCount: 1 } }));
+    return this.derive("getCell", (ref) => ({
+      sheetId: ref.sheetId,
+      rect: { row: ref.rect.row + row, col: ref.rect.col + column, rowCount: 1, colCount: 1 },
+    }));
   }
   getOffsetRange(rowOffset: number, columnOffset: number): Excel.Range {
-    return this.derive("getOffsetRange", (ref) => ({ sheetId: ref.sheetId, rect: { ...ref.rect, row: ref.rect.row + rowOffset, col: ref.rect.col + columnOffset } }));
+    return this.derive("getOffsetRange", (ref) => ({
+      sheetId: ref.sheetId,
+      rect: { ...ref.rect, row: ref.rect.row + rowOffset, col: ref.rect.col + columnOffset },
+    }));
   }
   getResizedRange(deltaRows: number, deltaColumns: number): Excel.Range {
     return this.derive("getResizedRange", (ref) => ({
       sheetId: ref.sheetId,
-      rect: { ...ref.rect, rowCount: ref.rect.rowCount + deltaRows, colCount: ref.rect.colCount + deltaColumns },
+      rect: {
+        ...ref.rect,
+        rowCount: ref.rect.rowCount + deltaRows,
+        colCount: ref.rect.colCount + deltaColumns,
+      },
     }));
   }
   getRow(row: number): Excel.Range {
     return this.derive("getRow", (ref, loc) => {
-      if (row < 0 || row >= ref.rect.rowCount) throw new ExcelDoubleError("InvalidArgument", loc, `row ${row} outside range`);
+      if (row < 0 || row >= ref.rect.rowCount)
+        throw new ExcelDoubleError("InvalidArgument", loc, `row ${row} outside range`);
       return { sheetId: ref.sheetId, rect: { ...ref.rect, row: ref.rect.row + row, rowCount: 1 } };
     });
   }
   getColumn(column: number): Excel.Range {
     return this.derive("getColumn", (ref, loc) => {
-      if (column < 0 || column >= ref.rect.colCount) throw new ExcelDoubleError("InvalidArgument", loc, `column ${column} outside range`);
-      return { sheetId: ref.sheetId, rect: { ...ref.rect, col: ref.rect.col + column, colCount: 1 } };
+      if (column < 0 || column >= ref.rect.colCount)
+        throw new ExcelDoubleError("InvalidArgument", loc, `column ${column} outside range`);
+      return {
+        sheetId: ref.sheetId,
+        rect: { ...ref.rect, col: ref.rect.col + column, colCount: 1 },
+      };
     });
   }
   getRowsAbove(count = 1): Excel.Range {
-    return this.derive("getRowsAbove", (ref) => ({ sheetId: ref.sheetId, rect: { ...ref.rect, row: ref.rect.row - count, rowCount: count } }));
+    return this.derive("getRowsAbove", (ref) => ({
+      sheetId: ref.sheetId,
+      rect: { ...ref.rect, row: ref.rect.row - count, rowCount: count },
+    }));
   }
   getRowsBelow(count = 1): Excel.Range {
-    return this.derive("getRowsBelow", (ref) => ({ sheetId: ref.sheetId, rect: { ...ref.rect, row: ref.rect.row + ref.rect.rowCount, rowCount: count } }));
+    return this.derive("getRowsBelow", (ref) => ({
+      sheetId: ref.sheetId,
+      rect: { ...ref.rect, row: ref.rect.row + ref.rect.rowCount, rowCount: count },
+    }));
   }
   getColumnsBefore(count = 1): Excel.Range {
-    return this.derive("getColumnsBefore", (ref) => ({ sheetId: ref.sheetId, rect: { ...ref.rect, col: ref.rect.col - count, colCount: count } }));
+    return this.derive("getColumnsBefore", (ref) => ({
+      sheetId: ref.sheetId,
+      rect: { ...ref.rect, col: ref.rect.col - count, colCount: count },
+    }));
   }
   getColumnsAfter(count = 1): Excel.Range {
-    return this.derive("getColumnsAfter", (ref) => ({ sheetId: ref.sheetId, rect: { ...ref.rect, col: ref.rect.col + ref.rect.colCount, colCount: count } }));
+    return this.derive("getColumnsAfter", (ref) => ({
+      sheetId: ref.sheetId,
+      rect: { ...ref.rect, col: ref.rect.col + ref.rect.colCount, colCount: count },
+    }));
   }
   getLastRow(): Excel.Range {
-    return this.derive("getLastRow", (ref) => ({ sheetId: ref.sheetId, rect: { ...ref.rect, row: ref.rect.row + ref.rect.rowCount - 1, rowCount: 1 } }));
+    return this.derive("getLastRow", (ref) => ({
+      sheetId: ref.sheetId,
+      rect: { ...ref.rect, row: ref.rect.row + ref.rect.rowCount - 1, rowCount: 1 },
+    }));
   }
   getLastColumn(): Excel.Range {
-    return this.derive("getLastColumn", (ref) => ({ sheetId: ref.sheetId, rect: { ...ref.rect, col: ref.rect.col + ref.rect.colCount - 1, colCount: 1 } }));
+    return this.derive("getLastColumn", (ref) => ({
+      sheetId: ref.sheetId,
+      rect: { ...ref.rect, col: ref.rect.col + ref.rect.colCount - 1, colCount: 1 },
+    }));
   }
   getLastCell(): Excel.Range {
     return this.derive("getLastCell", (ref) => ({
       sheetId: ref.sheetId,
-      rect: { row: ref.rect.row + ref.rect.rowCount - 1, col: ref.rect.col + ref.rect.colCount - 1, rowCount: 1, colCount: 1 },
+      rect: {
+        row: ref.rect.row + ref.rect.rowCount - 1,
+        col: ref.rect.col + ref.rect.colCount - 1,
+        rowCount: 1,
+        colCount: 1,
+      },
     }));
   }
   getEntireColumn(): Excel.Range {
-    return this.derive("getEntireColumn", (ref) => ({ sheetId: ref.sheetId, rect: { row: 0, rowCount: MAX_ROWS, col: ref.rect.col, colCount: ref.rect.colCount } }));
+    return this.derive("getEntireColumn", (ref) => ({
+      sheetId: ref.sheetId,
+      rect: { row: 0, rowCount: MAX_ROWS, col: ref.rect.col, colCount: ref.rect.colCount },
+    }));
   }
   getEntireRow(): Excel.Range {
-    return this.derive("getEntireRow", (ref) => ({ sheetId: ref.sheetId, rect: { col: 0, colCount: MAX_COLUMNS, row: ref.rect.row, rowCount: ref.rect.rowCount } }));
+    return this.derive("getEntireRow", (ref) => ({
+      sheetId: ref.sheetId,
+      rect: { col: 0, colCount: MAX_COLUMNS, row: ref.rect.row, rowCount: ref.rect.rowCount },
+    }));
   }
   getIntersection(anotherRange: RangeInput): Excel.Range {
     return this.derive("getIntersection", (ref, loc) => {
@@ -253,22 +341,26 @@ export class RangeDouble extends ProxyObject<RangeRef> {
         return rect ? { sheetId: ref.sheetId, rect } : null;
       },
       true,
-      "1.4",
+      "1.4"
     );
   }
   getBoundingRect(anotherRange: RangeInput): Excel.Range {
     return this.derive("getBoundingRect", (ref, loc) => {
       const other = this.otherRect(anotherRange, ref, loc);
-      if (!other) throw new ExcelDoubleError("InvalidArgument", loc, "ranges are on different sheets");
+      if (!other)
+        throw new ExcelDoubleError("InvalidArgument", loc, "ranges are on different sheets");
       return { sheetId: ref.sheetId, rect: boundingRect(ref.rect, other) };
     });
   }
   getSurroundingRegion(): Excel.Range {
     return this.derive(
       "getSurroundingRegion",
-      (ref, loc) => ({ sheetId: ref.sheetId, rect: surroundingRegion(this.ctx.state.sheet(ref.sheetId, loc), ref.rect) }),
+      (ref, loc) => ({
+        sheetId: ref.sheetId,
+        rect: surroundingRegion(this.ctx.state.sheet(ref.sheetId, loc), ref.rect),
+      }),
       false,
-      "1.7",
+      "1.7"
     );
   }
   getUsedRange(valuesOnly?: boolean): Excel.Range {
@@ -288,7 +380,7 @@ export class RangeDouble extends ProxyObject<RangeRef> {
         return rect ? { sheetId: ref.sheetId, rect } : null;
       },
       true,
-      "1.4",
+      "1.4"
     );
   }
 
@@ -304,17 +396,25 @@ export class RangeDouble extends ProxyObject<RangeRef> {
           return () =>
             this.ctx.state.tables
               .filter((t) => t.sheetId === ref.sheetId)
-              .filter((t) => (fullyContained ? containsRect(ref.rect, t.rect) : intersectRects(ref.rect, t.rect) !== undefined))
+              .filter((t) =>
+                fullyContained
+                  ? containsRect(ref.rect, t.rect)
+                  : intersectRects(ref.rect, t.rect) !== undefined
+              )
               .map((t) => t.id);
         },
-      }),
+      })
     );
   }
 
   private otherRect(other: RangeInput, ref: RangeRef, location: string): Rect | undefined {
     const otherRef =
       typeof other === "string"
-        ? this.ctx.state.resolveAddress(other, this.ctx.state.sheet(ref.sheetId, location), location)
+        ? this.ctx.state.resolveAddress(
+            other,
+            this.ctx.state.sheet(ref.sheetId, location),
+            location
+          )
         : rangeDouble(other, this.ctx, location).target(location);
     return otherRef.sheetId === ref.sheetId ? otherRef.rect : undefined;
   }
@@ -326,15 +426,34 @@ export class RangeDouble extends ProxyObject<RangeRef> {
       this.ctx.state.selection = { sheetId: ref.sheetId, rect: { ...ref.rect } };
     });
   }
-  clear(applyTo?: Excel.ClearApplyTo | "All" | "Formats" | "Contents" | "Hyperlinks" | "RemoveHyperlinks" | "ResetContents"): void {
+  clear(
+    applyTo?:
+      | Excel.ClearApplyTo
+      | "All"
+      | "Formats"
+      | "Contents"
+      | "Hyperlinks"
+      | "RemoveHyperlinks"
+      | "ResetContents"
+  ): void {
     this.call("clear", (ref, loc) => clearRange(this.ctx.state, ref, applyTo ?? "All", loc));
   }
 }
 
 /** Unwraps an Excel.Range that must come from this double and this context. */
-export function rangeDouble(range: unknown, ctx: RequestContextDouble, location: string): RangeDouble {
-  if (!(range instanceof RangeDouble)) throw new ExcelDoubleError("InvalidArgument", location, "expected a Range from this double");
-  if (range.ctx !== ctx) throw new ExcelDoubleError("InvalidArgument", location, "the Range belongs to another request context");
+export function rangeDouble(
+  range: unknown,
+  ctx: RequestContextDouble,
+  location: string
+): RangeDouble {
+  if (!(range instanceof RangeDouble))
+    throw new ExcelDoubleError("InvalidArgument", location, "expected a Range from this double");
+  if (range.ctx !== ctx)
+    throw new ExcelDoubleError(
+      "InvalidArgument",
+      location,
+      "the Range belongs to another request context"
+    );
   return range;
 }
 
@@ -342,7 +461,8 @@ function valueType(value: unknown): Excel.RangeValueType {
   if (value === "") return "Empty" as Excel.RangeValueType;
   if (typeof value === "number") return "Double" as Excel.RangeValueType;
   if (typeof value === "boolean") return "Boolean" as Excel.RangeValueType;
-  if (typeof value === "string" && /^#/.test(value) && /[!?A]$/.test(value)) return "Error" as Excel.RangeValueType;
+  if (typeof value === "string" && /^#/.test(value) && /[!?A]$/.test(value))
+    return "Error" as Excel.RangeValueType;
   return "String" as Excel.RangeValueType;
 }
 
@@ -362,11 +482,13 @@ const NAMED_COLORS: Record<string, string> = {
 };
 
 export function normalizeColor(color: unknown, location: string): string {
-  if (typeof color !== "string") throw new ExcelDoubleError("InvalidArgument", location, "colour must be a string");
+  if (typeof color !== "string")
+    throw new ExcelDoubleError("InvalidArgument", location, "colour must be a string");
   const named = NAMED_COLORS[color.toLowerCase()];
   if (named) return named;
   if (/^#[0-9a-f]{6}$/i.test(color)) return color.toUpperCase();
-  if (/^#[0-9a-f]{3}$/i.test(color)) return `#${[...color.slice(1)].map((ch) => ch + ch).join("")}`.toUpperCase();
+  if (/^#[0-9a-f]{3}$/i.test(color))
+    return `#${[...color.slice(1)].map((ch) => ch + ch).join("")}`.toUpperCase();
   throw new ExcelDoubleError("InvalidArgument", location, `not a colour: ${color}`);
 }
 
@@ -375,8 +497,14 @@ export class RangeFormatDouble extends ProxyObject<RangeRef> {
   private fillProxy: RangeFillDouble | undefined = undefined;
   private fontProxy: RangeFontDouble | undefined = undefined;
 
-  constructor(ctx: RequestContextDouble, readonly range: RangeDouble) {
-    super(ctx, "RangeFormat", { location: "Range.format", resolve: () => range.targetOrNull("Range.format") });
+  constructor(
+    ctx: RequestContextDouble,
+    readonly range: RangeDouble
+  ) {
+    super(ctx, "RangeFormat", {
+      location: "Range.format",
+      resolve: () => range.targetOrNull("Range.format"),
+    });
   }
 
   protected override properties(): Record<string, PropertyDef<RangeRef>> {
@@ -386,20 +514,26 @@ export class RangeFormatDouble extends ProxyObject<RangeRef> {
         get: (ref) => {
           const sheet = state.sheet(ref.sheetId, "RangeFormat.columnWidth");
           const widths = new Set<number>();
-          for (let c = ref.rect.col; c < ref.rect.col + Math.min(ref.rect.colCount, 256); c++) widths.add(sheet.columnWidths.get(c) ?? 48);
+          for (let c = ref.rect.col; c < ref.rect.col + Math.min(ref.rect.colCount, 256); c++)
+            widths.add(sheet.columnWidths.get(c) ?? 48);
           return widths.size === 1 ? [...widths][0] : null;
         },
         set: (ref, v, loc) => {
-          if (typeof v !== "number" || v < 0) throw new ExcelDoubleError("InvalidArgument", loc, "width must be a number ≥ 0");
+          if (typeof v !== "number" || v < 0)
+            throw new ExcelDoubleError("InvalidArgument", loc, "width must be a number ≥ 0");
           const sheet = state.sheet(ref.sheetId, loc);
-          for (let c = ref.rect.col; c < ref.rect.col + ref.rect.colCount; c++) sheet.columnWidths.set(c, v);
+          for (let c = ref.rect.col; c < ref.rect.col + ref.rect.colCount; c++)
+            sheet.columnWidths.set(c, v);
         },
       },
     };
   }
 
   protected override navigation(): Record<string, () => ProxyObject<unknown>> {
-    return { fill: () => this.fillDouble() as ProxyObject<unknown>, font: () => this.fontDouble() as ProxyObject<unknown> };
+    return {
+      fill: () => this.fillDouble() as ProxyObject<unknown>,
+      font: () => this.fontDouble() as ProxyObject<unknown>,
+    };
   }
 
   get columnWidth(): number {
@@ -431,7 +565,8 @@ export class RangeFormatDouble extends ProxyObject<RangeRef> {
       if (!rect) return;
       for (let c = rect.col; c < rect.col + rect.colCount; c++) {
         let longest = 0;
-        for (let r = rect.row; r < rect.row + rect.rowCount; r++) longest = Math.max(longest, pickText(sheet.grid.getCell(r, c)).length);
+        for (let r = rect.row; r < rect.row + rect.rowCount; r++)
+          longest = Math.max(longest, pickText(sheet.grid.getCell(r, c)).length);
         sheet.columnWidths.set(c, Math.max(12, Math.round(longest * 6 + 6)));
       }
     });
@@ -443,14 +578,22 @@ export class RangeFormatDouble extends ProxyObject<RangeRef> {
 
 export class RangeFillDouble extends ProxyObject<RangeRef> {
   constructor(ctx: RequestContextDouble, range: RangeDouble) {
-    super(ctx, "RangeFill", { location: "RangeFormat.fill", resolve: () => range.targetOrNull("RangeFormat.fill") });
+    super(ctx, "RangeFill", {
+      location: "RangeFormat.fill",
+      resolve: () => range.targetOrNull("RangeFormat.fill"),
+    });
   }
   protected override properties(): Record<string, PropertyDef<RangeRef>> {
     const state = this.ctx.state;
     return {
       color: {
         // Excel reports "#FFFFFF" for no fill and null for mixed fills.
-        get: (ref) => uniformValue(state.sheet(ref.sheetId, "RangeFill.color"), ref.rect, (cell) => cell.fill ?? "#FFFFFF"),
+        get: (ref) =>
+          uniformValue(
+            state.sheet(ref.sheetId, "RangeFill.color"),
+            ref.rect,
+            (cell) => cell.fill ?? "#FFFFFF"
+          ),
         set: (ref, v, loc) => {
           const color = normalizeColor(v, loc);
           updateCells(state, ref, loc, (cell) => ({ ...cell, fill: color }));
@@ -465,21 +608,32 @@ export class RangeFillDouble extends ProxyObject<RangeRef> {
     this.write("color", color);
   }
   clear(): void {
-    this.call("clear", (ref, loc) => updateCells(this.ctx.state, ref, loc, (cell) => ({ ...cell, fill: undefined })));
+    this.call("clear", (ref, loc) =>
+      updateCells(this.ctx.state, ref, loc, (cell) => ({ ...cell, fill: undefined }))
+    );
   }
 }
 
 export class RangeFontDouble extends ProxyObject<RangeRef> {
   constructor(ctx: RequestContextDouble, range: RangeDouble) {
-    super(ctx, "RangeFont", { location: "RangeFormat.font", resolve: () => range.targetOrNull("RangeFormat.font") });
+    super(ctx, "RangeFont", {
+      location: "RangeFormat.font",
+      resolve: () => range.targetOrNull("RangeFormat.font"),
+    });
   }
   protected override properties(): Record<string, PropertyDef<RangeRef>> {
     const state = this.ctx.state;
     return {
       bold: {
-        get: (ref) => uniformValue(state.sheet(ref.sheetId, "RangeFont.bold"), ref.rect, (cell) => cell.bold ?? false),
+        get: (ref) =>
+          uniformValue(
+            state.sheet(ref.sheetId, "RangeFont.bold"),
+            ref.rect,
+            (cell) => cell.bold ?? false
+          ),
         set: (ref, v, loc) => {
-          if (typeof v !== "boolean") throw new ExcelDoubleError("InvalidArgument", loc, "bold must be a boolean");
+          if (typeof v !== "boolean")
+            throw new ExcelDoubleError("InvalidArgument", loc, "bold must be a boolean");
           updateCells(state, ref, loc, (cell) => ({ ...cell, bold: v || undefined }));
         },
       },

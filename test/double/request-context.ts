@@ -101,7 +101,7 @@ export class RequestContextDouble {
       throw new ExcelDoubleError(
         "InvalidOperation",
         op.location,
-        "this proxy's Excel.run batch has finished; objects cannot be used across Excel.run calls",
+        "this proxy's Excel.run batch has finished; objects cannot be used across Excel.run calls"
       );
     }
     this.queue.push(op);
@@ -110,7 +110,11 @@ export class RequestContextDouble {
   /** Fails the batch at sync with ApiNotFound when the simulated host lacks the requirement set. */
   requireApi(version: string, location: string): void {
     if (compareVersions(this.runtime.maxExcelApi, version) < 0) {
-      throw new ExcelDoubleError("ApiNotFound", location, `needs ExcelApi ${version}, host supports ${this.runtime.maxExcelApi}`);
+      throw new ExcelDoubleError(
+        "ApiNotFound",
+        location,
+        `needs ExcelApi ${version}, host supports ${this.runtime.maxExcelApi}`
+      );
     }
   }
 
@@ -124,7 +128,12 @@ export class RequestContextDouble {
     const ops = this.queue;
     this.queue = [];
     this.syncCount++;
-    const record: SyncRecord = { index: this.runtime.syncLog.length, operations: ops.length, requestBytes: 0, responseBytes: 0 };
+    const record: SyncRecord = {
+      index: this.runtime.syncLog.length,
+      operations: ops.length,
+      requestBytes: 0,
+      responseBytes: 0,
+    };
     this.runtime.syncLog.push(record);
     const { limits, state } = this.runtime;
     record.requestBytes = ops.reduce((sum, op) => sum + op.requestBytes, 0);
@@ -133,7 +142,7 @@ export class RequestContextDouble {
       throw new ExcelDoubleError(
         "RequestPayloadSizeLimitExceeded",
         "RequestContext.sync",
-        `request of about ${record.requestBytes} bytes exceeds ${limits.payloadLimitBytes}`,
+        `request of about ${record.requestBytes} bytes exceeds ${limits.payloadLimitBytes}`
       );
     }
     state.begin();
@@ -150,7 +159,9 @@ export class RequestContextDouble {
         // no loaded values are delivered (the response is the error).
         state.commit();
         record.error = error instanceof ExcelDoubleError ? error.code : "GeneralException";
-        throw error instanceof ExcelDoubleError ? error : new ExcelDoubleError("GeneralException", op.location, String(error));
+        throw error instanceof ExcelDoubleError
+          ? error
+          : new ExcelDoubleError("GeneralException", op.location, String(error));
       }
     }
     if (record.responseBytes > limits.payloadLimitBytes) {
@@ -159,7 +170,7 @@ export class RequestContextDouble {
       throw new ExcelDoubleError(
         "ResponsePayloadSizeLimitExceeded",
         "RequestContext.sync",
-        `response of about ${record.responseBytes} bytes exceeds ${limits.payloadLimitBytes}`,
+        `response of about ${record.responseBytes} bytes exceeds ${limits.payloadLimitBytes}`
       );
     }
     state.commit();

@@ -21,7 +21,12 @@ export function createRequirements(sets: RequirementSets): RequirementsStub {
     isSetSupported(name: string, minVersion?: string | number): boolean {
       const max = byName.get(name.toLowerCase());
       if (max === undefined) return false;
-      const wanted = minVersion === undefined ? "1.1" : typeof minVersion === "number" ? minVersion.toFixed(1) : minVersion;
+      const wanted =
+        minVersion === undefined
+          ? "1.1"
+          : typeof minVersion === "number"
+            ? minVersion.toFixed(1)
+            : minVersion;
       return compareVersions(max, wanted) >= 0;
     },
   };
@@ -31,7 +36,10 @@ export function createRequirements(sets: RequirementSets): RequirementsStub {
  * Installs `Office.context.requirements` (creating a minimal `Office` global when there is none)
  * and returns a function that restores the previous value.
  */
-export function installOfficeRequirements(requirements: RequirementsStub, target: Record<string, any> = globalThis as Record<string, any>): () => void {
+export function installOfficeRequirements(
+  requirements: RequirementsStub,
+  target: Record<string, any> = globalThis as Record<string, any>
+): () => void {
   const hadOffice = "Office" in target;
   const office = (target.Office ??= {});
   const hadContext = "context" in office;

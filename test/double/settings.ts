@@ -9,11 +9,16 @@ import { type PropertyDef, ProxyObject, asExcel } from "./proxy-object";
 import type { RequestContextDouble } from "./request-context";
 import { cloneJson } from "./workbook-state";
 
-type Source<T> = { target: T } | { resolve: () => T | null; orNull?: boolean; location: string; api?: string };
+type Source<T> =
+  { target: T } | { resolve: () => T | null; orNull?: boolean; location: string; api?: string };
 
 function serialize(value: unknown, location: string): unknown {
   if (value === undefined || typeof value === "function" || typeof value === "symbol") {
-    throw new ExcelDoubleError("InvalidArgument", location, "setting values must be JSON-serializable");
+    throw new ExcelDoubleError(
+      "InvalidArgument",
+      location,
+      "setting values must be JSON-serializable"
+    );
   }
   return cloneJson(value);
 }
@@ -25,7 +30,8 @@ export class SettingDouble extends ProxyObject<string> {
   protected override properties(): Record<string, PropertyDef<string>> {
     const settings = () => this.ctx.state.settings;
     const existing = (key: string, loc: string) => {
-      if (!settings().has(key)) throw new ExcelDoubleError("ItemNotFound", loc, `no setting ${key}`);
+      if (!settings().has(key))
+        throw new ExcelDoubleError("ItemNotFound", loc, `no setting ${key}`);
       return key;
     };
     return {
@@ -76,7 +82,7 @@ export class SettingCollectionDouble extends CollectionProxy<true, string, Setti
           if (orNull) return null;
           throw new ExcelDoubleError("ItemNotFound", location, `no setting ${key}`);
         },
-      }),
+      })
     );
   }
   getItem(key: string): Excel.Setting {
@@ -93,11 +99,12 @@ export class SettingCollectionDouble extends CollectionProxy<true, string, Setti
     this.call(
       "add",
       (_t, loc) => {
-        if (typeof key !== "string" || key === "") throw new ExcelDoubleError("InvalidArgument", loc, "empty key");
+        if (typeof key !== "string" || key === "")
+          throw new ExcelDoubleError("InvalidArgument", loc, "empty key");
         this.ctx.state.settings.set(key, serialize(value, loc));
       },
       [key, value],
-      "1.4",
+      "1.4"
     );
     return this.item("add", key, false);
   }

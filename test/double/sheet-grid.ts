@@ -92,7 +92,13 @@ export class SheetGrid {
     for (let r = 0; r < this.rows.length; r++) {
       const row = this.rows[r];
       if (!row) continue;
-      const width = Math.max(row.v.length, row.f?.length ?? 0, row.nf?.length ?? 0, row.fill?.length ?? 0, row.bold?.length ?? 0);
+      const width = Math.max(
+        row.v.length,
+        row.f?.length ?? 0,
+        row.nf?.length ?? 0,
+        row.fill?.length ?? 0,
+        row.bold?.length ?? 0
+      );
       if (width > 0) yield [r, width];
     }
   }
@@ -143,7 +149,11 @@ function setSparse<T>(array: (T | undefined)[], index: number, value: T | undefi
   }
 }
 
-function setAttr<T>(array: (T | undefined)[] | undefined, index: number, value: T | undefined): (T | undefined)[] | undefined {
+function setAttr<T>(
+  array: (T | undefined)[] | undefined,
+  index: number,
+  value: T | undefined
+): (T | undefined)[] | undefined {
   if (value === undefined && !array) return undefined;
   const target = array ?? [];
   setSparse(target, index, value);

@@ -14,20 +14,41 @@ import type { RangeRef, SheetState, TableState, WorkbookState } from "./workbook
 const NAME_PATTERN = /^[A-Za-z_\\][A-Za-z0-9_.\\]*$/;
 
 /** Table and defined names share Excel's naming rules and namespace. */
-export function validateWorkbookName(state: WorkbookState, name: string, location: string, except?: string): void {
-  if (!NAME_PATTERN.test(name) || name.length > 255 || tryParseAddress(name) || /^[RrCc]$/.test(name) || /^R\d*C\d*$/i.test(name)) {
+export function validateWorkbookName(
+  state: WorkbookState,
+  name: string,
+  location: string,
+  except?: string
+): void {
+  if (
+    !NAME_PATTERN.test(name) ||
+    name.length > 255 ||
+    tryParseAddress(name) ||
+    /^[RrCc]$/.test(name) ||
+    /^R\d*C\d*$/i.test(name)
+  ) {
     throw new ExcelDoubleError("InvalidArgument", location, `invalid name ${JSON.stringify(name)}`);
   }
   const lower = name.toLowerCase();
   const clash =
     state.tables.some((t) => t.name.toLowerCase() === lower && t.id !== except) ||
     state.names.some((n) => n.name.toLowerCase() === lower && n.name !== except);
-  if (clash) throw new ExcelDoubleError("ItemAlreadyExists", location, `name ${name} already exists`);
+  if (clash)
+    throw new ExcelDoubleError("ItemAlreadyExists", location, `name ${name} already exists`);
 }
 
-export function addTable(state: WorkbookState, ref: RangeRef, hasHeaders: boolean, location: string): TableState {
+export function addTable(
+  state: WorkbookState,
+  ref: RangeRef,
+  hasHeaders: boolean,
+  location: string
+): TableState {
   if (!hasHeaders) {
-    throw new ExcelDoubleError("NotImplemented", location, "the double only supports hasHeaders = true (write headers first)");
+    throw new ExcelDoubleError(
+      "NotImplemented",
+      location,
+      "the double only supports hasHeaders = true (write headers first)"
+    );
   }
   const rect: Rect = { ...ref.rect };
   // A table always has at least one data row.
@@ -63,7 +84,12 @@ function uniqueHeaders(sheet: SheetState, rect: Rect): void {
     const base = name;
     for (let k = 2; seen.has(name.toLowerCase()); k++) name = `${base}${k}`;
     seen.add(name.toLowerCase());
-    if (name !== raw) sheet.grid.updateCell(rect.row, rect.col + c, (cell) => ({ ...cell, value: name, formula: undefined }));
+    if (name !== raw)
+      sheet.grid.updateCell(rect.row, rect.col + c, (cell) => ({
+        ...cell,
+        value: name,
+        formula: undefined,
+      }));
   }
 }
 
@@ -78,31 +104,56 @@ export function bodyRect(t: TableState): Rect {
 }
 
 export function totalRect(t: TableState): Rect | undefined {
-  return t.showTotals ? { ...t.rect, row: t.rect.row + t.rect.rowCount - 1, rowCount: 1 } : undefined;
+  return t.showTotals
+    ? { ...t.rect, row: t.rect.row + t.rect.rowCount - 1, rowCount: 1 }
+    : undefined;
 }
 
 export function columnNames(state: WorkbookState, t: TableState): string[] {
   const sheet = state.sheet(t.sheetId, "Table.columns");
-  return Array.from({ length: t.rect.colCount }, (_, c) => String(sheet.grid.getValue(t.rect.row, t.rect.col + c)));
+  return Array.from({ length: t.rect.colCount }, (_, c) =>
+    String(sheet.grid.getValue(t.rect.row, t.rect.col + c))
+  );
 }
 
 /** Inserts `count` blank cells at row `at` in the table's columns, pushing cells below down. */
-function insertRowsInColumns(sheet: SheetState, at: number, col: number, colCount: number, count: number): void {
+function insertRowsInColumns(
+  sheet: SheetState,
+  at: number,
+  col: number,
+  colCount: number,
+  count: number
+): void {
   const used = clampToUsed(sheet, { row: at, col, rowCount: 1048576 - at, colCount });
-  if (used) moveCells(sheet, { row: at, col, rowCount: used.row + used.rowCount - at, colCount }, count, 0);
+  if (used)
+    moveCells(sheet, { row: at, col, rowCount: used.row + used.rowCount - at, colCount }, count, 0);
 }
 
 /** Inserts `count` blank cells at column `at` in the table's rows, pushing cells to the right. */
-function insertColumnsInRows(sheet: SheetState, at: number, row: number, rowCount: number, count: number): void {
+function insertColumnsInRows(
+  sheet: SheetState,
+  at: number,
+  row: number,
+  rowCount: number,
+  count: number
+): void {
   const used = clampToUsed(sheet, { row, col: at, rowCount, colCount: 16384 - at });
-  if (used) moveCells(sheet, { row, col: at, rowCount, colCount: used.col + used.colCount - at }, 0, count);
+  if (used)
+    moveCells(sheet, { row, col: at, rowCount, colCount: used.col + used.colCount - at }, 0, count);
 }
 
-export function addTableRows(state: WorkbookState, t: TableState, index: number | undefined | null, values: unknown, location: string): void {
+export function addTableRows(
+  state: WorkbookState,
+  t: TableState,
+  index: number | undefined | null,
+  values: unknown,
+  location: string
+): void {
   const body = bodyRect(t);
   const rows = Array.isArray(values) ? values.length : 1;
   const at = index === undefined || index === null ? body.row + body.rowCount : body.row + index;
-  if (at < body.row || at > body.row + body.rowCount) throw new ExcelDoubleError("InvalidArgument", location, `row index ${index}`);
+  if (at < body.row || at > body.row + body.rowCount)
+    throw new ExcelDoubleError("InvalidArgument", location, `row index ${index}`);
   const target: Rect = { row: at, col: t.rect.col, rowCount: rows, colCount: t.rect.colCount };
   if (values !== undefined && values !== null) shapeOf(values, target, location);
   const sheet = state.sheet(t.sheetId, location);
@@ -113,7 +164,9 @@ export function addTableRows(state: WorkbookState, t: TableState, index: number 
     for (let r = 0; r < rows; r++)
       for (let c = 0; c < target.colCount; c++) {
         const v = at2(r, c);
-        sheet.grid.updateCell(target.row + r, target.col + c, (cell) => applyInput(cell, v, location));
+        sheet.grid.updateCell(target.row + r, target.col + c, (cell) =>
+          applyInput(cell, v, location)
+        );
       }
   }
 }
@@ -124,14 +177,22 @@ export function addTableColumn(
   index: number | undefined | null,
   values: unknown,
   name: string | undefined,
-  location: string,
+  location: string
 ): number {
   const position = index === undefined || index === null ? t.rect.colCount : index;
-  if (position < 0 || position > t.rect.colCount) throw new ExcelDoubleError("InvalidArgument", location, `column index ${index}`);
-  const target: Rect = { row: t.rect.row, col: t.rect.col + position, rowCount: t.rect.rowCount, colCount: 1 };
+  if (position < 0 || position > t.rect.colCount)
+    throw new ExcelDoubleError("InvalidArgument", location, `column index ${index}`);
+  const target: Rect = {
+    row: t.rect.row,
+    col: t.rect.col + position,
+    rowCount: t.rect.rowCount,
+    colCount: 1,
+  };
   // "values: A 2D array of unformatted values of the table column" — header row included.
-  const at = values === undefined || values === null ? undefined : shapeOf(values, target, location);
-  if (at && !Array.isArray(values)) throw new ExcelDoubleError("InvalidArgument", location, "values must be a 2-D array");
+  const at =
+    values === undefined || values === null ? undefined : shapeOf(values, target, location);
+  if (at && !Array.isArray(values))
+    throw new ExcelDoubleError("InvalidArgument", location, "values must be a 2-D array");
   const sheet = state.sheet(t.sheetId, location);
   insertColumnsInRows(sheet, target.col, t.rect.row, t.rect.rowCount, 1);
   t.rect = { ...t.rect, colCount: t.rect.colCount + 1 };
@@ -139,16 +200,29 @@ export function addTableColumn(
     const v = at ? at(r, 0) : "";
     sheet.grid.updateCell(target.row + r, target.col, (cell) => applyInput(cell, v, location));
   }
-  const existing = new Set(columnNames(state, t).filter((_, c) => c !== position).map((n) => n.toLowerCase()));
+  const existing = new Set(
+    columnNames(state, t)
+      .filter((_, c) => c !== position)
+      .map((n) => n.toLowerCase())
+  );
   let header = name ?? String(sheet.grid.getValue(target.row, target.col));
   if (header === "") header = `Column${position + 1}`;
   const base = header;
   for (let k = 2; existing.has(header.toLowerCase()); k++) header = `${base}${k}`;
-  sheet.grid.updateCell(target.row, target.col, (cell) => ({ ...cell, value: header, formula: undefined }));
+  sheet.grid.updateCell(target.row, target.col, (cell) => ({
+    ...cell,
+    value: header,
+    formula: undefined,
+  }));
   return position;
 }
 
-export function setShowTotals(state: WorkbookState, t: TableState, show: boolean, location: string): void {
+export function setShowTotals(
+  state: WorkbookState,
+  t: TableState,
+  show: boolean,
+  location: string
+): void {
   if (show === t.showTotals) return;
   const sheet = state.sheet(t.sheetId, location);
   if (show) {
@@ -158,17 +232,24 @@ export function setShowTotals(state: WorkbookState, t: TableState, show: boolean
     t.rect = { ...t.rect, rowCount: t.rect.rowCount + 1 };
   } else {
     const last = t.rect.row + t.rect.rowCount - 1;
-    for (let c = 0; c < t.rect.colCount; c++) sheet.grid.setCell(last, t.rect.col + c, { value: "" });
+    for (let c = 0; c < t.rect.colCount; c++)
+      sheet.grid.setCell(last, t.rect.col + c, { value: "" });
     t.rect = { ...t.rect, rowCount: t.rect.rowCount - 1 };
   }
   t.showTotals = show;
 }
 
-export function deleteTable(state: WorkbookState, t: TableState, keepData: boolean, location: string): void {
+export function deleteTable(
+  state: WorkbookState,
+  t: TableState,
+  keepData: boolean,
+  location: string
+): void {
   if (!keepData) {
     const sheet = state.sheet(t.sheetId, location);
     for (let r = 0; r < t.rect.rowCount; r++)
-      for (let c = 0; c < t.rect.colCount; c++) sheet.grid.setCell(t.rect.row + r, t.rect.col + c, { value: "" });
+      for (let c = 0; c < t.rect.colCount; c++)
+        sheet.grid.setCell(t.rect.row + r, t.rect.col + c, { value: "" });
   }
   state.tables = state.tables.filter((x) => x.id !== t.id);
 }

@@ -22,7 +22,8 @@ import {
 import type { RangeRef, TableState } from "./workbook-state";
 import { WorksheetDouble } from "./worksheet";
 
-type Source<T> = { target: T } | { resolve: () => T | null; orNull?: boolean; location: string; api?: string };
+type Source<T> =
+  { target: T } | { resolve: () => T | null; orNull?: boolean; location: string; api?: string };
 
 /** Lists table ids at sync time; the same class serves workbook.tables, worksheet.tables and range.getTables(). */
 export type TableLister = () => string[];
@@ -33,7 +34,7 @@ export class TableListDouble extends CollectionProxy<TableLister, string, TableD
     typeName: string,
     source: Source<TableLister>,
     /** Sheet used for local addresses in add(); undefined → the active sheet. */
-    private readonly sheetIdForAdd?: () => string,
+    private readonly sheetIdForAdd?: () => string
   ) {
     super(ctx, typeName, source);
   }
@@ -55,7 +56,12 @@ export class TableListDouble extends CollectionProxy<TableLister, string, TableD
     return this.read("count");
   }
 
-  private table(method: string, find: (ids: string[]) => string | undefined, orNull: boolean, api?: string): Excel.Table {
+  private table(
+    method: string,
+    find: (ids: string[]) => string | undefined,
+    orNull: boolean,
+    api?: string
+  ): Excel.Table {
     const location = `${this.typeName}.${method}`;
     return asExcel<Excel.Table>(
       new TableDouble(this.ctx, {
@@ -69,7 +75,7 @@ export class TableListDouble extends CollectionProxy<TableLister, string, TableD
           if (orNull) return null;
           throw new ExcelDoubleError("ItemNotFound", location, "no such table");
         },
-      }),
+      })
     );
   }
 
@@ -121,16 +127,17 @@ export class TableListDouble extends CollectionProxy<TableLister, string, TableD
         }
         created = addTable(state, ref, hasHeaders, loc).id;
       },
-      payload,
+      payload
     );
     return asExcel<Excel.Table>(
       new TableDouble(this.ctx, {
         location,
         resolve: () => {
-          if (created === undefined) throw new ExcelDoubleError("GeneralException", location, "table not created");
+          if (created === undefined)
+            throw new ExcelDoubleError("GeneralException", location, "table not created");
           return created;
         },
-      }),
+      })
     );
   }
 }
@@ -160,7 +167,10 @@ export class TableDouble extends ProxyObject<string> {
           table(id).name = String(v);
         },
       },
-      showTotals: { get: (id) => table(id).showTotals, set: (id, v, loc) => setShowTotals(state, table(id), Boolean(v), loc) },
+      showTotals: {
+        get: (id) => table(id).showTotals,
+        set: (id, v, loc) => setShowTotals(state, table(id), Boolean(v), loc),
+      },
       showHeaders: { get: (id) => table(id).showHeaders },
       style: { get: (id) => table(id).style, set: (id, v) => void (table(id).style = String(v)) },
     };
@@ -224,7 +234,11 @@ export class TableDouble extends ProxyObject<string> {
     return asExcel<Excel.Worksheet>(this.worksheetDouble());
   }
 
-  private rangeOf(method: string, pick: (t: TableState) => RangeRef["rect"] | undefined, orNull = false): Excel.Range {
+  private rangeOf(
+    method: string,
+    pick: (t: TableState) => RangeRef["rect"] | undefined,
+    orNull = false
+  ): Excel.Range {
     const location = `Table.${method}`;
     return asExcel<Excel.Range>(
       new RangeDouble(this.ctx, {
@@ -239,7 +253,7 @@ export class TableDouble extends ProxyObject<string> {
           }
           return { sheetId: t.sheetId, rect: { ...rect } };
         },
-      }),
+      })
     );
   }
   getRange(): Excel.Range {
@@ -261,20 +275,28 @@ export class TableDouble extends ProxyObject<string> {
       (id, loc) => {
         const t = this.ctx.state.table(id, loc);
         const sheet = this.ctx.state.sheet(t.sheetId, loc);
-        const ref = typeof newRange === "string" ? this.ctx.state.resolveAddress(newRange, sheet, loc) : rangeDouble(newRange, this.ctx, loc).target(loc);
-        if (ref.sheetId !== t.sheetId || ref.rect.row !== t.rect.row) throw new ExcelDoubleError("InvalidArgument", loc, "the header row must stay in place");
+        const ref =
+          typeof newRange === "string"
+            ? this.ctx.state.resolveAddress(newRange, sheet, loc)
+            : rangeDouble(newRange, this.ctx, loc).target(loc);
+        if (ref.sheetId !== t.sheetId || ref.rect.row !== t.rect.row)
+          throw new ExcelDoubleError("InvalidArgument", loc, "the header row must stay in place");
         t.rect = { ...ref.rect };
       },
       typeof newRange === "string" ? newRange : "range",
-      "1.13",
+      "1.13"
     );
   }
   delete(): void {
-    this.call("delete", (id, loc) => deleteTable(this.ctx.state, this.ctx.state.table(id, loc), false, loc));
+    this.call("delete", (id, loc) =>
+      deleteTable(this.ctx.state, this.ctx.state.table(id, loc), false, loc)
+    );
   }
   convertToRange(): Excel.Range {
     const range = this.getRange();
-    this.call("convertToRange", (id, loc) => deleteTable(this.ctx.state, this.ctx.state.table(id, loc), true, loc));
+    this.call("convertToRange", (id, loc) =>
+      deleteTable(this.ctx.state, this.ctx.state.table(id, loc), true, loc)
+    );
     return range;
   }
   clearFilters(): void {
@@ -287,9 +309,16 @@ interface ColumnTarget {
   index: number;
 }
 
-export class TableColumnCollectionDouble extends CollectionProxy<string, ColumnTarget, TableColumnDouble> {
+export class TableColumnCollectionDouble extends CollectionProxy<
+  string,
+  ColumnTarget,
+  TableColumnDouble
+> {
   constructor(ctx: RequestContextDouble, table: TableDouble) {
-    super(ctx, "TableColumnCollection", { location: "Table.columns", resolve: () => table.targetOrNull("Table.columns") });
+    super(ctx, "TableColumnCollection", {
+      location: "Table.columns",
+      resolve: () => table.targetOrNull("Table.columns"),
+    });
   }
   protected override listItems(tableId: string, location: string): ColumnTarget[] {
     const t = this.ctx.state.table(tableId, location);
@@ -299,7 +328,9 @@ export class TableColumnCollectionDouble extends CollectionProxy<string, ColumnT
     return new TableColumnDouble(this.ctx, { target });
   }
   protected override properties(): Record<string, PropertyDef<string>> {
-    return { count: { get: (id) => this.ctx.state.table(id, "TableColumnCollection.count").rect.colCount } };
+    return {
+      count: { get: (id) => this.ctx.state.table(id, "TableColumnCollection.count").rect.colCount },
+    };
   }
   get items(): Excel.TableColumn[] {
     return asExcel<Excel.TableColumn[]>(this.itemList());
@@ -307,7 +338,12 @@ export class TableColumnCollectionDouble extends CollectionProxy<string, ColumnT
   get count(): number {
     return this.read("count");
   }
-  private column(method: string, find: (tableId: string) => number | undefined, orNull = false, api?: string): Excel.TableColumn {
+  private column(
+    method: string,
+    find: (tableId: string) => number | undefined,
+    orNull = false,
+    api?: string
+  ): Excel.TableColumn {
     const location = `TableColumnCollection.${method}`;
     return asExcel<Excel.TableColumn>(
       new TableColumnDouble(this.ctx, {
@@ -323,7 +359,7 @@ export class TableColumnCollectionDouble extends CollectionProxy<string, ColumnT
           }
           return { tableId, index };
         },
-      }),
+      })
     );
   }
   private byKey(key: number | string): (tableId: string) => number | undefined {
@@ -343,30 +379,52 @@ export class TableColumnCollectionDouble extends CollectionProxy<string, ColumnT
     return this.column("getItemOrNullObject", this.byKey(key), true, "1.4");
   }
   getItemAt(index: number): Excel.TableColumn {
-    return this.column("getItemAt", (tableId) => (index < this.ctx.state.table(tableId, "getItemAt").rect.colCount ? index : undefined));
+    return this.column("getItemAt", (tableId) =>
+      index < this.ctx.state.table(tableId, "getItemAt").rect.colCount ? index : undefined
+    );
   }
   getCount(): OfficeExtension.ClientResult<number> {
-    return this.callForResult("getCount", (id) => this.ctx.state.table(id, "getCount").rect.colCount, "1.4");
+    return this.callForResult(
+      "getCount",
+      (id) => this.ctx.state.table(id, "getCount").rect.colCount,
+      "1.4"
+    );
   }
-  add(index?: number, values?: Array<Array<boolean | string | number>> | boolean | string | number, name?: string): Excel.TableColumn {
+  add(
+    index?: number,
+    values?: Array<Array<boolean | string | number>> | boolean | string | number,
+    name?: string
+  ): Excel.TableColumn {
     let added: ColumnTarget | undefined;
     this.call(
       "add",
       (tableId, loc) => {
         if (name !== undefined) this.ctx.requireApi("1.4", "TableColumnCollection.add(name)");
-        const position = addTableColumn(this.ctx.state, this.ctx.state.table(tableId, loc), index, values, name, loc);
+        const position = addTableColumn(
+          this.ctx.state,
+          this.ctx.state.table(tableId, loc),
+          index,
+          values,
+          name,
+          loc
+        );
         added = { tableId, index: position };
       },
-      values,
+      values
     );
     return asExcel<Excel.TableColumn>(
       new TableColumnDouble(this.ctx, {
         location: "TableColumnCollection.add",
         resolve: () => {
-          if (!added) throw new ExcelDoubleError("GeneralException", "TableColumnCollection.add", "column not added");
+          if (!added)
+            throw new ExcelDoubleError(
+              "GeneralException",
+              "TableColumnCollection.add",
+              "column not added"
+            );
           return added;
         },
-      }),
+      })
     );
   }
 }
@@ -387,10 +445,18 @@ export class TableColumnDouble extends ProxyObject<ColumnTarget> {
         get: (t) => columnNames(state, this.tableState(t, "TableColumn.name"))[t.index],
         set: (t, v, loc) => {
           const table = this.tableState(t, loc);
-          state.sheet(table.sheetId, loc).grid.updateCell(table.rect.row, table.rect.col + t.index, (cell) => ({ ...cell, value: String(v), formula: undefined }));
+          state
+            .sheet(table.sheetId, loc)
+            .grid.updateCell(table.rect.row, table.rect.col + t.index, (cell) => ({
+              ...cell,
+              value: String(v),
+              formula: undefined,
+            }));
         },
       },
-      values: { get: (t) => state.rangeValues(this.columnRef(t, (x) => x.rect, "TableColumn.values")) },
+      values: {
+        get: (t) => state.rangeValues(this.columnRef(t, (x) => x.rect, "TableColumn.values")),
+      },
     };
   }
   get id(): number {
@@ -409,15 +475,30 @@ export class TableColumnDouble extends ProxyObject<ColumnTarget> {
     return this.read("values");
   }
 
-  private columnRef(t: ColumnTarget, pick: (x: TableState) => RangeRef["rect"] | undefined, location: string): RangeRef {
+  private columnRef(
+    t: ColumnTarget,
+    pick: (x: TableState) => RangeRef["rect"] | undefined,
+    location: string
+  ): RangeRef {
     const table = this.tableState(t, location);
     const rect = pick(table);
     if (!rect) throw new ExcelDoubleError("ItemNotFound", location, "the table has no such row");
-    return { sheetId: table.sheetId, rect: { ...rect, col: table.rect.col + t.index, colCount: 1 } };
+    return {
+      sheetId: table.sheetId,
+      rect: { ...rect, col: table.rect.col + t.index, colCount: 1 },
+    };
   }
-  private rangeOf(method: string, pick: (x: TableState) => RangeRef["rect"] | undefined): Excel.Range {
+  private rangeOf(
+    method: string,
+    pick: (x: TableState) => RangeRef["rect"] | undefined
+  ): Excel.Range {
     const location = `TableColumn.${method}`;
-    return asExcel<Excel.Range>(new RangeDouble(this.ctx, { location, resolve: () => this.columnRef(this.target(location), pick, location) }));
+    return asExcel<Excel.Range>(
+      new RangeDouble(this.ctx, {
+        location,
+        resolve: () => this.columnRef(this.target(location), pick, location),
+      })
+    );
   }
   getRange(): Excel.Range {
     return this.rangeOf("getRange", (x) => x.rect);
@@ -435,19 +516,37 @@ export class TableColumnDouble extends ProxyObject<ColumnTarget> {
 
 export class TableRowCollectionDouble extends ProxyObject<string> {
   constructor(ctx: RequestContextDouble, table: TableDouble) {
-    super(ctx, "TableRowCollection", { location: "Table.rows", resolve: () => table.targetOrNull("Table.rows") });
+    super(ctx, "TableRowCollection", {
+      location: "Table.rows",
+      resolve: () => table.targetOrNull("Table.rows"),
+    });
   }
   protected override properties(): Record<string, PropertyDef<string>> {
-    return { count: { get: (id) => bodyRect(this.ctx.state.table(id, "TableRowCollection.count")).rowCount } };
+    return {
+      count: {
+        get: (id) => bodyRect(this.ctx.state.table(id, "TableRowCollection.count")).rowCount,
+      },
+    };
   }
   get count(): number {
     return this.read("count");
   }
   getCount(): OfficeExtension.ClientResult<number> {
-    return this.callForResult("getCount", (id) => bodyRect(this.ctx.state.table(id, "getCount")).rowCount, "1.4");
+    return this.callForResult(
+      "getCount",
+      (id) => bodyRect(this.ctx.state.table(id, "getCount")).rowCount,
+      "1.4"
+    );
   }
-  add(index?: number | null, values?: Array<Array<boolean | string | number>> | boolean | string | number): Excel.TableRow {
-    this.call("add", (id, loc) => addTableRows(this.ctx.state, this.ctx.state.table(id, loc), index, values, loc), values);
+  add(
+    index?: number | null,
+    values?: Array<Array<boolean | string | number>> | boolean | string | number
+  ): Excel.TableRow {
+    this.call(
+      "add",
+      (id, loc) => addTableRows(this.ctx.state, this.ctx.state.table(id, loc), index, values, loc),
+      values
+    );
     // The returned row object is not modelled; callers rarely use it.
     return asExcel<Excel.TableRow>(undefined);
   }

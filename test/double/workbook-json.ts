@@ -83,7 +83,14 @@ export interface ChartJson {
   legendVisible?: boolean;
   legendPosition?: string;
   dataLabelsShowValue?: boolean;
-  position?: { top: number; left: number; width: number; height: number; startCell?: string; endCell?: string };
+  position?: {
+    top: number;
+    left: number;
+    width: number;
+    height: number;
+    startCell?: string;
+    endCell?: string;
+  };
 }
 
 export interface CustomXmlPartJson {

@@ -3,7 +3,14 @@
  * settings, custom XML parts, active sheet and selection. Proxies refer to things here by id, so a
  * rejected sync can restore the small metadata wholesale and undo cell changes step by step.
  */
-import { formatAddress, formatLocal, parseAddress, quoteSheetName, type Rect, tryParseAddress } from "./address";
+import {
+  formatAddress,
+  formatLocal,
+  parseAddress,
+  quoteSheetName,
+  type Rect,
+  tryParseAddress,
+} from "./address";
 import { ExcelDoubleError } from "./errors";
 import { SheetGrid } from "./sheet-grid";
 import type {
@@ -33,7 +40,7 @@ export class SheetState {
   constructor(
     readonly id: string,
     public name: string,
-    recordUndo: (undo: () => void) => void,
+    recordUndo: (undo: () => void) => void
   ) {
     this.grid = new SheetGrid(recordUndo);
   }
@@ -94,7 +101,14 @@ export interface ChartState {
   axes: { category: AxisState; value: AxisState; secondaryValue: AxisState };
   legend: { visible: boolean; position: string };
   dataLabels: { showValue: boolean };
-  position: { top: number; left: number; width: number; height: number; startCell?: string; endCell?: string };
+  position: {
+    top: number;
+    left: number;
+    width: number;
+    height: number;
+    startCell?: string;
+    endCell?: string;
+  };
 }
 
 export interface CustomXmlPartState {
@@ -108,7 +122,14 @@ export function newAxis(): AxisState {
 
 /** Metadata copied at the start of each sync so that a rejected batch can be undone. */
 interface MetaBackup {
-  sheets: { sheet: SheetState; name: string; visibility: SheetState["visibility"]; hiddenRows: Set<number>; hiddenColumns: Set<number>; columnWidths: Map<number, number> }[];
+  sheets: {
+    sheet: SheetState;
+    name: string;
+    visibility: SheetState["visibility"];
+    hiddenRows: Set<number>;
+    hiddenColumns: Set<number>;
+    columnWidths: Map<number, number>;
+  }[];
   json: string;
   settings: Map<string, unknown>;
   activeSheetId: string;
@@ -150,7 +171,12 @@ export class WorkbookState {
         hiddenColumns: new Set(sheet.hiddenColumns),
         columnWidths: new Map(sheet.columnWidths),
       })),
-      json: JSON.stringify({ tables: this.tables, names: this.names, charts: this.charts, parts: this.customXmlParts }),
+      json: JSON.stringify({
+        tables: this.tables,
+        names: this.names,
+        charts: this.charts,
+        parts: this.customXmlParts,
+      }),
       settings: new Map(this.settings),
       activeSheetId: this.activeSheetId,
       selection: { sheetId: this.selection.sheetId, rect: { ...this.selection.rect } },
@@ -198,7 +224,12 @@ export class WorkbookState {
 
   sheetByName(name: string, location: string): SheetState {
     const sheet = this.findSheetByName(name);
-    if (!sheet) throw new ExcelDoubleError("ItemNotFound", location, `no worksheet named ${JSON.stringify(name)}`);
+    if (!sheet)
+      throw new ExcelDoubleError(
+        "ItemNotFound",
+        location,
+        `no worksheet named ${JSON.stringify(name)}`
+      );
     return sheet;
   }
 
@@ -208,7 +239,8 @@ export class WorkbookState {
 
   sheet(id: string, location: string): SheetState {
     const sheet = this.findSheet(id);
-    if (!sheet) throw new ExcelDoubleError("ItemNotFound", location, "the worksheet no longer exists");
+    if (!sheet)
+      throw new ExcelDoubleError("ItemNotFound", location, "the worksheet no longer exists");
     return sheet;
   }
 
@@ -243,18 +275,32 @@ export class WorkbookState {
   }
 
   /** Resolves "Sheet1!A1:B2", a local "A1:B2" (on `defaultSheet`), a defined name or a table name. */
-  resolveAddress(address: string, defaultSheet: SheetState | undefined, location: string): RangeRef {
+  resolveAddress(
+    address: string,
+    defaultSheet: SheetState | undefined,
+    location: string
+  ): RangeRef {
     const parsed = tryParseAddress(address);
     if (parsed) {
-      const sheet = parsed.sheet !== undefined ? this.sheetByName(parsed.sheet, location) : defaultSheet;
-      if (!sheet) throw new ExcelDoubleError("InvalidArgument", location, `address without sheet: ${address}`);
+      const sheet =
+        parsed.sheet !== undefined ? this.sheetByName(parsed.sheet, location) : defaultSheet;
+      if (!sheet)
+        throw new ExcelDoubleError(
+          "InvalidArgument",
+          location,
+          `address without sheet: ${address}`
+        );
       return { sheetId: sheet.id, rect: parsed.rect };
     }
     const named = this.findName(address);
     if (named?.ref) return { sheetId: named.ref.sheetId, rect: { ...named.ref.rect } };
     const table = this.findTableByName(address);
     if (table) return { sheetId: table.sheetId, rect: { ...table.rect } };
-    throw new ExcelDoubleError("InvalidArgument", location, `not a valid address or name: ${JSON.stringify(address)}`);
+    throw new ExcelDoubleError(
+      "InvalidArgument",
+      location,
+      `not a valid address or name: ${JSON.stringify(address)}`
+    );
   }
 
   formatRef(ref: RangeRef, absolute = false): string {
@@ -266,7 +312,8 @@ export class WorkbookState {
     const out: CellValue[][] = [];
     for (let r = 0; r < ref.rect.rowCount; r++) {
       const row: CellValue[] = new Array(ref.rect.colCount);
-      for (let c = 0; c < ref.rect.colCount; c++) row[c] = grid.getValue(ref.rect.row + r, ref.rect.col + c);
+      for (let c = 0; c < ref.rect.colCount; c++)
+        row[c] = grid.getValue(ref.rect.row + r, ref.rect.col + c);
       out.push(row);
     }
     return out;
@@ -276,7 +323,8 @@ export class WorkbookState {
 
   static fromJson(json: WorkbookJson): WorkbookState {
     const state = new WorkbookState();
-    if (!json.sheets || json.sheets.length === 0) throw new Error("A workbook needs at least one sheet");
+    if (!json.sheets || json.sheets.length === 0)
+      throw new Error("A workbook needs at least one sheet");
     for (const sheetJson of json.sheets) state.loadSheet(sheetJson);
     for (const t of json.tables ?? []) {
       const sheet = state.sheetByName(t.sheet, "loadWorkbook");
@@ -292,9 +340,12 @@ export class WorkbookState {
     }
     for (const n of json.names ?? []) state.names.push(state.nameFromJson(n));
     for (const c of json.charts ?? []) state.charts.push(state.chartFromJson(c));
-    for (const [key, value] of Object.entries(json.settings ?? {})) state.settings.set(key, cloneJson(value));
+    for (const [key, value] of Object.entries(json.settings ?? {}))
+      state.settings.set(key, cloneJson(value));
     for (const p of json.customXmlParts ?? []) state.customXmlParts.push({ id: p.id, xml: p.xml });
-    const active = json.activeSheet ? state.sheetByName(json.activeSheet, "loadWorkbook") : state.sheets.find((s) => s.visibility === "Visible") ?? state.sheets[0];
+    const active = json.activeSheet
+      ? state.sheetByName(json.activeSheet, "loadWorkbook")
+      : (state.sheets.find((s) => s.visibility === "Visible") ?? state.sheets[0]);
     state.activeSheetId = active.id;
     state.selection = json.selection
       ? state.resolveAddress(json.selection, active, "loadWorkbook")
@@ -306,9 +357,21 @@ export class WorkbookState {
     if (this.findSheetByName(json.name)) throw new Error(`Duplicate sheet name ${json.name}`);
     const sheet = new SheetState(this.newId("sheet"), json.name, this.recordUndo);
     sheet.visibility = json.visibility ?? "Visible";
-    const rows = Math.max(json.values?.length ?? 0, json.formulas?.length ?? 0, json.numberFormats?.length ?? 0, json.fills?.length ?? 0, json.bold?.length ?? 0);
+    const rows = Math.max(
+      json.values?.length ?? 0,
+      json.formulas?.length ?? 0,
+      json.numberFormats?.length ?? 0,
+      json.fills?.length ?? 0,
+      json.bold?.length ?? 0
+    );
     for (let r = 0; r < rows; r++) {
-      const cols = Math.max(json.values?.[r]?.length ?? 0, json.formulas?.[r]?.length ?? 0, json.numberFormats?.[r]?.length ?? 0, json.fills?.[r]?.length ?? 0, json.bold?.[r]?.length ?? 0);
+      const cols = Math.max(
+        json.values?.[r]?.length ?? 0,
+        json.formulas?.[r]?.length ?? 0,
+        json.numberFormats?.[r]?.length ?? 0,
+        json.fills?.[r]?.length ?? 0,
+        json.bold?.[r]?.length ?? 0
+      );
       for (let c = 0; c < cols; c++) {
         const formula = json.formulas?.[r]?.[c] ?? undefined;
         const value = json.values?.[r]?.[c];
@@ -323,7 +386,8 @@ export class WorkbookState {
     }
     for (const r of json.hiddenRows ?? []) sheet.hiddenRows.add(r);
     for (const c of json.hiddenColumns ?? []) sheet.hiddenColumns.add(c);
-    for (const [c, w] of Object.entries(json.columnWidths ?? {})) sheet.columnWidths.set(Number(c), w);
+    for (const [c, w] of Object.entries(json.columnWidths ?? {}))
+      sheet.columnWidths.set(Number(c), w);
     this.sheets.push(sheet);
   }
 
@@ -332,7 +396,10 @@ export class WorkbookState {
     const parsed = tryParseAddress(text);
     const base = { name: n.name, comment: n.comment ?? "", visible: n.visible ?? true };
     if (parsed?.sheet !== undefined) {
-      return { ...base, ref: { sheetId: this.sheetByName(parsed.sheet, "loadWorkbook").id, rect: parsed.rect } };
+      return {
+        ...base,
+        ref: { sheetId: this.sheetByName(parsed.sheet, "loadWorkbook").id, rect: parsed.rect },
+      };
     }
     return { ...base, formula: n.formula.startsWith("=") ? n.formula : `=${n.formula}` };
   }
@@ -343,7 +410,12 @@ export class WorkbookState {
   }
 
   private axisFromJson(json: ChartAxisJson | undefined): AxisState {
-    return { ...newAxis(), ...(json ?? {}), title: json?.title ?? "", titleVisible: json?.titleVisible ?? Boolean(json?.title) };
+    return {
+      ...newAxis(),
+      ...(json ?? {}),
+      title: json?.title ?? "",
+      titleVisible: json?.titleVisible ?? Boolean(json?.title),
+    };
   }
 
   private chartFromJson(c: ChartJson): ChartState {
@@ -383,7 +455,13 @@ export class WorkbookState {
     const refText = (v: RangeRef | CellValue[] | undefined) =>
       v === undefined || Array.isArray(v) ? v : this.formatRef(v, true);
     const resolved = (v: RangeRef | CellValue[] | undefined) =>
-      v === undefined ? undefined : Array.isArray(v) ? [...v] : this.findSheet(v.sheetId) ? this.rangeValues(v).flat() : undefined;
+      v === undefined
+        ? undefined
+        : Array.isArray(v)
+          ? [...v]
+          : this.findSheet(v.sheetId)
+            ? this.rangeValues(v).flat()
+            : undefined;
     return {
       sheets: this.sheets.map((s) => sheetToJson(s)),
       activeSheet: sheetName(this.activeSheetId),
@@ -398,7 +476,7 @@ export class WorkbookState {
       })),
       names: this.names.map((n): NamedItemJson => ({
         name: n.name,
-        formula: n.ref ? `=${this.formatRef(n.ref, true)}` : n.formula ?? "",
+        formula: n.ref ? `=${this.formatRef(n.ref, true)}` : (n.formula ?? ""),
         comment: n.comment,
         visible: n.visible,
       })),
@@ -423,7 +501,11 @@ export class WorkbookState {
           resolvedValues: resolved(s.values),
           resolvedXValues: resolved(s.xValues),
         })),
-        axes: { category: { ...c.axes.category }, value: { ...c.axes.value }, secondaryValue: { ...c.axes.secondaryValue } },
+        axes: {
+          category: { ...c.axes.category },
+          value: { ...c.axes.value },
+          secondaryValue: { ...c.axes.secondaryValue },
+        },
         legendVisible: c.legend.visible,
         legendPosition: c.legend.position,
         dataLabelsShowValue: c.dataLabels.showValue,
@@ -437,7 +519,12 @@ export class WorkbookState {
 
 function sheetToJson(sheet: SheetState): SheetJson {
   const used = sheet.grid.usedRect(false);
-  const json: SheetJson = { name: sheet.name, visibility: sheet.visibility, values: [], numberFormats: [] };
+  const json: SheetJson = {
+    name: sheet.name,
+    visibility: sheet.visibility,
+    values: [],
+    numberFormats: [],
+  };
   if (used) {
     const rows = used.row + used.rowCount;
     const cols = used.col + used.colCount;
@@ -476,7 +563,8 @@ function sheetToJson(sheet: SheetState): SheetJson {
   }
   if (sheet.hiddenRows.size) json.hiddenRows = [...sheet.hiddenRows].sort((a, b) => a - b);
   if (sheet.hiddenColumns.size) json.hiddenColumns = [...sheet.hiddenColumns].sort((a, b) => a - b);
-  if (sheet.columnWidths.size) json.columnWidths = Object.fromEntries([...sheet.columnWidths].map(([c, w]) => [String(c), w]));
+  if (sheet.columnWidths.size)
+    json.columnWidths = Object.fromEntries([...sheet.columnWidths].map(([c, w]) => [String(c), w]));
   return json;
 }
 

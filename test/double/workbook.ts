@@ -21,7 +21,9 @@ export class WorkbookDouble extends ProxyObject<true> {
   constructor(ctx: RequestContextDouble) {
     super(ctx, "Workbook", { target: true });
     this.worksheetsProxy = new WorksheetCollectionDouble(ctx);
-    this.tablesProxy = new TableListDouble(ctx, "TableCollection", { target: () => ctx.state.tables.map((t) => t.id) });
+    this.tablesProxy = new TableListDouble(ctx, "TableCollection", {
+      target: () => ctx.state.tables.map((t) => t.id),
+    });
     this.namesProxy = new NamedItemCollectionDouble(ctx);
     this.settingsProxy = new SettingCollectionDouble(ctx);
     this.partsProxy = new CustomXmlPartCollectionDouble(ctx, null);
@@ -51,8 +53,11 @@ export class WorkbookDouble extends ProxyObject<true> {
     return asExcel<Excel.Range>(
       new RangeDouble(this.ctx, {
         location: "Workbook.getSelectedRange",
-        resolve: () => ({ sheetId: this.ctx.state.selection.sheetId, rect: { ...this.ctx.state.selection.rect } }),
-      }),
+        resolve: () => ({
+          sheetId: this.ctx.state.selection.sheetId,
+          rect: { ...this.ctx.state.selection.rect },
+        }),
+      })
     );
   }
 
@@ -61,13 +66,23 @@ export class WorkbookDouble extends ProxyObject<true> {
       new RangeDouble(this.ctx, {
         location: "Workbook.getActiveCell",
         api: "1.7",
-        resolve: () => ({ sheetId: this.ctx.state.selection.sheetId, rect: { ...this.ctx.state.selection.rect, rowCount: 1, colCount: 1 } }),
-      }),
+        resolve: () => ({
+          sheetId: this.ctx.state.selection.sheetId,
+          rect: { ...this.ctx.state.selection.rect, rowCount: 1, colCount: 1 },
+        }),
+      })
     );
   }
 }
 
 /** context.application: calculation control is accepted and ignored (no formula engine). */
-export function applicationDouble(): Pick<Excel.Application, "suspendApiCalculationUntilNextSync"> & { calculationMode: string; calculate(): void } {
-  return { suspendApiCalculationUntilNextSync: () => undefined, calculationMode: "Automatic", calculate: () => undefined };
+export function applicationDouble(): Pick<
+  Excel.Application,
+  "suspendApiCalculationUntilNextSync"
+> & { calculationMode: string; calculate(): void } {
+  return {
+    suspendApiCalculationUntilNextSync: () => undefined,
+    calculationMode: "Automatic",
+    calculate: () => undefined,
+  };
 }

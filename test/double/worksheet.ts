@@ -11,15 +11,33 @@ import type { RequestContextDouble } from "./request-context";
 import { TableListDouble } from "./table";
 import { SheetState, type WorkbookState } from "./workbook-state";
 
-type Source<T> = { target: T } | { resolve: () => T | null; orNull?: boolean; location: string; api?: string };
+type Source<T> =
+  { target: T } | { resolve: () => T | null; orNull?: boolean; location: string; api?: string };
 
 /** Excel's sheet-name rules: 1–31 characters, none of : \ / ? * [ ], no leading/trailing apostrophe. */
-export function validateSheetName(state: WorkbookState, name: unknown, location: string, exceptId?: string): string {
-  if (typeof name !== "string" || name.length === 0 || name.length > 31 || /[:\\/?*[\]]/.test(name) || /^'|'$/.test(name) || name.toLowerCase() === "history") {
-    throw new ExcelDoubleError("InvalidArgument", location, `invalid sheet name ${JSON.stringify(name)}`);
+export function validateSheetName(
+  state: WorkbookState,
+  name: unknown,
+  location: string,
+  exceptId?: string
+): string {
+  if (
+    typeof name !== "string" ||
+    name.length === 0 ||
+    name.length > 31 ||
+    /[:\\/?*[\]]/.test(name) ||
+    /^'|'$/.test(name) ||
+    name.toLowerCase() === "history"
+  ) {
+    throw new ExcelDoubleError(
+      "InvalidArgument",
+      location,
+      `invalid sheet name ${JSON.stringify(name)}`
+    );
   }
   const clash = state.findSheetByName(name);
-  if (clash && clash.id !== exceptId) throw new ExcelDoubleError("ItemAlreadyExists", location, `a sheet named ${name} exists`);
+  if (clash && clash.id !== exceptId)
+    throw new ExcelDoubleError("ItemAlreadyExists", location, `a sheet named ${name} exists`);
   return name;
 }
 
@@ -44,7 +62,8 @@ export class WorksheetDouble extends ProxyObject<string> {
         get: (id) => state.sheets.findIndex((s) => s.id === id),
         set: (id, v, loc) => {
           const index = Number(v);
-          if (!Number.isInteger(index) || index < 0 || index >= state.sheets.length) throw new ExcelDoubleError("InvalidArgument", loc, `position ${v}`);
+          if (!Number.isInteger(index) || index < 0 || index >= state.sheets.length)
+            throw new ExcelDoubleError("InvalidArgument", loc, `position ${v}`);
           const moving = sheet(id);
           state.sheets = state.sheets.filter((s) => s.id !== id);
           state.sheets.splice(index, 0, moving);
@@ -53,9 +72,17 @@ export class WorksheetDouble extends ProxyObject<string> {
       visibility: {
         get: (id) => sheet(id).visibility,
         set: (id, v, loc) => {
-          if (v !== "Visible" && v !== "Hidden" && v !== "VeryHidden") throw new ExcelDoubleError("InvalidArgument", loc, String(v));
-          if (v !== "Visible" && state.sheets.filter((s) => s.visibility === "Visible" && s.id !== id).length === 0) {
-            throw new ExcelDoubleError("InvalidOperation", loc, "a workbook must keep one visible sheet");
+          if (v !== "Visible" && v !== "Hidden" && v !== "VeryHidden")
+            throw new ExcelDoubleError("InvalidArgument", loc, String(v));
+          if (
+            v !== "Visible" &&
+            state.sheets.filter((s) => s.visibility === "Visible" && s.id !== id).length === 0
+          ) {
+            throw new ExcelDoubleError(
+              "InvalidOperation",
+              loc,
+              "a workbook must keep one visible sheet"
+            );
           }
           sheet(id).visibility = v;
         },
@@ -105,7 +132,7 @@ export class WorksheetDouble extends ProxyObject<string> {
           return () => this.ctx.state.tables.filter((t) => t.sheetId === id).map((t) => t.id);
         },
       },
-      () => this.target(location),
+      () => this.target(location)
     );
     return this.tablesProxy;
   }
@@ -120,7 +147,12 @@ export class WorksheetDouble extends ProxyObject<string> {
     return asExcel<Excel.ChartCollection>(this.chartsDouble());
   }
 
-  private range(method: string, compute: (sheet: SheetState, location: string) => Rect | null, orNull = false, api?: string): Excel.Range {
+  private range(
+    method: string,
+    compute: (sheet: SheetState, location: string) => Rect | null,
+    orNull = false,
+    api?: string
+  ): Excel.Range {
     const location = `Worksheet.${method}`;
     return asExcel<Excel.Range>(
       new RangeDouble(this.ctx, {
@@ -132,40 +164,63 @@ export class WorksheetDouble extends ProxyObject<string> {
           if (id === null) return null;
           const rect = compute(this.ctx.state.sheet(id, location), location);
           if (rect === null) return null;
-          if (!rectInGrid(rect)) throw new ExcelDoubleError("InvalidArgument", location, "outside the grid");
+          if (!rectInGrid(rect))
+            throw new ExcelDoubleError("InvalidArgument", location, "outside the grid");
           return { sheetId: id, rect };
         },
-      }),
+      })
     );
   }
 
   /** getRange(): the whole sheet; getRange("A1:B2"), "Sheet1!A1", a defined name or a table name. */
   getRange(address?: string): Excel.Range {
     return this.range("getRange", (sheet, loc) => {
-      if (address === undefined || address === "") return { row: 0, col: 0, rowCount: 1048576, colCount: 16384 };
+      if (address === undefined || address === "")
+        return { row: 0, col: 0, rowCount: 1048576, colCount: 16384 };
       const ref = this.ctx.state.resolveAddress(address, sheet, loc);
-      if (ref.sheetId !== sheet.id) throw new ExcelDoubleError("InvalidArgument", loc, `${address} is not on ${sheet.name}`);
+      if (ref.sheetId !== sheet.id)
+        throw new ExcelDoubleError("InvalidArgument", loc, `${address} is not on ${sheet.name}`);
       return ref.rect;
     });
   }
-  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): Excel.Range {
-    return this.range("getRangeByIndexes", () => ({ row: startRow, col: startColumn, rowCount, colCount: columnCount }), false, "1.7");
+  getRangeByIndexes(
+    startRow: number,
+    startColumn: number,
+    rowCount: number,
+    columnCount: number
+  ): Excel.Range {
+    return this.range(
+      "getRangeByIndexes",
+      () => ({ row: startRow, col: startColumn, rowCount, colCount: columnCount }),
+      false,
+      "1.7"
+    );
   }
   getCell(row: number, column: number): Excel.Range {
     return this.range("getCell", () => ({ row, col: column, rowCount: 1, colCount: 1 }));
   }
   /** An empty sheet's used range is A1 ("If the entire worksheet is blank, this function will return the top left cell"). */
   getUsedRange(valuesOnly?: boolean): Excel.Range {
-    return this.range("getUsedRange", (sheet) => sheet.grid.usedRect(Boolean(valuesOnly)) ?? { row: 0, col: 0, rowCount: 1, colCount: 1 });
+    return this.range(
+      "getUsedRange",
+      (sheet) =>
+        sheet.grid.usedRect(Boolean(valuesOnly)) ?? { row: 0, col: 0, rowCount: 1, colCount: 1 }
+    );
   }
   getUsedRangeOrNullObject(valuesOnly?: boolean): Excel.Range {
-    return this.range("getUsedRangeOrNullObject", (sheet) => sheet.grid.usedRect(Boolean(valuesOnly)) ?? null, true, "1.4");
+    return this.range(
+      "getUsedRangeOrNullObject",
+      (sheet) => sheet.grid.usedRect(Boolean(valuesOnly)) ?? null,
+      true,
+      "1.4"
+    );
   }
 
   activate(): void {
     this.call("activate", (id, loc) => {
       const state = this.ctx.state;
-      if (state.sheet(id, loc).visibility !== "Visible") throw new ExcelDoubleError("InvalidOperation", loc, "hidden sheets cannot be activated");
+      if (state.sheet(id, loc).visibility !== "Visible")
+        throw new ExcelDoubleError("InvalidOperation", loc, "hidden sheets cannot be activated");
       state.activeSheetId = id;
       state.selection = { sheetId: id, rect: { row: 0, col: 0, rowCount: 1, colCount: 1 } };
     });
@@ -179,16 +234,26 @@ export class WorksheetDouble extends ProxyObject<string> {
 function deleteSheet(state: WorkbookState, id: string, location: string): void {
   const sheet = state.sheet(id, location);
   if (state.sheets.filter((s) => s.visibility === "Visible" && s.id !== id).length === 0) {
-    throw new ExcelDoubleError("InvalidOperation", location, "a workbook must keep one visible sheet");
+    throw new ExcelDoubleError(
+      "InvalidOperation",
+      location,
+      "a workbook must keep one visible sheet"
+    );
   }
   const index = state.sheets.indexOf(sheet);
   state.sheets = state.sheets.filter((s) => s.id !== id);
   state.tables = state.tables.filter((t) => t.sheetId !== id);
   state.charts = state.charts.filter((c) => c.sheetId !== id);
   // Names pointing into the sheet survive as #REF! references, as in Excel.
-  state.names = state.names.map((n) => (n.ref?.sheetId === id ? { name: n.name, formula: "=#REF!", comment: n.comment, visible: n.visible } : n));
+  state.names = state.names.map((n) =>
+    n.ref?.sheetId === id
+      ? { name: n.name, formula: "=#REF!", comment: n.comment, visible: n.visible }
+      : n
+  );
   if (state.activeSheetId === id) {
-    const next = state.sheets.slice(Math.max(0, index - 1)).find((s) => s.visibility === "Visible") ?? state.sheets.find((s) => s.visibility === "Visible")!;
+    const next =
+      state.sheets.slice(Math.max(0, index - 1)).find((s) => s.visibility === "Visible") ??
+      state.sheets.find((s) => s.visibility === "Visible")!;
     state.activeSheetId = next.id;
     state.selection = { sheetId: next.id, rect: { row: 0, col: 0, rowCount: 1, colCount: 1 } };
   }
@@ -208,7 +273,12 @@ export class WorksheetCollectionDouble extends CollectionProxy<true, string, Wor
     return asExcel<Excel.Worksheet[]>(this.itemList());
   }
 
-  private sheet(method: string, find: () => string | undefined, orNull = false, api?: string): Excel.Worksheet {
+  private sheet(
+    method: string,
+    find: () => string | undefined,
+    orNull = false,
+    api?: string
+  ): Excel.Worksheet {
     const location = `WorksheetCollection.${method}`;
     return asExcel<Excel.Worksheet>(
       new WorksheetDouble(this.ctx, {
@@ -221,7 +291,7 @@ export class WorksheetCollectionDouble extends CollectionProxy<true, string, Wor
           if (orNull) return null;
           throw new ExcelDoubleError("ItemNotFound", location, "no such worksheet");
         },
-      }),
+      })
     );
   }
   private byKey(key: string): () => string | undefined {
@@ -240,7 +310,12 @@ export class WorksheetCollectionDouble extends CollectionProxy<true, string, Wor
     return this.sheet("getFirst", () => this.ctx.state.sheets[0]?.id, false, "1.5");
   }
   getLast(): Excel.Worksheet {
-    return this.sheet("getLast", () => this.ctx.state.sheets[this.ctx.state.sheets.length - 1]?.id, false, "1.5");
+    return this.sheet(
+      "getLast",
+      () => this.ctx.state.sheets[this.ctx.state.sheets.length - 1]?.id,
+      false,
+      "1.5"
+    );
   }
   getCount(): OfficeExtension.ClientResult<number> {
     return this.callForResult("getCount", () => this.ctx.state.sheets.length, "1.4");
@@ -263,7 +338,7 @@ export class WorksheetCollectionDouble extends CollectionProxy<true, string, Wor
         state.sheets.push(sheet);
         created = sheet.id;
       },
-      name,
+      name
     );
     return this.sheet("add", () => created);
   }
