@@ -149,3 +149,21 @@ describe("range writes", () => {
     });
   });
 });
+
+describe("hidden and filtered rows", () => {
+  it("getVisibleView returns only rows that are not hidden", async () => {
+    const excel = createExcelDouble({
+      sheets: [{ name: "S", values: [["h"], ["a"], ["b"], ["c"]], hiddenRows: [2] }],
+    });
+    await excel.run(async (context) => {
+      const range = context.workbook.worksheets.getItem("S").getRange("A1:A4");
+      const view = range.getVisibleView().load("values, rowCount, cellAddresses");
+      const hidden = range.getCell(2, 0).load("rowHidden");
+      await context.sync();
+      expect(view.values).toEqual([["h"], ["a"], ["c"]]);
+      expect(view.rowCount).toBe(3);
+      expect(view.cellAddresses).toEqual([["S!A1"], ["S!A2"], ["S!A4"]]);
+      expect(hidden.rowHidden).toBe(true);
+    });
+  });
+});

@@ -6,6 +6,7 @@
 import {
   boundingRect,
   containsRect,
+  formatAddress,
   formatLocal,
   intersectRects,
   MAX_COLUMNS,
@@ -14,6 +15,7 @@ import {
   rectInGrid,
 } from "./address";
 import { ExcelDoubleError } from "./errors";
+import { FieldProxy } from "./field-proxy";
 import { type PropertyDef, ProxyObject, asExcel } from "./proxy-object";
 import {
   checkReadable,
@@ -34,7 +36,7 @@ import {
 } from "./range-operations";
 import type { RequestContextDouble } from "./request-context";
 import { TableListDouble } from "./table";
-import type { RangeRef } from "./workbook-state";
+import type { RangeRef, SheetState } from "./workbook-state";
 import { WorksheetDouble } from "./worksheet";
 
 export type RangeInput = Excel.Range | string;
@@ -404,6 +406,58 @@ export class RangeDouble extends ProxyObject<RangeRef> {
               .map((t) => t.id);
         },
       })
+    );
+  }
+
+  /**
+   * getVisibleView() — ExcelApi 1.3: the rows and columns not hidden (or filtered out), for code
+   * that skips hidden rows. https://learn.microsoft.com/javascript/api/excel/excel.rangeview
+   */
+  getVisibleView(): Excel.RangeView {
+    const location = "Range.getVisibleView";
+    const state = this.ctx.state;
+    const visible = (ref: RangeRef) => {
+      const sheet = state.sheet(ref.sheetId, location);
+      const rows = Array.from({ length: ref.rect.rowCount }, (_, i) => ref.rect.row + i).filter(
+        (r) => !sheet.hiddenRows.has(r)
+      );
+      const cols = Array.from({ length: ref.rect.colCount }, (_, i) => ref.rect.col + i).filter(
+        (c) => !sheet.hiddenColumns.has(c)
+      );
+      return { sheet, rows, cols };
+    };
+    const grid = <V>(
+      pick: (
+        cell: ReturnType<SheetState["grid"]["getCell"]>,
+        r: number,
+        c: number,
+        name: string
+      ) => V
+    ) => ({
+      get: (ref: RangeRef): V[][] => {
+        checkReadable(state, ref, location, this.ctx.runtime.limits.readCellLimit);
+        const { sheet, rows, cols } = visible(ref);
+        return rows.map((r) => cols.map((c) => pick(sheet.grid.getCell(r, c), r, c, sheet.name)));
+      },
+    });
+    return asExcel<Excel.RangeView>(
+      new FieldProxy<RangeRef>(
+        this.ctx,
+        "RangeView",
+        { location, api: "1.3", resolve: () => this.targetOrNull(location) },
+        {
+          values: grid(pickValue),
+          formulas: grid(pickFormula),
+          numberFormat: grid(pickNumberFormat),
+          text: grid(pickText),
+          cellAddresses: grid((_cell, r, c, name) =>
+            formatAddress(name, { row: r, col: c, rowCount: 1, colCount: 1 })
+          ),
+          rowCount: { get: (ref) => visible(ref).rows.length },
+          columnCount: { get: (ref) => visible(ref).cols.length },
+          index: { get: () => 0 },
+        }
+      )
     );
   }
 
