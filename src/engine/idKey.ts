@@ -12,8 +12,13 @@ export function idText(cell: string | number): string {
 }
 
 /** The key two ids are matched on. */
+// Printable ASCII words separated by single spaces: already trimmed and collapsed, nothing to fold but case.
+const PLAIN_ASCII = /^[\x21-\x7e]+(?: [\x21-\x7e]+)*$/;
+const HAS_UPPER = /[A-Z]/;
+
 export function idKey(text: string, matching: IdMatching = "normalized"): string {
   if (matching === "exact") return text;
+  if (PLAIN_ASCII.test(text)) return matching === "trim" || !HAS_UPPER.test(text) ? text : text.toLowerCase();
   const trimmed = text.trim().replace(/\s+/g, " ");
   if (matching === "trim") return trimmed;
   return toHalfWidth(trimmed).normalize("NFKC").replace(/\s+/g, " ").toLowerCase();

@@ -13,7 +13,9 @@ export interface RowColumns {
   /** Dense customer index per row; -1 for skipped rows. */
   customer: Int32Array;
   revenue: Float64Array;
+  // The optional columns below are empty (length 0) unless their role is mapped, to save memory and time.
   cost: Float64Array;
+  /** Only when a profit column is mapped (blank profit with a cost column reads as revenue − cost). */
   profit: Float64Array;
   investment: Float64Array;
   /** Excel serial day; NaN when the row has none. */
@@ -50,12 +52,6 @@ export function readRows(rows: readonly Cell[][], mapping: ColumnMapping, matchi
   const n = rows.length;
   const customer = new Int32Array(n).fill(-1);
   const revenue = new Float64Array(n);
-  const cost = new Float64Array(n);
-  const profit = new Float64Array(n);
-  const investment = new Float64Array(n);
-  const date = new Float64Array(n).fill(NaN);
-  const score = new Float64Array(n).fill(NaN);
-  const clv = new Float64Array(n).fill(NaN);
   const problems: Problem[] = [];
   const warnings: string[] = [];
   let problemCount = 0;
@@ -76,11 +72,19 @@ export function readRows(rows: readonly Cell[][], mapping: ColumnMapping, matchi
   const scoreCol = col(mapping.score);
   const clvCol = col(mapping.clv);
   const agentCol = col(mapping.agent);
+  const column = (mapped: number, fill = 0): Float64Array => (mapped >= 0 ? new Float64Array(n).fill(fill) : new Float64Array(0));
+  const cost = column(costCol);
+  const profit = column(profitCol);
+  const investment = column(investmentCol);
+  const date = column(dateCol, NaN);
+  const score = column(scoreCol, NaN);
+  const clv = column(clvCol, NaN);
 
   const customers: CustomerIndex = { count: 0, ids: [], keys: [], names: [], status: [], agent: [] };
   const byKey = new Map<string, number>();
   // Raw cell → customer, so each distinct spelling is normalised once, not once per row.
-  const byText = new Map<string, number>();
+  // A null-prototype object beats a Map here: V8 internalises the key once and later lookups are cheap.
+  const byText: Record<string, number> = Object.create(null);
   const byNumber = new Map<number, number>();
   let bigNumericIds = 0;
 
@@ -123,7 +127,7 @@ export function readRows(rows: readonly Cell[][], mapping: ColumnMapping, matchi
     const idCell = idCol >= 0 ? row[idCol] : undefined;
     let c: number | undefined;
     if (typeof idCell === "string") {
-      c = byText.get(idCell);
+      c = byText[idCell];
       if (c === undefined) {
         if (idCell.trim() === "") {
           if (row.every(isBlank)) blankRows++;
@@ -135,7 +139,7 @@ export function readRows(rows: readonly Cell[][], mapping: ColumnMapping, matchi
           continue;
         }
         c = intern(idCell);
-        byText.set(idCell, c);
+        byText[idCell] = c;
       }
     } else if (typeof idCell === "number" && Number.isFinite(idCell)) {
       c = byNumber.get(idCell);
@@ -160,7 +164,7 @@ export function readRows(rows: readonly Cell[][], mapping: ColumnMapping, matchi
         ? revenueCell
         : readOptional(revenueCell, i, revenueCol);
     const rowCost = costCol >= 0 ? readOptional(row[costCol], i, costCol) : 0;
-    let rowProfit = rowRevenue - rowCost;
+    let rowProfit = 0;
     if (profitCol >= 0) {
       const cell = row[profitCol];
       if (costCol >= 0 && isBlank(cell)) rowProfit = rowRevenue - rowCost;
@@ -191,10 +195,10 @@ export function readRows(rows: readonly Cell[][], mapping: ColumnMapping, matchi
 
     customer[i] = c;
     revenue[i] = rowRevenue;
-    cost[i] = rowCost;
-    profit[i] = rowProfit;
-    investment[i] = rowInvestment;
-    date[i] = rowDate;
+    if (costCol >= 0) cost[i] = rowCost;
+    if (profitCol >= 0) profit[i] = rowProfit;
+    if (investmentCol >= 0) investment[i] = rowInvestment;
+    if (dateCol >= 0) date[i] = rowDate;
     rowsUsed++;
 
     // Per-customer attributes (cheap, and only read when mapped).

@@ -36,39 +36,25 @@ export function rollUpCustomers(rowsIn: RowColumns, period: { start: number; end
   const ordersToDate = new Int32Array(count);
   const lastPurchase = new Float64Array(count).fill(NaN);
   const everBought = new Uint8Array(count);
-  const { customer, date } = rowsIn;
+  const { customer } = rowsIn;
   const rowRevenue = rowsIn.revenue;
-  const rowProfit = rowsIn.profit;
-  const rowCost = rowsIn.cost;
-  const rowInvestment = rowsIn.investment;
-  // Whole days: a period end of day D includes any time on D.
-  const start = period ? period.start : -Infinity;
-  const endExclusive = period ? period.end + 1 : Infinity;
-
-  for (let i = 0; i < rowsIn.rowCount; i++) {
-    const c = customer[i];
-    if (c < 0) continue;
-    const d = date[i];
-    const r = rowRevenue[i];
-    if (d === d) {
-      if (!(firstDate[c] <= d)) firstDate[c] = d;
-      if (!(lastDate[c] >= d)) lastDate[c] = d;
+  const has = rowsIn.has;
+  if (!has.date && !has.cost && !has.profit && !has.investment) {
+    // The common "id + amount" sheet: one tight loop over two columns.
+    for (let i = 0; i < rowsIn.rowCount; i++) {
+      const c = customer[i];
+      if (c < 0) continue;
+      const r = rowRevenue[i];
+      revenue[c] += r;
+      if (r > 0) orders[c]++;
     }
-    // Rows without a date only exist with zero revenue or without a date column: they count as in period.
-    const afterEnd = d >= endExclusive;
-    if (afterEnd) continue;
-    revenueToDate[c] += r;
-    if (r > 0) {
-      ordersToDate[c]++;
-      everBought[c] = 1;
-      if (!(lastPurchase[c] >= d)) lastPurchase[c] = d;
+    for (let c = 0; c < count; c++) {
+      revenueToDate[c] = revenue[c];
+      ordersToDate[c] = orders[c];
+      everBought[c] = orders[c] > 0 ? 1 : 0;
     }
-    if (d < start) continue;
-    revenue[c] += r;
-    profit[c] += rowProfit[i];
-    cost[c] += rowCost[i];
-    investment[c] += rowInvestment[i];
-    if (r > 0) orders[c]++;
+  } else {
+    rollUpGeneral(rowsIn, period, { revenue, profit, cost, investment, orders, firstDate, lastDate, revenueToDate, ordersToDate, lastPurchase, everBought });
   }
   for (const column of [revenue, profit, cost, investment, revenueToDate]) snapMoneyColumn(column);
   return {
@@ -87,6 +73,49 @@ export function rollUpCustomers(rowsIn: RowColumns, period: { start: number; end
     score: meanPerCustomer(rowsIn, rowsIn.score, rowsIn.has.score),
     clv: meanPerCustomer(rowsIn, rowsIn.clv, rowsIn.has.clv),
   };
+}
+
+type Sums = Pick<
+  CustomerTotals,
+  "revenue" | "profit" | "cost" | "investment" | "orders" | "firstDate" | "lastDate" | "revenueToDate" | "ordersToDate" | "lastPurchase" | "everBought"
+>;
+
+function rollUpGeneral(rowsIn: RowColumns, period: { start: number; end: number } | null, t: Sums): void {
+  const { customer, has } = rowsIn;
+  const rowRevenue = rowsIn.revenue;
+  const rowProfit = rowsIn.profit;
+  const rowCost = rowsIn.cost;
+  const rowInvestment = rowsIn.investment;
+  const date = rowsIn.date;
+  const { revenue, profit, cost, investment, orders, firstDate, lastDate, revenueToDate, ordersToDate, lastPurchase, everBought } = t;
+  // Whole days: a period end of day D includes any time on D.
+  const start = period ? period.start : -Infinity;
+  const endExclusive = period ? period.end + 1 : Infinity;
+  for (let i = 0; i < rowsIn.rowCount; i++) {
+    const c = customer[i];
+    if (c < 0) continue;
+    const d = has.date ? date[i] : NaN;
+    const r = rowRevenue[i];
+    if (d === d) {
+      if (!(firstDate[c] <= d)) firstDate[c] = d;
+      if (!(lastDate[c] >= d)) lastDate[c] = d;
+    }
+    // Rows without a date only exist with zero revenue or without a date column: they count as in period.
+    if (d >= endExclusive) continue;
+    revenueToDate[c] += r;
+    if (r > 0) {
+      ordersToDate[c]++;
+      everBought[c] = 1;
+      if (!(lastPurchase[c] >= d)) lastPurchase[c] = d;
+    }
+    if (d < start) continue;
+    revenue[c] += r;
+    const rc = has.cost ? rowCost[i] : 0;
+    cost[c] += rc;
+    if (has.profit) profit[c] += rowProfit.length ? rowProfit[i] : r - rc;
+    if (has.investment) investment[c] += rowInvestment[i];
+    if (r > 0) orders[c]++;
+  }
 }
 
 function meanPerCustomer(rowsIn: RowColumns, values: Float64Array, present: boolean): Float64Array {
