@@ -29,6 +29,10 @@ describe("Range.getSurroundingRegion (CurrentRegion)", () => {
       expect(region.address).toBe("S!B2:C4");
       expect(island.address).toBe("S!E2:E3");
       expect(alone.address).toBe("S!A7");
+      // Only the top-left cell of a multi-cell range counts.
+      const fromTopLeft = sheet.getRange("A7:C7").getSurroundingRegion().load("address");
+      await context.sync();
+      expect(fromTopLeft.address).toBe("S!A7");
     });
   });
 

@@ -175,9 +175,10 @@ export function clampToUsed(sheet: SheetState, rect: Rect): Rect | undefined {
  * https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getsurroundingregion-member(1)
  */
 export function surroundingRegion(sheet: SheetState, rect: Rect): Rect {
+  // "the surrounding region for the top-left cell in this range"
   let { row, col } = rect;
-  let lastRow = rect.row + rect.rowCount - 1;
-  let lastCol = rect.col + rect.colCount - 1;
+  let lastRow = rect.row;
+  let lastCol = rect.col;
   const filled = (r: number, c: number) =>
     r >= 0 && c >= 0 && r < MAX_ROWS && c < MAX_COLUMNS && !sheet.grid.isBlank(r, c);
   const rowHas = (r: number, c0: number, c1: number) => {
