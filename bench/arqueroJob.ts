@@ -15,7 +15,9 @@ export function arqueroJob(rows: Cell[][]): JobOutput {
     revenue[i] = typeof r[1] === "number" ? r[1] : Number(r[1]);
   }
   const table = aq.table({ id, revenue });
-  const customers = table.groupby("id").rollup({ revenue: op.sum("revenue"), best: op.max("revenue") });
+  const customers = table
+    .groupby("id")
+    .rollup({ revenue: op.sum("revenue"), best: op.max("revenue") });
   const buyers = customers.filter((d: { revenue: number }) => d.revenue > 0);
   const limits = limitsFor(buyers.numRows());
   const ranked = buyers
@@ -29,10 +31,17 @@ export function arqueroJob(rows: Cell[][]): JobOutput {
   const others = customers
     .filter((d: { revenue: number }) => !(d.revenue > 0))
     .derive({ tier: (d: { best: number }) => (d.best > 0 ? "Inactive" : "Suspect") });
-  const tiered = ranked.select("id", "revenue", "tier").concat(others.select("id", "revenue", "tier"));
+  const tiered = ranked
+    .select("id", "revenue", "tier")
+    .concat(others.select("id", "revenue", "tier"));
   const summary = tiered
     .groupby("tier")
-    .rollup({ customers: op.count(), revenue: op.sum("revenue"), lo: op.min("revenue"), hi: op.max("revenue") });
+    .rollup({
+      customers: op.count(),
+      revenue: op.sum("revenue"),
+      lo: op.min("revenue"),
+      hi: op.max("revenue"),
+    });
   const labelled = table.lookup(tiered, "id", "tier");
   const labels = labelled.array("tier") as ArrayLike<string>;
   const counts: Record<string, number> = {};

@@ -45,10 +45,10 @@ export async function duckdbJob(rows: Cell[][]): Promise<JobOutput> {
       UNION ALL
       SELECT id, revenue, CASE WHEN best > 0 THEN 'Inactive' ELSE 'Suspect' END FROM customers WHERE NOT (revenue > 0)`);
     const summary = await connection.runAndReadAll(
-      "SELECT tier, count(*)::INTEGER AS customers, sum(revenue) AS revenue, min(revenue), max(revenue) FROM tiers GROUP BY tier",
+      "SELECT tier, count(*)::INTEGER AS customers, sum(revenue) AS revenue, min(revenue), max(revenue) FROM tiers GROUP BY tier"
     );
     const labelReader = await connection.runAndReadAll(
-      "SELECT t.tier FROM sales s JOIN tiers t ON lower(trim(s.id)) = t.id ORDER BY s.row_index",
+      "SELECT t.tier FROM sales s JOIN tiers t ON lower(trim(s.id)) = t.id ORDER BY s.row_index"
     );
     const labels = labelReader.getColumns()[0] as string[];
     const counts: Record<string, number> = {};

@@ -3,7 +3,10 @@ import type { JobOutput } from "./generate";
 
 /** The core job with the engine: totals, pyramid tiers, per-tier summary, one label per input row. */
 export function engineJob(rows: Cell[][]): JobOutput {
-  const result = runTiering(rows, { mapping: { customer: 0, revenue: 1 }, scheme: { kind: "pyramid", tiers: [] } });
+  const result = runTiering(rows, {
+    mapping: { customer: 0, revenue: 1 },
+    scheme: { kind: "pyramid", tiers: [] },
+  });
   const labels = result.rowLabels();
   const counts: Record<string, number> = {};
   const revenueByTier: Record<string, number> = {};

@@ -20,7 +20,8 @@ export interface BenchData {
 
 export function generateRows(rowCount: number, customerCount: number, seed = 42): BenchData {
   const random = mulberry32(seed);
-  const normal = (): number => Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
+  const normal = (): number =>
+    Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
   const scale = new Float64Array(customerCount);
   for (let c = 0; c < customerCount; c++) scale[c] = Math.exp(5 + 1.6 * normal());
   const ids = Array.from({ length: customerCount }, (_, c) => "CUST-" + String(c).padStart(7, "0"));
@@ -39,7 +40,10 @@ export function generateRows(rowCount: number, customerCount: number, seed = 42)
     rows[j] = t;
   }
   // Office.js hands range.values over as deserialised JSON: one fresh string per cell, no shared objects.
-  return { header: ["Customer", "Revenue", "Date"], rows: JSON.parse(JSON.stringify(rows)) as Cell[][] };
+  return {
+    header: ["Customer", "Revenue", "Date"],
+    rows: JSON.parse(JSON.stringify(rows)) as Cell[][],
+  };
 }
 
 /** Pyramid shares of the core job, cumulative. */
@@ -48,7 +52,9 @@ export const LABELS = ["VIP", "Large", "Medium", "Small", "Inactive", "Prospect"
 
 /** The rank limits as every implementation must compute them: round half up of s × N. */
 export function limitsFor(n: number): number[] {
-  return CUMULATIVE.map((s, k) => (k === CUMULATIVE.length - 1 ? n : Math.floor(Math.round(s * n * 1e9) / 1e9 + 0.5)));
+  return CUMULATIVE.map((s, k) =>
+    k === CUMULATIVE.length - 1 ? n : Math.floor(Math.round(s * n * 1e9) / 1e9 + 0.5)
+  );
 }
 
 export interface JobOutput {

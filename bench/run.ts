@@ -18,7 +18,11 @@ const median = (xs: number[]): number => {
   return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
-async function time(name: string, runs: number, job: () => JobOutput | Promise<JobOutput>): Promise<{ ms: number; output: JobOutput }> {
+async function time(
+  name: string,
+  runs: number,
+  job: () => JobOutput | Promise<JobOutput>
+): Promise<{ ms: number; output: JobOutput }> {
   const times: number[] = [];
   let output: JobOutput | undefined;
   for (let i = 0; i < runs; i++) {
@@ -27,7 +31,9 @@ async function time(name: string, runs: number, job: () => JobOutput | Promise<J
     times.push(performance.now() - t0);
   }
   const ms = median(times);
-  console.log(`${name.padEnd(8)} median ${ms.toFixed(1)} ms  (runs: ${times.map((t) => t.toFixed(0)).join(", ")})`);
+  console.log(
+    `${name.padEnd(8)} median ${ms.toFixed(1)} ms  (runs: ${times.map((t) => t.toFixed(0)).join(", ")})`
+  );
   return { ms, output: output! };
 }
 
@@ -45,15 +51,19 @@ function sameLabels(a: JobOutput, b: JobOutput): boolean {
 async function main(): Promise<void> {
   const t0 = performance.now();
   const { rows } = generateRows(ROWS, CUSTOMERS);
-  console.log(`generated ${ROWS.toLocaleString("en")} rows over ${CUSTOMERS.toLocaleString("en")} customers in ${(performance.now() - t0).toFixed(0)} ms`);
+  console.log(
+    `generated ${ROWS.toLocaleString("en")} rows over ${CUSTOMERS.toLocaleString("en")} customers in ${(performance.now() - t0).toFixed(0)} ms`
+  );
 
   const engine = await time("engine", ENGINE_RUNS, () => engineJob(rows));
   const arquero = await time("arquero", OTHER_RUNS, () => arqueroJob(rows));
   const duckdb = await time("duckdb", OTHER_RUNS, () => duckdbJob(rows));
 
   console.log("tier counts (engine):", JSON.stringify(engine.output.counts));
-  const agree = sameCounts(engine.output, arquero.output) && sameCounts(engine.output, duckdb.output);
-  const labelsAgree = sameLabels(engine.output, arquero.output) && sameLabels(engine.output, duckdb.output);
+  const agree =
+    sameCounts(engine.output, arquero.output) && sameCounts(engine.output, duckdb.output);
+  const labelsAgree =
+    sameLabels(engine.output, arquero.output) && sameLabels(engine.output, duckdb.output);
   console.log(`tier counts agree: ${agree}; per-row labels agree: ${labelsAgree}`);
   if (!agree) {
     console.log("arquero:", JSON.stringify(arquero.output.counts));
@@ -62,8 +72,16 @@ async function main(): Promise<void> {
 
   const child = execFileSync(
     process.execPath,
-    ["--expose-gc", "--import", "tsx", path.join(__dirname, "engineMemory.ts"), String(ROWS), String(CUSTOMERS), "3"],
-    { encoding: "utf8", cwd: path.join(__dirname, "..") },
+    [
+      "--expose-gc",
+      "--import",
+      "tsx",
+      path.join(__dirname, "engineMemory.ts"),
+      String(ROWS),
+      String(CUSTOMERS),
+      "3",
+    ],
+    { encoding: "utf8", cwd: path.join(__dirname, "..") }
   );
   const memory = JSON.parse(child.trim().split("\n").pop() ?? "{}") as { extraPeakRssMb: number };
 
@@ -78,7 +96,7 @@ async function main(): Promise<void> {
       arquero_ms: Math.round(arquero.ms * 10) / 10,
       duckdb_ms: Math.round(duckdb.ms * 10) / 10,
       engine_peak_rss_mb: Math.round(memory.extraPeakRssMb * 10) / 10,
-    }),
+    })
   );
   if (!agree) process.exitCode = 1;
 }

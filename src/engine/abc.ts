@@ -6,7 +6,10 @@ import { isPositiveFinite, upperBound } from "./rankTiers";
  * So the customer whose value crosses a cut-off belongs to the higher class, and tied customers share a class.
  * Returns the class index per value, -1 for values not > 0.
  */
-export function abcByCumulativeValue(values: ArrayLike<number>, cutoffs: readonly number[] = [0.8, 0.95]): Int32Array {
+export function abcByCumulativeValue(
+  values: ArrayLike<number>,
+  cutoffs: readonly number[] = [0.8, 0.95]
+): Int32Array {
   const classes = new Int32Array(values.length).fill(-1);
   let n = 0;
   for (let i = 0; i < values.length; i++) if (isPositiveFinite(values[i])) n++;

@@ -1,9 +1,18 @@
 import type { ChurnOptions } from "./types";
 
-export const CHURN_DEFAULTS: Required<ChurnOptions> = { windowDays: 90, minDrop: 0.5, maxRecencyDays: 180 };
+export const CHURN_DEFAULTS: Required<ChurnOptions> = {
+  windowDays: 90,
+  minDrop: 0.5,
+  maxRecencyDays: 180,
+};
 
 /** One customer's churn warning: orders fell by at least minDrop against the previous window, or recency is over the limit. */
-export function churnFlag(previousOrders: number, recentOrders: number, recencyDays: number, options: ChurnOptions = {}): boolean {
+export function churnFlag(
+  previousOrders: number,
+  recentOrders: number,
+  recencyDays: number,
+  options: ChurnOptions = {}
+): boolean {
   const { minDrop, maxRecencyDays } = { ...CHURN_DEFAULTS, ...options };
   const dropped = previousOrders > 0 && recentOrders <= previousOrders * (1 - minDrop);
   return dropped || recencyDays > maxRecencyDays;
@@ -21,7 +30,7 @@ export function churnFlags(
   customerCount: number,
   lastPurchase: Float64Array,
   end: number,
-  options: ChurnOptions = {},
+  options: ChurnOptions = {}
 ): Uint8Array {
   const { windowDays } = { ...CHURN_DEFAULTS, ...options };
   const recent = new Int32Array(customerCount);
@@ -38,7 +47,9 @@ export function churnFlags(
   const flags = new Uint8Array(customerCount);
   for (let c = 0; c < customerCount; c++) {
     if (!Number.isFinite(lastPurchase[c])) continue;
-    flags[c] = churnFlag(previous[c], recent[c], end - Math.floor(lastPurchase[c]), options) ? 1 : 0;
+    flags[c] = churnFlag(previous[c], recent[c], end - Math.floor(lastPurchase[c]), options)
+      ? 1
+      : 0;
   }
   return flags;
 }

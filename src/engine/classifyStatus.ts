@@ -7,8 +7,28 @@ export const STATUS_NONE = 0;
 export const STATUS_SUSPECT = 1;
 export const STATUS_PROSPECT = 2;
 
-const PROSPECT_WORDS = ["prospect", "lead", "qualified", "opportunity", "潜在", "潜在客户", "意向", "意向客户", "商机"];
-const SUSPECT_WORDS = ["suspect", "unqualified", "contact", "需置疑", "需置疑的客户", "疑似", "可疑", "线索", "联系人"];
+const PROSPECT_WORDS = [
+  "prospect",
+  "lead",
+  "qualified",
+  "opportunity",
+  "潜在",
+  "潜在客户",
+  "意向",
+  "意向客户",
+  "商机",
+];
+const SUSPECT_WORDS = [
+  "suspect",
+  "unqualified",
+  "contact",
+  "需置疑",
+  "需置疑的客户",
+  "疑似",
+  "可疑",
+  "线索",
+  "联系人",
+];
 
 /** STATUS_PROSPECT, STATUS_SUSPECT or STATUS_NONE for a status cell. "unqualified" is checked before "qualified". */
 export function classifyStatus(cell: Cell): number {
@@ -20,7 +40,19 @@ export function classifyStatus(cell: Cell): number {
   return STATUS_NONE;
 }
 
-const TRUE_WORDS = new Set(["true", "yes", "y", "1", "x", "agent", "是", "代理", "代理商", "√", "✓"]);
+const TRUE_WORDS = new Set([
+  "true",
+  "yes",
+  "y",
+  "1",
+  "x",
+  "agent",
+  "是",
+  "代理",
+  "代理商",
+  "√",
+  "✓",
+]);
 
 /** Whether an agent-flag cell says yes. */
 export function isTruthyFlag(cell: Cell): boolean {

@@ -3,13 +3,30 @@
 // Returns null ("no value") when the inputs make no sense (r outside 0..1, 1 + d − r ≤ 0).
 
 export function clvInfinite(margin: number, retention: number, discount: number): number | null {
-  if (![margin, retention, discount].every(Number.isFinite) || retention < 0 || retention > 1 || discount <= -1) return null;
+  if (
+    ![margin, retention, discount].every(Number.isFinite) ||
+    retention < 0 ||
+    retention > 1 ||
+    discount <= -1
+  )
+    return null;
   const denominator = 1 + discount - retention;
   return denominator > 0 ? (margin * retention) / denominator : null;
 }
 
-export function clvPeriods(margin: number, retention: number, discount: number, periods: number): number | null {
-  if (![margin, retention, discount, periods].every(Number.isFinite) || retention < 0 || retention > 1 || discount <= -1) return null;
+export function clvPeriods(
+  margin: number,
+  retention: number,
+  discount: number,
+  periods: number
+): number | null {
+  if (
+    ![margin, retention, discount, periods].every(Number.isFinite) ||
+    retention < 0 ||
+    retention > 1 ||
+    discount <= -1
+  )
+    return null;
   if (periods < 0) return null;
   const q = retention / (1 + discount);
   let sum = 0;
@@ -22,6 +39,13 @@ export function clvPeriods(margin: number, retention: number, discount: number, 
 }
 
 /** CLV of one margin with optional horizon (undefined = infinite). */
-export function clv(margin: number, retention: number, discount: number, periods?: number): number | null {
-  return periods === undefined ? clvInfinite(margin, retention, discount) : clvPeriods(margin, retention, discount, periods);
+export function clv(
+  margin: number,
+  retention: number,
+  discount: number,
+  periods?: number
+): number | null {
+  return periods === undefined
+    ? clvInfinite(margin, retention, discount)
+    : clvPeriods(margin, retention, discount, periods);
 }

@@ -18,7 +18,8 @@ const HAS_UPPER = /[A-Z]/;
 
 export function idKey(text: string, matching: IdMatching = "normalized"): string {
   if (matching === "exact") return text;
-  if (PLAIN_ASCII.test(text)) return matching === "trim" || !HAS_UPPER.test(text) ? text : text.toLowerCase();
+  if (PLAIN_ASCII.test(text))
+    return matching === "trim" || !HAS_UPPER.test(text) ? text : text.toLowerCase();
   const trimmed = text.trim().replace(/\s+/g, " ");
   if (matching === "trim") return trimmed;
   return toHalfWidth(trimmed).normalize("NFKC").replace(/\s+/g, " ").toLowerCase();

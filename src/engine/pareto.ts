@@ -76,7 +76,9 @@ export function pareto(revenue: Float64Array, profit: Float64Array | null): Pare
   let total = 0;
   for (let i = 0; i < n; i++) total += sorted[i];
   let totalProfit = 0;
-  if (profit) for (let c = 0; c < revenue.length; c++) if (isPositiveFinite(revenue[c])) totalProfit += profit[c];
+  if (profit)
+    for (let c = 0; c < revenue.length; c++)
+      if (isPositiveFinite(revenue[c])) totalProfit += profit[c];
   const topShares = PARETO_TOPS.map((top) => {
     const customers = topCount(n, top);
     let topRevenue = 0;
@@ -110,5 +112,11 @@ export function pareto(revenue: Float64Array, profit: Float64Array | null): Pare
       }
     }
   }
-  return { buyers: n, topShares, customersFor80, lorenz: lorenzOfSorted(sorted), gini: giniOfSorted(sorted) };
+  return {
+    buyers: n,
+    topShares,
+    customersFor80,
+    lorenz: lorenzOfSorted(sorted),
+    gini: giniOfSorted(sorted),
+  };
 }

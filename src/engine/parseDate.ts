@@ -5,7 +5,8 @@ import type { Cell, Parsed } from "./types";
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
 // Year first (ISO, slashes, dots, 年月日) is unambiguous; 03/04/2024 is not (day/month order varies), so we refuse it.
-const YMD = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+const YMD =
+  /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 const MONTH_NAME_FIRST = /^([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/;
 const DAY_FIRST = /^(\d{1,2})(?:st|nd|rd|th)?[\s-]+([A-Za-z]{3,9})\.?,?[\s-]+(\d{4})$/;
 
@@ -13,8 +14,23 @@ function monthFromName(name: string): number {
   const lower = name.toLowerCase();
   const index = MONTHS.indexOf(lower.slice(0, 3));
   if (index < 0) return 0;
-  const full = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"][index];
-  return lower.length === 3 || full.startsWith(lower) || (lower === "sept" && index === 8) ? index + 1 : 0;
+  const full = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+  ][index];
+  return lower.length === 3 || full.startsWith(lower) || (lower === "sept" && index === 8)
+    ? index + 1
+    : 0;
 }
 
 function fromYmd(year: number, month: number, day: number, fraction = 0): Parsed {
@@ -42,7 +58,10 @@ export function parseDate(cell: Cell): Parsed {
   if (isExcelError(text)) return { ok: false, reason: `Excel error ${text}` };
   let m = YMD.exec(text);
   if (m) {
-    const fraction = m[4] !== undefined ? (Number(m[4]) * 3600 + Number(m[5]) * 60 + Number(m[6] ?? 0)) / 86400 : 0;
+    const fraction =
+      m[4] !== undefined
+        ? (Number(m[4]) * 3600 + Number(m[5]) * 60 + Number(m[6] ?? 0)) / 86400
+        : 0;
     if (fraction >= 1) return { ok: false, reason: "not a valid time" };
     return fromYmd(Number(m[1]), Number(m[2]), Number(m[3]), fraction);
   }

@@ -22,18 +22,27 @@ export const BLANK = "blank";
 
 /** True for "", null, undefined and whitespace-only text. */
 export function isBlank(cell: Cell): boolean {
-  return cell === null || cell === undefined || cell === "" || (typeof cell === "string" && cell.trim() === "");
+  return (
+    cell === null ||
+    cell === undefined ||
+    cell === "" ||
+    (typeof cell === "string" && cell.trim() === "")
+  );
 }
 
 /** True for Excel error values as range.values gives them ("#N/A", "#DIV/0!", "#VALUE!" ...). */
 export function isExcelError(cell: Cell): boolean {
-  return typeof cell === "string" && /^#[A-Z0-9/]+[!?]?$|^#N\/A$|^#GETTING_DATA$/i.test(cell.trim());
+  return (
+    typeof cell === "string" && /^#[A-Z0-9/]+[!?]?$|^#N\/A$|^#GETTING_DATA$/i.test(cell.trim())
+  );
 }
 
 /** Parse a cell as a number. Numbers pass if finite; text is read per the accepted formats; never throws. */
 export function parseNumber(cell: Cell): Parsed {
   if (typeof cell === "number") {
-    return Number.isFinite(cell) ? { ok: true, value: cell } : { ok: false, reason: "not a finite number" };
+    return Number.isFinite(cell)
+      ? { ok: true, value: cell }
+      : { ok: false, reason: "not a finite number" };
   }
   if (typeof cell === "string") return parseNumberText(cell);
   if (cell === null || cell === undefined) return { ok: false, reason: BLANK };

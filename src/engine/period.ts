@@ -13,9 +13,18 @@ export function latestDate(dates: Float64Array): number {
  * The analysed period as whole Excel serial days, both ends inclusive: `months` calendar months ending on
  * the end day (default: the latest date in the data, 12 months), e.g. end 2024-12-31 → start 2024-01-01.
  */
-export function resolvePeriod(dates: Float64Array, options: PeriodOptions = {}): { start: number; end: number } | null {
-  const end = options.end !== undefined && Number.isFinite(options.end) ? Math.floor(options.end) : Math.floor(latestDate(dates));
+export function resolvePeriod(
+  dates: Float64Array,
+  options: PeriodOptions = {}
+): { start: number; end: number } | null {
+  const end =
+    options.end !== undefined && Number.isFinite(options.end)
+      ? Math.floor(options.end)
+      : Math.floor(latestDate(dates));
   if (!Number.isFinite(end)) return null;
-  const months = options.months !== undefined && options.months > 0 ? Math.round(options.months) : DEFAULT_PERIOD_MONTHS;
+  const months =
+    options.months !== undefined && options.months > 0
+      ? Math.round(options.months)
+      : DEFAULT_PERIOD_MONTHS;
   return { start: addMonths(end, -months) + 1, end };
 }

@@ -56,7 +56,10 @@ export function lowerBound(sortedAscending: ArrayLike<number>, value: number): n
 }
 
 /** The values where include[i] is set, sorted ascending. */
-export function sortedValues(values: ArrayLike<number>, include: (i: number) => boolean): Float64Array {
+export function sortedValues(
+  values: ArrayLike<number>,
+  include: (i: number) => boolean
+): Float64Array {
   let n = 0;
   for (let i = 0; i < values.length; i++) if (include(i)) n++;
   const sorted = new Float64Array(n);
@@ -74,7 +77,8 @@ export function rankEqDescending(sortedAscending: ArrayLike<number>, value: numb
 export function tierCutoffs(sortedAscending: ArrayLike<number>, limits: Int32Array): Float64Array {
   const n = sortedAscending.length;
   const cutoffs = new Float64Array(limits.length);
-  for (let k = 0; k < limits.length; k++) cutoffs[k] = limits[k] >= 1 ? sortedAscending[n - limits[k]] : Infinity;
+  for (let k = 0; k < limits.length; k++)
+    cutoffs[k] = limits[k] >= 1 ? sortedAscending[n - limits[k]] : Infinity;
   return cutoffs;
 }
 
@@ -94,23 +98,25 @@ export const isPositiveFinite = (v: number): boolean => v > 0 && v < Infinity;
 export function assignRankTiers(
   values: ArrayLike<number>,
   cumulative: readonly number[],
-  eligible: (i: number) => boolean = (i) => isPositiveFinite(values[i]),
+  eligible: (i: number) => boolean = (i) => isPositiveFinite(values[i])
 ): Int32Array {
   const tiers = new Int32Array(values.length).fill(-1);
   if (cumulative.length === 0) return tiers;
   const sorted = sortedValues(values, eligible);
   const cutoffs = tierCutoffs(sorted, tierCountLimits(sorted.length, cumulative));
-  for (let i = 0; i < values.length; i++) if (eligible(i)) tiers[i] = tierOfValue(values[i], cutoffs);
+  for (let i = 0; i < values.length; i++)
+    if (eligible(i)) tiers[i] = tierOfValue(values[i], cutoffs);
   return tiers;
 }
 
 /** RANK.EQ descending per value among the eligible ones; 0 for the others. */
 export function rankDescending(
   values: ArrayLike<number>,
-  eligible: (i: number) => boolean = (i) => isPositiveFinite(values[i]),
+  eligible: (i: number) => boolean = (i) => isPositiveFinite(values[i])
 ): Int32Array {
   const sorted = sortedValues(values, eligible);
   const ranks = new Int32Array(values.length);
-  for (let i = 0; i < values.length; i++) if (eligible(i)) ranks[i] = rankEqDescending(sorted, values[i]);
+  for (let i = 0; i < values.length; i++)
+    if (eligible(i)) ranks[i] = rankEqDescending(sorted, values[i]);
   return ranks;
 }

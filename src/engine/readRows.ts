@@ -22,7 +22,15 @@ export interface RowColumns {
   date: Float64Array;
   score: Float64Array;
   clv: Float64Array;
-  has: { cost: boolean; profit: boolean; investment: boolean; date: boolean; score: boolean; clv: boolean; status: boolean };
+  has: {
+    cost: boolean;
+    profit: boolean;
+    investment: boolean;
+    date: boolean;
+    score: boolean;
+    clv: boolean;
+    status: boolean;
+  };
   customers: CustomerIndex;
   problems: Problem[];
   problemCount: number;
@@ -48,7 +56,11 @@ type NumberReader = (cell: Cell, row: number, column: number) => number;
  * Parse and validate every row once. Skipped rows get customer -1 and a problem entry; blank rows are
  * skipped silently (counted). Never throws on cell contents.
  */
-export function readRows(rows: readonly Cell[][], mapping: ColumnMapping, matching: IdMatching): RowColumns {
+export function readRows(
+  rows: readonly Cell[][],
+  mapping: ColumnMapping,
+  matching: IdMatching
+): RowColumns {
   const n = rows.length;
   const customer = new Int32Array(n).fill(-1);
   const revenue = new Float64Array(n);
@@ -60,7 +72,8 @@ export function readRows(rows: readonly Cell[][], mapping: ColumnMapping, matchi
     if (problems.length < MAX_PROBLEMS) problems.push({ row, column, value, reason });
   };
 
-  const col = (c: number | undefined): number => (c !== undefined && Number.isInteger(c) && c >= 0 ? c : -1);
+  const col = (c: number | undefined): number =>
+    c !== undefined && Number.isInteger(c) && c >= 0 ? c : -1;
   const idCol = col(mapping.customer);
   const revenueCol = col(mapping.revenue);
   const costCol = col(mapping.cost);
@@ -72,7 +85,8 @@ export function readRows(rows: readonly Cell[][], mapping: ColumnMapping, matchi
   const scoreCol = col(mapping.score);
   const clvCol = col(mapping.clv);
   const agentCol = col(mapping.agent);
-  const column = (mapped: number, fill = 0): Float64Array => (mapped >= 0 ? new Float64Array(n).fill(fill) : new Float64Array(0));
+  const column = (mapped: number, fill = 0): Float64Array =>
+    mapped >= 0 ? new Float64Array(n).fill(fill) : new Float64Array(0);
   const cost = column(costCol);
   const profit = column(profitCol);
   const investment = column(investmentCol);
@@ -80,7 +94,14 @@ export function readRows(rows: readonly Cell[][], mapping: ColumnMapping, matchi
   const score = column(scoreCol, NaN);
   const clv = column(clvCol, NaN);
 
-  const customers: CustomerIndex = { count: 0, ids: [], keys: [], names: [], status: [], agent: [] };
+  const customers: CustomerIndex = {
+    count: 0,
+    ids: [],
+    keys: [],
+    names: [],
+    status: [],
+    agent: [],
+  };
   const byKey = new Map<string, number>();
   // Raw cell → customer, so each distinct spelling is normalised once, not once per row.
   // A null-prototype object beats a Map here: V8 internalises the key once and later lookups are cheap.
@@ -186,7 +207,12 @@ export function readRows(rows: readonly Cell[][], mapping: ColumnMapping, matchi
         const parsed = parseDate(cell);
         if (parsed.ok) rowDate = parsed.value;
         else if (parsed.reason !== BLANK || rowRevenue !== 0) {
-          addProblem(i, dateCol, cell, parsed.reason === BLANK ? "missing date" : "unparseable date: " + parsed.reason);
+          addProblem(
+            i,
+            dateCol,
+            cell,
+            parsed.reason === BLANK ? "missing date" : "unparseable date: " + parsed.reason
+          );
           badCell = true;
         }
       }
@@ -204,7 +230,8 @@ export function readRows(rows: readonly Cell[][], mapping: ColumnMapping, matchi
     // Per-customer attributes (cheap, and only read when mapped).
     if (nameCol >= 0 && customers.names[c] === "") {
       const cell = row[nameCol];
-      if ((typeof cell === "string" && !isExcelError(cell)) || typeof cell === "number") customers.names[c] = String(cell).trim();
+      if ((typeof cell === "string" && !isExcelError(cell)) || typeof cell === "number")
+        customers.names[c] = String(cell).trim();
     }
     if (statusCol >= 0) {
       const s = classifyStatus(row[statusCol]);
@@ -215,21 +242,24 @@ export function readRows(rows: readonly Cell[][], mapping: ColumnMapping, matchi
       const cell = row[scoreCol];
       const parsed = parseNumber(cell);
       if (parsed.ok) score[i] = parsed.value;
-      else if (parsed.reason !== BLANK) addProblem(i, scoreCol, cell, parsed.reason + " (score ignored)");
+      else if (parsed.reason !== BLANK)
+        addProblem(i, scoreCol, cell, parsed.reason + " (score ignored)");
     }
     if (clvCol >= 0) {
       const cell = row[clvCol];
       const parsed = parseNumber(cell);
       if (parsed.ok) clv[i] = parsed.value;
-      else if (parsed.reason !== BLANK) addProblem(i, clvCol, cell, parsed.reason + " (CLV ignored)");
+      else if (parsed.reason !== BLANK)
+        addProblem(i, clvCol, cell, parsed.reason + " (CLV ignored)");
     }
   }
   if (bigNumericIds > 0) {
     warnings.push(
-      `${bigNumericIds} customer ids are numbers with 16 or more digits; Excel keeps only 15 significant digits, so store such ids as text.`,
+      `${bigNumericIds} customer ids are numbers with 16 or more digits; Excel keeps only 15 significant digits, so store such ids as text.`
     );
   }
-  if (problemCount > problems.length) warnings.push(`${problemCount - problems.length} further problems not listed.`);
+  if (problemCount > problems.length)
+    warnings.push(`${problemCount - problems.length} further problems not listed.`);
   return {
     rowCount: n,
     customer,

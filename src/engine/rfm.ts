@@ -74,11 +74,16 @@ export interface RfmScores {
 }
 
 /** Score recency (days since last purchase), frequency and monetary arrays and name each customer's segment. */
-export function rfmScores(recencyDays: ArrayLike<number>, frequency: ArrayLike<number>, monetary: ArrayLike<number>): RfmScores {
+export function rfmScores(
+  recencyDays: ArrayLike<number>,
+  frequency: ArrayLike<number>,
+  monetary: ArrayLike<number>
+): RfmScores {
   const r = scoreQuintiles(recencyDays, false);
   const f = scoreQuintiles(frequency, true);
   const m = scoreQuintiles(monetary, true);
   const segment = new Int32Array(r.length).fill(-1);
-  for (let i = 0; i < r.length; i++) if (r[i] > 0 && f[i] > 0 && m[i] > 0) segment[i] = rfmSegment(r[i], f[i], m[i]);
+  for (let i = 0; i < r.length; i++)
+    if (r[i] > 0 && f[i] > 0 && m[i] > 0) segment[i] = rfmSegment(r[i], f[i], m[i]);
   return { recency: r, frequency: f, monetary: m, segment };
 }

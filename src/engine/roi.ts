@@ -1,6 +1,7 @@
 /** Division that gives null ("no value") instead of Infinity or NaN. */
 export function safeDivide(numerator: number, denominator: number): number | null {
-  if (!Number.isFinite(numerator) || !Number.isFinite(denominator) || denominator === 0) return null;
+  if (!Number.isFinite(numerator) || !Number.isFinite(denominator) || denominator === 0)
+    return null;
   return numerator / denominator;
 }
 
@@ -8,7 +9,11 @@ export function safeDivide(numerator: number, denominator: number): number | nul
  * ROI = profit ÷ investment (cost to serve) when an investment is known; otherwise profit ÷ cost, which is
  * labelled "return on cost". Never estimated from revenue. Zero or missing denominators give null.
  */
-export function roi(profit: number, investment: number | null, cost: number | null = null): { value: number | null; basis: "investment" | "cost" | "none" } {
+export function roi(
+  profit: number,
+  investment: number | null,
+  cost: number | null = null
+): { value: number | null; basis: "investment" | "cost" | "none" } {
   if (investment !== null) return { value: safeDivide(profit, investment), basis: "investment" };
   if (cost !== null) return { value: safeDivide(profit, cost), basis: "cost" };
   return { value: null, basis: "none" };

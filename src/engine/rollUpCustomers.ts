@@ -23,7 +23,10 @@ export interface CustomerTotals {
 }
 
 /** Sum the rows per customer in one pass over typed columns. `period` null means every row counts. */
-export function rollUpCustomers(rowsIn: RowColumns, period: { start: number; end: number } | null): CustomerTotals {
+export function rollUpCustomers(
+  rowsIn: RowColumns,
+  period: { start: number; end: number } | null
+): CustomerTotals {
   const count = rowsIn.customers.count;
   const revenue = new Float64Array(count);
   const profit = new Float64Array(count);
@@ -54,7 +57,19 @@ export function rollUpCustomers(rowsIn: RowColumns, period: { start: number; end
       everBought[c] = orders[c] > 0 ? 1 : 0;
     }
   } else {
-    rollUpGeneral(rowsIn, period, { revenue, profit, cost, investment, orders, firstDate, lastDate, revenueToDate, ordersToDate, lastPurchase, everBought });
+    rollUpGeneral(rowsIn, period, {
+      revenue,
+      profit,
+      cost,
+      investment,
+      orders,
+      firstDate,
+      lastDate,
+      revenueToDate,
+      ordersToDate,
+      lastPurchase,
+      everBought,
+    });
   }
   for (const column of [revenue, profit, cost, investment, revenueToDate]) snapMoneyColumn(column);
   return {
@@ -77,17 +92,43 @@ export function rollUpCustomers(rowsIn: RowColumns, period: { start: number; end
 
 type Sums = Pick<
   CustomerTotals,
-  "revenue" | "profit" | "cost" | "investment" | "orders" | "firstDate" | "lastDate" | "revenueToDate" | "ordersToDate" | "lastPurchase" | "everBought"
+  | "revenue"
+  | "profit"
+  | "cost"
+  | "investment"
+  | "orders"
+  | "firstDate"
+  | "lastDate"
+  | "revenueToDate"
+  | "ordersToDate"
+  | "lastPurchase"
+  | "everBought"
 >;
 
-function rollUpGeneral(rowsIn: RowColumns, period: { start: number; end: number } | null, t: Sums): void {
+function rollUpGeneral(
+  rowsIn: RowColumns,
+  period: { start: number; end: number } | null,
+  t: Sums
+): void {
   const { customer, has } = rowsIn;
   const rowRevenue = rowsIn.revenue;
   const rowProfit = rowsIn.profit;
   const rowCost = rowsIn.cost;
   const rowInvestment = rowsIn.investment;
   const date = rowsIn.date;
-  const { revenue, profit, cost, investment, orders, firstDate, lastDate, revenueToDate, ordersToDate, lastPurchase, everBought } = t;
+  const {
+    revenue,
+    profit,
+    cost,
+    investment,
+    orders,
+    firstDate,
+    lastDate,
+    revenueToDate,
+    ordersToDate,
+    lastPurchase,
+    everBought,
+  } = t;
   // Whole days: a period end of day D includes any time on D.
   const start = period ? period.start : -Infinity;
   const endExclusive = period ? period.end + 1 : Infinity;
@@ -135,4 +176,3 @@ function meanPerCustomer(rowsIn: RowColumns, values: Float64Array, present: bool
   for (let c = 0; c < count; c++) if (n[c] > 0) mean[c] = sum[c] / n[c];
   return mean;
 }
-

@@ -50,7 +50,8 @@ function tier(rows: Cell[][], setup: TieringSetup): TieringResult {
   const scheme = setup?.scheme ?? { kind: "pyramid", tiers: [] };
   const warnings: string[] = [];
   const missing = (["customer", "revenue"] as const).filter((role) => mapping[role] === undefined);
-  if (missing.length) warnings.push(`Map the ${missing.join(" and ")} column${missing.length > 1 ? "s" : ""} first.`);
+  if (missing.length)
+    warnings.push(`Map the ${missing.join(" and ")} column${missing.length > 1 ? "s" : ""} first.`);
   const rowsIn = readRows(missing.length ? [] : rows, mapping, options.idMatching ?? "normalized");
   if (missing.length) {
     rowsIn.rowCount = rows.length;
@@ -96,21 +97,41 @@ function tier(rows: Cell[][], setup: TieringSetup): TieringResult {
       break;
     }
     default:
-      outcome = rankShares(ctx, buyerTiers as RankTierSpec[], "basis" in scheme ? scheme.basis : undefined);
+      outcome = rankShares(
+        ctx,
+        buyerTiers as RankTierSpec[],
+        "basis" in scheme ? scheme.basis : undefined
+      );
   }
   if (!rfm && options.rfm && period) rfm = rfmColumns(ctx);
 
   const tiers: TierInfo[] = [
     ...outcome.tiers.map((t) => ({ key: t.key, label: t.label, group: "ranked" as const })),
-    ...NON_BUYER_TIERS.map((t) => ({ key: t.key, label: t.label, group: t.key as TierInfo["group"] })),
+    ...NON_BUYER_TIERS.map((t) => ({
+      key: t.key,
+      label: t.label,
+      group: t.key as TierInfo["group"],
+    })),
   ];
   const customerTier = placeNonBuyers(outcome, totals, rowsIn);
   const customers = customerTable(rowsIn, totals, customerTier, rfm, clv);
   if (period && options.churn) {
-    customers.churn = churnFlags(rowsIn.customer, rowsIn.revenue, rowsIn.date, totals.count, totals.lastPurchase, period.end, options.churn);
+    customers.churn = churnFlags(
+      rowsIn.customer,
+      rowsIn.revenue,
+      rowsIn.date,
+      totals.count,
+      totals.lastPurchase,
+      period.end,
+      options.churn
+    );
   }
 
-  const roiBasis: RoiBasis = rowsIn.has.investment ? "investment" : rowsIn.has.profit ? "cost" : "none";
+  const roiBasis: RoiBasis = rowsIn.has.investment
+    ? "investment"
+    : rowsIn.has.profit
+      ? "cost"
+      : "none";
   const summary = tierSummary({
     tiers,
     tier: customerTier,
@@ -141,7 +162,9 @@ function tier(rows: Cell[][], setup: TieringSetup): TieringResult {
     },
     summary,
     pareto: pareto(totals.revenue, hasProfit ? totals.profit : null),
-    whale: hasProfit ? whaleCurve(totals.profit, (c) => totals.revenue[c] > 0) : { points: [], peak: null },
+    whale: hasProfit
+      ? whaleCurve(totals.profit, (c) => totals.revenue[c] > 0)
+      : { points: [], peak: null },
     period,
     problems: rowsIn.problems,
     rowsUsed: rowsIn.rowsUsed,
@@ -155,20 +178,28 @@ function tier(rows: Cell[][], setup: TieringSetup): TieringResult {
         revenuePerCustomer: summary.rows.map((r) => r.revenuePerCustomer),
         profitPerCustomer: hasProfit ? summary.rows.map((r) => r.profitPerCustomer) : null,
       },
-      options.whatIf,
+      options.whatIf
     );
   }
   return result;
 }
 
 /** Customers no scheme tier took: Inactive if they bought before, else Prospect or Suspect by status. */
-function placeNonBuyers(outcome: SchemeOutcome, totals: CustomerTotals, rowsIn: RowColumns): Int32Array {
+function placeNonBuyers(
+  outcome: SchemeOutcome,
+  totals: CustomerTotals,
+  rowsIn: RowColumns
+): Int32Array {
   const ranked = outcome.tiers.length;
   const customerTier = outcome.tier;
   const status = rowsIn.customers.status;
   for (let c = 0; c < totals.count; c++) {
     if (customerTier[c] >= 0) continue;
-    customerTier[c] = totals.everBought[c] ? ranked : status[c] === STATUS_PROSPECT ? ranked + 1 : ranked + 2;
+    customerTier[c] = totals.everBought[c]
+      ? ranked
+      : status[c] === STATUS_PROSPECT
+        ? ranked + 1
+        : ranked + 2;
   }
   return customerTier;
 }
@@ -188,7 +219,7 @@ function customerTable(
   totals: CustomerTotals,
   customerTier: Int32Array,
   rfm: CustomerTable["rfm"],
-  clv: CustomerTable["clv"],
+  clv: CustomerTable["clv"]
 ): CustomerTable {
   const n = totals.count;
   const { revenue } = totals;
@@ -240,7 +271,7 @@ function addTierWarnings(
   tiers: TierInfo[],
   rows: TieringResult["summary"]["rows"],
   total: TieringResult["summary"]["total"],
-  warnings: string[],
+  warnings: string[]
 ): void {
   const rankedCount = total.customers;
   rows.forEach((row, t) => {
@@ -250,6 +281,10 @@ function addTierWarnings(
   });
   let revenue = 0;
   for (const row of rows) revenue += row.revenue;
-  if (revenue === 0 && rows.some((r) => r.customers > 0)) warnings.push("Total revenue is zero: revenue shares have no value.");
-  if (revenue < 0) warnings.push("Total revenue is negative (returns exceed sales): shares are of a negative total.");
+  if (revenue === 0 && rows.some((r) => r.customers > 0))
+    warnings.push("Total revenue is zero: revenue shares have no value.");
+  if (revenue < 0)
+    warnings.push(
+      "Total revenue is negative (returns exceed sales): shares are of a negative total."
+    );
 }

@@ -39,7 +39,8 @@ export function tierSummary(input: SummaryInputs): TierSummary {
     if (r < minRevenue[t]) minRevenue[t] = r;
     if (r > maxRevenue[t]) maxRevenue[t] = r;
   }
-  for (const column of [revenue, profit, cost, investment]) for (let t = 0; t < k; t++) column[t] = snapMoney(column[t]);
+  for (const column of [revenue, profit, cost, investment])
+    for (let t = 0; t < k; t++) column[t] = snapMoney(column[t]);
   let totalRevenue = 0;
   let totalProfit = 0;
   let rankedCustomers = 0;
@@ -48,7 +49,18 @@ export function tierSummary(input: SummaryInputs): TierSummary {
     totalProfit += profit[t];
     if (input.tiers[t].group === "ranked") rankedCustomers += customers[t];
   }
-  const row = (key: string, label: string, group: TierInfo["group"], n: number, rev: number, prof: number, cst: number, inv: number, lo: number, hi: number): TierSummaryRow => {
+  const row = (
+    key: string,
+    label: string,
+    group: TierInfo["group"],
+    n: number,
+    rev: number,
+    prof: number,
+    cst: number,
+    inv: number,
+    lo: number,
+    hi: number
+  ): TierSummaryRow => {
     const basis = input.roiBasis;
     return {
       key,
@@ -63,15 +75,37 @@ export function tierSummary(input: SummaryInputs): TierSummary {
       revenuePerCustomer: safeDivide(rev, n),
       profitPerCustomer: input.hasProfit ? safeDivide(prof, n) : null,
       investment: basis === "investment" ? inv : null,
-      roi: basis === "investment" ? safeDivide(prof, inv) : basis === "cost" ? safeDivide(prof, cst) : null,
+      roi:
+        basis === "investment"
+          ? safeDivide(prof, inv)
+          : basis === "cost"
+            ? safeDivide(prof, cst)
+            : null,
       minRevenue: n > 0 ? lo : null,
       maxRevenue: n > 0 ? hi : null,
     };
   };
   const rows = input.tiers.map((t, i) =>
-    row(t.key, t.label, t.group, customers[i], revenue[i], profit[i], cost[i], investment[i], minRevenue[i], maxRevenue[i]),
+    row(
+      t.key,
+      t.label,
+      t.group,
+      customers[i],
+      revenue[i],
+      profit[i],
+      cost[i],
+      investment[i],
+      minRevenue[i],
+      maxRevenue[i]
+    )
   );
-  let n = 0, rev = 0, prof = 0, cst = 0, inv = 0, lo = Infinity, hi = -Infinity;
+  let n = 0,
+    rev = 0,
+    prof = 0,
+    cst = 0,
+    inv = 0,
+    lo = Infinity,
+    hi = -Infinity;
   input.tiers.forEach((t, i) => {
     if (t.group !== "ranked") return;
     n += customers[i];
@@ -83,5 +117,9 @@ export function tierSummary(input: SummaryInputs): TierSummary {
     hi = Math.max(hi, maxRevenue[i]);
   });
   [rev, prof, cst, inv] = [rev, prof, cst, inv].map(snapMoney);
-  return { rows, total: row("all", "All existing", "ranked", n, rev, prof, cst, inv, lo, hi), roiBasis: input.roiBasis };
+  return {
+    rows,
+    total: row("all", "All existing", "ranked", n, rev, prof, cst, inv, lo, hi),
+    roiBasis: input.roiBasis,
+  };
 }

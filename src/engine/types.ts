@@ -238,7 +238,12 @@ export interface CurvePoint {
 
 export interface ParetoResult {
   buyers: number;
-  topShares: { top: number; customers: number; revenueShare: number | null; profitShare: number | null }[];
+  topShares: {
+    top: number;
+    customers: number;
+    revenueShare: number | null;
+    profitShare: number | null;
+  }[];
   /** Smallest share of customers (ranked by revenue) holding at least 80% of revenue. */
   customersFor80: number | null;
   lorenz: CurvePoint[];

@@ -6,7 +6,12 @@ export const QUADRANT_POTENTIAL = 1;
 export const QUADRANT_PROBLEM = 2;
 export const QUADRANT_CHICKEN_RIB = 3;
 
-export function valueQuadrant(cpv: number, clv: number, cpvSplit: number, clvSplit: number): number {
+export function valueQuadrant(
+  cpv: number,
+  clv: number,
+  cpvSplit: number,
+  clvSplit: number
+): number {
   const highCpv = cpv >= cpvSplit;
   const highClv = clv >= clvSplit;
   if (highCpv && highClv) return QUADRANT_IDEAL;
@@ -16,10 +21,16 @@ export function valueQuadrant(cpv: number, clv: number, cpvSplit: number, clvSpl
 }
 
 /** Quadrant per customer; -1 where either value is missing (non-finite). */
-export function valueQuadrants(cpv: ArrayLike<number>, clv: ArrayLike<number>, cpvSplit: number, clvSplit: number): Int32Array {
+export function valueQuadrants(
+  cpv: ArrayLike<number>,
+  clv: ArrayLike<number>,
+  cpvSplit: number,
+  clvSplit: number
+): Int32Array {
   const out = new Int32Array(cpv.length).fill(-1);
   for (let i = 0; i < cpv.length; i++) {
-    if (Number.isFinite(cpv[i]) && Number.isFinite(clv[i])) out[i] = valueQuadrant(cpv[i], clv[i], cpvSplit, clvSplit);
+    if (Number.isFinite(cpv[i]) && Number.isFinite(clv[i]))
+      out[i] = valueQuadrant(cpv[i], clv[i], cpvSplit, clvSplit);
   }
   return out;
 }

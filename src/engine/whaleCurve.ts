@@ -5,12 +5,17 @@ import type { CurvePoint, WhaleCurve } from "./types";
  * profit. It rises above 1 when loss-making customers exist; the peak is its highest point. Needs a positive
  * total profit (otherwise no curve). Sampled at about `points` customer counts, always including the peak.
  */
-export function whaleCurve(profit: ArrayLike<number>, include: (i: number) => boolean = () => true, points = 200): WhaleCurve {
+export function whaleCurve(
+  profit: ArrayLike<number>,
+  include: (i: number) => boolean = () => true,
+  points = 200
+): WhaleCurve {
   let n = 0;
   for (let i = 0; i < profit.length; i++) if (include(i) && Number.isFinite(profit[i])) n++;
   const sorted = new Float64Array(n);
   n = 0;
-  for (let i = 0; i < profit.length; i++) if (include(i) && Number.isFinite(profit[i])) sorted[n++] = profit[i];
+  for (let i = 0; i < profit.length; i++)
+    if (include(i) && Number.isFinite(profit[i])) sorted[n++] = profit[i];
   sorted.sort();
   let total = 0;
   for (let i = 0; i < n; i++) total += sorted[i];

@@ -10,7 +10,10 @@ export interface TierBaseline {
 
 /** Customers a move takes: its count, or round(share × the from-tier's baseline count) half up; never more than there are. */
 export function movedCount(move: TierMove, baselineCount: number): number {
-  const wanted = move.count !== undefined ? Math.round(move.count) : roundHalfUp((move.share ?? 0) * baselineCount);
+  const wanted =
+    move.count !== undefined
+      ? Math.round(move.count)
+      : roundHalfUp((move.share ?? 0) * baselineCount);
   return Math.max(0, Math.min(baselineCount, wanted));
 }
 
@@ -28,7 +31,8 @@ export function whatIfMigration(base: TierBaseline, moves: readonly TierMove[]):
   const before = Array.from(base.counts, Number);
   const after = before.slice();
   for (const move of moves) {
-    if (!(move.from >= 0 && move.from < k && move.to >= 0 && move.to < k) || move.from === move.to) continue;
+    if (!(move.from >= 0 && move.from < k && move.to >= 0 && move.to < k) || move.from === move.to)
+      continue;
     const n = Math.min(movedCount(move, before[move.from]), after[move.from]);
     after[move.from] -= n;
     after[move.to] += n;

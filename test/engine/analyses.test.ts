@@ -29,9 +29,14 @@ describe("array-level helpers", () => {
   });
 
   test("thresholds: lower bound inclusive, last tier takes the rest", () => {
-    expect(Array.from(assignThresholdTiers([58900, 58899, 19000, 4820, 4819, 1, 0], [58900, 19000, 4820, undefined]))).toEqual([
-      0, 1, 1, 2, 3, 3, -1,
-    ]);
+    expect(
+      Array.from(
+        assignThresholdTiers(
+          [58900, 58899, 19000, 4820, 4819, 1, 0],
+          [58900, 19000, 4820, undefined]
+        )
+      )
+    ).toEqual([0, 1, 1, 2, 3, 3, -1]);
   });
 
   test("Pareto top share: count = round(share × N) with at least 1", () => {
@@ -44,7 +49,10 @@ describe("array-level helpers", () => {
   test("Gini: 0 for equal values, (n−1)/n for one holder; negatives ignored", () => {
     expect(gini([5, 5, 5, 5])).toBe(0);
     expect(gini([0, 0, 0, 10])).toBe(0); // zeros are not buyers: one buyer holds all of it → no inequality among buyers
-    expect(gini([1, 1, 1, 1, 96])).toBeCloseTo((2 * 5 * 96 + 2 * (1 + 2 + 3 + 4)) / (5 * 100) - 6 / 5, 12);
+    expect(gini([1, 1, 1, 1, 96])).toBeCloseTo(
+      (2 * 5 * 96 + 2 * (1 + 2 + 3 + 4)) / (5 * 100) - 6 / 5,
+      12
+    );
     expect(gini([3, -100, 1])).toBeCloseTo(gini([3, 1])!, 12);
   });
 
@@ -64,7 +72,10 @@ describe("array-level helpers", () => {
 
   test("CLV: m·r/(1+d−r) and the T-period sum", () => {
     expect(clvInfinite(100, 0.8, 0.1)).toBeCloseTo(80 / 0.3, 10);
-    expect(clvPeriods(100, 0.8, 0.1, 2)).toBeCloseTo(100 * (0.8 / 1.1) + 100 * (0.8 / 1.1) ** 2, 10);
+    expect(clvPeriods(100, 0.8, 0.1, 2)).toBeCloseTo(
+      100 * (0.8 / 1.1) + 100 * (0.8 / 1.1) ** 2,
+      10
+    );
     expect(clvInfinite(100, 1, 0)).toBeNull();
     // The T-period sum approaches the infinite value.
     expect(clvPeriods(100, 0.8, 0.1, 500)).toBeCloseTo(clvInfinite(100, 0.8, 0.1)!, 6);
@@ -105,7 +116,14 @@ describe("array-level helpers", () => {
   });
 
   test("what-if: 2% of Small up one tier moves round(0.02 × 1,701) = 34 customers", () => {
-    const out = whatIfMigration({ counts: [21, 85, 319, 1701], revenuePerCustomer: [114000, 31600, 9100, 1160], profitPerCustomer: null }, [moveUpOneTier(3, 0.02)]);
+    const out = whatIfMigration(
+      {
+        counts: [21, 85, 319, 1701],
+        revenuePerCustomer: [114000, 31600, 9100, 1160],
+        profitPerCustomer: null,
+      },
+      [moveUpOneTier(3, 0.02)]
+    );
     expect(out.after.counts).toEqual([21, 85, 353, 1667]);
     expect(out.after.revenue - out.before.revenue).toBe(34 * (9100 - 1160));
     expect(out.profitChange).toBeNull();
@@ -133,7 +151,14 @@ describe("schemes through runTiering", () => {
     ];
     const r = runTiering(rows, { mapping, scheme: { kind: "pyramid", tiers: [] } });
     const keyOf = (id: string) => r.tiers[r.customers.tier[r.customers.id.indexOf(id)]].key;
-    expect(["a", "b", "c", "d", "e", "f"].map(keyOf)).toEqual(["small", "inactive", "prospect", "prospect", "suspect", "suspect"]);
+    expect(["a", "b", "c", "d", "e", "f"].map(keyOf)).toEqual([
+      "small",
+      "inactive",
+      "prospect",
+      "prospect",
+      "suspect",
+      "suspect",
+    ]);
     expect(r.period).toEqual({ start: day(1, 1), end: day(12, 31) });
   });
 
@@ -149,10 +174,18 @@ describe("schemes through runTiering", () => {
   });
 
   test("RFM and value matrix schemes tier everyone who bought", () => {
-    const rows: Cell[][] = Array.from({ length: 20 }, (_, i) => ["r" + i, 100 + i * 10, day(1 + (i % 12), 1), "", i % 10]);
+    const rows: Cell[][] = Array.from({ length: 20 }, (_, i) => [
+      "r" + i,
+      100 + i * 10,
+      day(1 + (i % 12), 1),
+      "",
+      i % 10,
+    ]);
     const rfm = runTiering(rows, { mapping, scheme: { kind: "rfm", tiers: [] } });
     expect(rfm.customers.rfm).toBeDefined();
-    expect(rfm.summary.rows.filter((x) => x.group === "ranked").reduce((a, x) => a + x.customers, 0)).toBe(20);
+    expect(
+      rfm.summary.rows.filter((x) => x.group === "ranked").reduce((a, x) => a + x.customers, 0)
+    ).toBe(20);
     const vm = runTiering(rows, { mapping, scheme: { kind: "valueMatrix", tiers: [] } });
     const counts = vm.summary.rows.slice(0, 5).map((x) => x.customers);
     expect(counts.reduce((a, b) => a + b, 0)).toBe(20);
@@ -160,12 +193,35 @@ describe("schemes through runTiering", () => {
   });
 
   test("period comparison: migration matrix with new and lost customers", () => {
-    const setup = { mapping: { customer: 0, revenue: 1 }, scheme: { kind: "custom" as const, mode: "shares" as const, tiers: [
-      { key: "top", label: "Top", share: 0.5 },
-      { key: "rest", label: "Rest", share: 0.5 },
-    ] } };
-    const a = runTiering([["p", 100], ["q", 50], ["r", 10], ["s", 5]], setup);
-    const b = runTiering([["p", 10], ["q", 50], ["s", 500], ["t", 60]], setup);
+    const setup = {
+      mapping: { customer: 0, revenue: 1 },
+      scheme: {
+        kind: "custom" as const,
+        mode: "shares" as const,
+        tiers: [
+          { key: "top", label: "Top", share: 0.5 },
+          { key: "rest", label: "Rest", share: 0.5 },
+        ],
+      },
+    };
+    const a = runTiering(
+      [
+        ["p", 100],
+        ["q", 50],
+        ["r", 10],
+        ["s", 5],
+      ],
+      setup
+    );
+    const b = runTiering(
+      [
+        ["p", 10],
+        ["q", 50],
+        ["s", 500],
+        ["t", 60],
+      ],
+      setup
+    );
     const m = compareTierings(a, b);
     const k = b.tiers.length;
     expect(m.newCustomers).toBe(1);
@@ -178,11 +234,21 @@ describe("schemes through runTiering", () => {
 
   test("churn flags from the row dates", () => {
     const rows: Cell[][] = [
-      ["busy", 10, day(8, 1)], ["busy", 10, day(8, 20)], ["busy", 10, day(9, 10)], ["busy", 10, day(9, 20)], ["busy", 10, day(12, 1)],
-      ["steady", 10, day(9, 1)], ["steady", 10, day(12, 1)],
-      ["gone", 10, day(1, 5)], ["end", 1, day(12, 31)],
+      ["busy", 10, day(8, 1)],
+      ["busy", 10, day(8, 20)],
+      ["busy", 10, day(9, 10)],
+      ["busy", 10, day(9, 20)],
+      ["busy", 10, day(12, 1)],
+      ["steady", 10, day(9, 1)],
+      ["steady", 10, day(12, 1)],
+      ["gone", 10, day(1, 5)],
+      ["end", 1, day(12, 31)],
     ];
-    const r = runTiering(rows, { mapping, scheme: { kind: "pyramid", tiers: [] }, options: { churn: { windowDays: 90, minDrop: 0.5, maxRecencyDays: 180 } } });
+    const r = runTiering(rows, {
+      mapping,
+      scheme: { kind: "pyramid", tiers: [] },
+      options: { churn: { windowDays: 90, minDrop: 0.5, maxRecencyDays: 180 } },
+    });
     const flag = (id: string) => r.customers.churn![r.customers.id.indexOf(id)];
     expect([flag("busy"), flag("steady"), flag("gone"), flag("end")]).toEqual([1, 0, 1, 0]);
   });

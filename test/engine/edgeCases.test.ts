@@ -1,9 +1,14 @@
 import fc from "fast-check";
 import { detectMapping, runTiering, type Cell, type TieringSetup } from "../../src/engine";
 
-const pyramid: TieringSetup = { mapping: { customer: 0, revenue: 1 }, scheme: { kind: "pyramid", tiers: [] } };
-const countsOf = (rows: Cell[][], setup: TieringSetup = pyramid): number[] => runTiering(rows, setup).summary.rows.map((r) => r.customers);
-const customers = (n: number, revenue: (i: number) => number): Cell[][] => Array.from({ length: n }, (_, i) => ["c" + i, revenue(i)]);
+const pyramid: TieringSetup = {
+  mapping: { customer: 0, revenue: 1 },
+  scheme: { kind: "pyramid", tiers: [] },
+};
+const countsOf = (rows: Cell[][], setup: TieringSetup = pyramid): number[] =>
+  runTiering(rows, setup).summary.rows.map((r) => r.customers);
+const customers = (n: number, revenue: (i: number) => number): Cell[][] =>
+  Array.from({ length: n }, (_, i) => ["c" + i, revenue(i)]);
 
 describe("edge cases", () => {
   test("0 customers: empty tiers, no throw, no value for shares", () => {
@@ -16,7 +21,12 @@ describe("edge cases", () => {
 
   test("1 customer is Small (1% of 1 rounds to 0)", () => {
     expect(countsOf(customers(1, () => 50))).toEqual([0, 0, 0, 1, 0, 0, 0]);
-    expect(runTiering(customers(1, () => 50), pyramid).warnings.some((w) => w.includes("empty"))).toBe(true);
+    expect(
+      runTiering(
+        customers(1, () => 50),
+        pyramid
+      ).warnings.some((w) => w.includes("empty"))
+    ).toBe(true);
   });
 
   test("2 customers: both Small; 10 customers: round(0.5)=1 Large, round(2)=2 → 1 Medium, 8 Small", () => {
@@ -25,7 +35,10 @@ describe("edge cases", () => {
   });
 
   test("all-equal revenue: everyone shares rank 1 and the top tier", () => {
-    const result = runTiering(customers(50, () => 7), pyramid);
+    const result = runTiering(
+      customers(50, () => 7),
+      pyramid
+    );
     expect(result.summary.rows.map((r) => r.customers)).toEqual([50, 0, 0, 0, 0, 0, 0]);
     expect(Array.from(result.customers.rank)).toEqual(new Array(50).fill(1));
     expect(result.pareto.gini).toBe(0);
@@ -45,13 +58,26 @@ describe("edge cases", () => {
   });
 
   test("zero and negative totals: shares have no value or a warning, never Infinity", () => {
-    const zero = runTiering([["a", 0], ["b", 0]], pyramid);
+    const zero = runTiering(
+      [
+        ["a", 0],
+        ["b", 0],
+      ],
+      pyramid
+    );
     expect(zero.summary.rows.every((r) => r.revenueShare === null)).toBe(true);
-    const negative = runTiering([["a", -50], ["b", 10]], pyramid);
+    const negative = runTiering(
+      [
+        ["a", -50],
+        ["b", 10],
+      ],
+      pyramid
+    );
     expect(negative.summary.total.customers).toBe(1);
     expect(negative.warnings.some((w) => w.includes("negative"))).toBe(true);
     for (const row of negative.summary.rows) {
-      for (const v of [row.revenueShare, row.revenuePerCustomer, row.roi]) expect(v === null || Number.isFinite(v)).toBe(true);
+      for (const v of [row.revenueShare, row.revenuePerCustomer, row.roi])
+        expect(v === null || Number.isFinite(v)).toBe(true);
     }
   });
 
@@ -68,8 +94,12 @@ describe("edge cases", () => {
     expect(normal.customers.id[0]).toBe("ACME Ltd");
     expect(normal.customers.revenue[0]).toBe(35);
     expect(normal.customers.revenue[1]).toBe(10);
-    expect(runTiering(rows, { ...pyramid, options: { idMatching: "trim" } }).customers.count).toBe(4);
-    expect(runTiering(rows, { ...pyramid, options: { idMatching: "exact" } }).customers.count).toBe(4);
+    expect(runTiering(rows, { ...pyramid, options: { idMatching: "trim" } }).customers.count).toBe(
+      4
+    );
+    expect(runTiering(rows, { ...pyramid, options: { idMatching: "exact" } }).customers.count).toBe(
+      4
+    );
   });
 
   test("16-character ids are kept whole; 16-digit numeric ids raise a warning", () => {
@@ -95,7 +125,10 @@ describe("edge cases", () => {
       ["", "", ""],
       ["e", 8, 45300],
     ];
-    const result = runTiering(rows, { mapping: { customer: 0, revenue: 1, date: 2 }, scheme: { kind: "pyramid", tiers: [] } });
+    const result = runTiering(rows, {
+      mapping: { customer: 0, revenue: 1, date: 2 },
+      scheme: { kind: "pyramid", tiers: [] },
+    });
     expect(result.rowsUsed).toBe(2);
     expect(result.rowsSkipped).toBe(6);
     expect(result.problems.map((p) => [p.row, p.column])).toEqual([
@@ -112,40 +145,98 @@ describe("edge cases", () => {
   });
 
   test("missing required mapping: a warning, every row skipped, no throw", () => {
-    const result = runTiering([["a", 1]], { mapping: { customer: 0 }, scheme: { kind: "pyramid", tiers: [] } });
+    const result = runTiering([["a", 1]], {
+      mapping: { customer: 0 },
+      scheme: { kind: "pyramid", tiers: [] },
+    });
     expect(result.rowsSkipped).toBe(1);
     expect(result.warnings[0]).toMatch(/revenue/);
   });
 
   test("property: garbage rows and set-ups never throw", () => {
-    const cell = fc.oneof(fc.string(), fc.double(), fc.boolean(), fc.constant(null), fc.constant(undefined), fc.constant("#N/A"), fc.integer());
+    const cell = fc.oneof(
+      fc.string(),
+      fc.double(),
+      fc.boolean(),
+      fc.constant(null),
+      fc.constant(undefined),
+      fc.constant("#N/A"),
+      fc.integer()
+    );
     fc.assert(
       fc.property(
         fc.array(fc.array(cell, { maxLength: 6 }), { maxLength: 40 }),
-        fc.record({ customer: fc.integer({ min: -1, max: 7 }), revenue: fc.integer({ min: 0, max: 7 }), date: fc.integer({ min: 0, max: 7 }), cost: fc.integer({ min: 0, max: 7 }), status: fc.integer({ min: 0, max: 7 }), score: fc.integer({ min: 0, max: 7 }) }),
+        fc.record({
+          customer: fc.integer({ min: -1, max: 7 }),
+          revenue: fc.integer({ min: 0, max: 7 }),
+          date: fc.integer({ min: 0, max: 7 }),
+          cost: fc.integer({ min: 0, max: 7 }),
+          status: fc.integer({ min: 0, max: 7 }),
+          score: fc.integer({ min: 0, max: 7 }),
+        }),
         fc.constantFrom("pyramid", "key", "thresholds", "abc", "valueMatrix", "rfm"),
         (rows, mapping, kind) => {
-          const scheme = (kind === "abc" ? { kind, mode: "growth", tiers: [] } : { kind, tiers: [] }) as TieringSetup["scheme"];
-          const result = runTiering(rows as Cell[][], { mapping, scheme, options: { churn: {}, rfm: true, whatIf: [{ from: 3, to: 2, share: 0.5 }] } });
+          const scheme = (
+            kind === "abc" ? { kind, mode: "growth", tiers: [] } : { kind, tiers: [] }
+          ) as TieringSetup["scheme"];
+          const result = runTiering(rows as Cell[][], {
+            mapping,
+            scheme,
+            options: { churn: {}, rfm: true, whatIf: [{ from: 3, to: 2, share: 0.5 }] },
+          });
           expect(result.rowTier.length).toBe(rows.length);
           expect(result.rowsUsed + result.rowsSkipped).toBe(rows.length);
-        },
+        }
       ),
-      { numRuns: 300 },
+      { numRuns: 300 }
     );
   });
 });
 
 describe("detectMapping", () => {
   test("English headers", () => {
-    const { mapping, confidence } = detectMapping(["Customer ID", "Name", "Order Date", "Sales Amount", "COGS", "Profit", "Region", "Status"]);
-    expect(mapping).toEqual({ customer: 0, name: 1, date: 2, revenue: 3, cost: 4, profit: 5, segment: 6, status: 7 });
+    const { mapping, confidence } = detectMapping([
+      "Customer ID",
+      "Name",
+      "Order Date",
+      "Sales Amount",
+      "COGS",
+      "Profit",
+      "Region",
+      "Status",
+    ]);
+    expect(mapping).toEqual({
+      customer: 0,
+      name: 1,
+      date: 2,
+      revenue: 3,
+      cost: 4,
+      profit: 5,
+      segment: 6,
+      status: 7,
+    });
     expect(confidence.customer).toBe(1);
   });
 
   test("Chinese headers", () => {
-    const { mapping } = detectMapping(["客户名称", "日期", "销售额", "成本", "利润", "状态", "满意度"]);
-    expect(mapping).toEqual({ customer: 0, date: 1, revenue: 2, cost: 3, profit: 4, status: 5, score: 6 });
+    const { mapping } = detectMapping([
+      "客户名称",
+      "日期",
+      "销售额",
+      "成本",
+      "利润",
+      "状态",
+      "满意度",
+    ]);
+    expect(mapping).toEqual({
+      customer: 0,
+      date: 1,
+      revenue: 2,
+      cost: 3,
+      profit: 4,
+      status: 5,
+      score: 6,
+    });
     expect(detectMapping(["客户", "成交额"]).mapping).toEqual({ customer: 0, revenue: 1 });
     expect(detectMapping(["客户", "金额（元）"]).mapping).toEqual({ customer: 0, revenue: 1 });
   });

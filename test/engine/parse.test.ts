@@ -1,5 +1,12 @@
 import fc from "fast-check";
-import { addMonths, parseDate, parseNumber, serialToYmd, ymdToSerial, type Cell } from "../../src/engine";
+import {
+  addMonths,
+  parseDate,
+  parseNumber,
+  serialToYmd,
+  ymdToSerial,
+  type Cell,
+} from "../../src/engine";
 
 const value = (cell: Cell): number | string => {
   const p = parseNumber(cell);
@@ -34,12 +41,25 @@ describe("parseNumber", () => {
     expect(value(cell)).toBe(expected);
   });
 
-  test.each<Cell>(["abc", "12abc", "1.234,56", "1,23", "--5", "(-5)", "$5€", "#N/A", "#DIV/0!", true, NaN, Infinity, "%", "万", "1,2345"])(
-    "%p is a bad cell",
-    (cell) => {
-      expect(value(cell)).toBe("bad");
-    },
-  );
+  test.each<Cell>([
+    "abc",
+    "12abc",
+    "1.234,56",
+    "1,23",
+    "--5",
+    "(-5)",
+    "$5€",
+    "#N/A",
+    "#DIV/0!",
+    true,
+    NaN,
+    Infinity,
+    "%",
+    "万",
+    "1,2345",
+  ])("%p is a bad cell", (cell) => {
+    expect(value(cell)).toBe("bad");
+  });
 
   test("blank cells say blank", () => {
     expect(parseNumber("")).toEqual({ ok: false, reason: "blank" });
@@ -55,7 +75,17 @@ describe("parseNumber", () => {
         fc.integer({ min: 0, max: 10 ** 12 }),
         fc.integer({ min: 0, max: 99 }),
         fc.boolean(),
-        fc.constantFrom("plain", "commas", "currency", "accounting", "trailing", "fullwidth", "wan", "yi", "percent"),
+        fc.constantFrom(
+          "plain",
+          "commas",
+          "currency",
+          "accounting",
+          "trailing",
+          "fullwidth",
+          "wan",
+          "yi",
+          "percent"
+        ),
         (whole, cents, negative, format) => {
           const digits = String(whole);
           const frac = String(cents).padStart(2, "0");
@@ -73,13 +103,19 @@ describe("parseNumber", () => {
               text = `${negative ? "-" : ""}¥${withCommas(digits)}.${frac}`;
               break;
             case "accounting":
-              text = negative ? `($${withCommas(digits)}.${frac})` : `$${withCommas(digits)}.${frac}`;
+              text = negative
+                ? `($${withCommas(digits)}.${frac})`
+                : `$${withCommas(digits)}.${frac}`;
               break;
             case "trailing":
               text = `${withCommas(digits)}.${frac}${negative ? "-" : ""}`;
               break;
             case "fullwidth":
-              text = (negative ? "－" : "") + `${digits}.${frac}`.replace(/[0-9.]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0));
+              text =
+                (negative ? "－" : "") +
+                `${digits}.${frac}`.replace(/[0-9.]/g, (ch) =>
+                  String.fromCharCode(ch.charCodeAt(0) + 0xfee0)
+                );
               break;
             case "wan":
               text = `${negative ? "-" : ""}${digits}.${frac}万`;
@@ -95,20 +131,31 @@ describe("parseNumber", () => {
           }
           const parsed = parseNumber(text);
           expect(parsed).toEqual({ ok: true, value: want === 0 ? 0 : want });
-        },
-      ),
+        }
+      )
     );
   });
 
   test("property: garbage never throws and always answers", () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.string({ unit: "binary" }), fc.string({ unit: fc.constantFrom(..."0123456789,.-+()%$¥€£万亿元eE /年月日:T#") }), fc.double(), fc.boolean(), fc.constant(null), fc.constant(undefined)), (cell) => {
-        const parsed = parseNumber(cell as Cell);
-        expect(typeof parsed.ok).toBe("boolean");
-        if (parsed.ok) expect(Number.isFinite(parsed.value)).toBe(true);
-        const date = parseDate(cell as Cell);
-        expect(typeof date.ok).toBe("boolean");
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.string({ unit: "binary" }),
+          fc.string({ unit: fc.constantFrom(..."0123456789,.-+()%$¥€£万亿元eE /年月日:T#") }),
+          fc.double(),
+          fc.boolean(),
+          fc.constant(null),
+          fc.constant(undefined)
+        ),
+        (cell) => {
+          const parsed = parseNumber(cell as Cell);
+          expect(typeof parsed.ok).toBe("boolean");
+          if (parsed.ok) expect(Number.isFinite(parsed.value)).toBe(true);
+          const date = parseDate(cell as Cell);
+          expect(typeof date.ok).toBe("boolean");
+        }
+      )
     );
   });
 });
@@ -142,27 +189,43 @@ describe("parseDate", () => {
     expect(serial(cell)).toBe(expected);
   });
 
-  test.each<Cell>(["01/02/2024", "2023-02-29", "2024-13-01", "2024-00-10", "yesterday", "#N/A", true, 0, -5, 3e6, "Foo 1, 2024"])(
-    "%p is not a date",
-    (cell) => {
-      expect(serial(cell)).toBe("bad");
-    },
-  );
+  test.each<Cell>([
+    "01/02/2024",
+    "2023-02-29",
+    "2024-13-01",
+    "2024-00-10",
+    "yesterday",
+    "#N/A",
+    true,
+    0,
+    -5,
+    3e6,
+    "Foo 1, 2024",
+  ])("%p is not a date", (cell) => {
+    expect(serial(cell)).toBe("bad");
+  });
 
   test("property: every valid calendar day round-trips through text and serial", () => {
     fc.assert(
-      fc.property(fc.date({ min: new Date("1900-03-01T00:00:00Z"), max: new Date("9999-12-31T00:00:00Z"), noInvalidDate: true }), (d) => {
-        const y = d.getUTCFullYear();
-        const m = d.getUTCMonth() + 1;
-        const day = d.getUTCDate();
-        const s = ymdToSerial(y, m, day);
-        expect(serialToYmd(s)).toEqual([y, m, day]);
-        const iso = `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
-        expect(serial(iso)).toBe(s);
-        expect(serial(`${y}/${m}/${day}`)).toBe(s);
-        expect(serial(`${y}年${m}月${day}日`)).toBe(s);
-        expect(serial(s)).toBe(s);
-      }),
+      fc.property(
+        fc.date({
+          min: new Date("1900-03-01T00:00:00Z"),
+          max: new Date("9999-12-31T00:00:00Z"),
+          noInvalidDate: true,
+        }),
+        (d) => {
+          const y = d.getUTCFullYear();
+          const m = d.getUTCMonth() + 1;
+          const day = d.getUTCDate();
+          const s = ymdToSerial(y, m, day);
+          expect(serialToYmd(s)).toEqual([y, m, day]);
+          const iso = `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+          expect(serial(iso)).toBe(s);
+          expect(serial(`${y}/${m}/${day}`)).toBe(s);
+          expect(serial(`${y}年${m}月${day}日`)).toBe(s);
+          expect(serial(s)).toBe(s);
+        }
+      )
     );
   });
 

@@ -14,7 +14,9 @@ import {
 function referenceTiers(values: number[], cumulative: number[]): number[] {
   const buyers = values.filter((v) => v > 0);
   const n = buyers.length;
-  const limits = cumulative.map((s, k) => (k === cumulative.length - 1 ? n : Math.floor(Math.round(s * n * 1e6) / 1e6 + 0.5)));
+  const limits = cumulative.map((s, k) =>
+    k === cumulative.length - 1 ? n : Math.floor(Math.round(s * n * 1e6) / 1e6 + 0.5)
+  );
   return values.map((v) => {
     if (!(v > 0)) return -1;
     const rank = 1 + buyers.filter((w) => w > v).length;
@@ -54,10 +56,15 @@ describe("rank and tie rule", () => {
   });
 
   test("non-buyers (≤ 0, NaN, ±Infinity) are -1", () => {
-    expect(Array.from(assignRankTiers([0, -3, NaN, Infinity, 4], PYRAMID))).toEqual([-1, -1, -1, -1, 3]);
+    expect(Array.from(assignRankTiers([0, -3, NaN, Infinity, 4], PYRAMID))).toEqual([
+      -1, -1, -1, -1, 3,
+    ]);
   });
 
-  const valuesArb = fc.array(fc.oneof(fc.integer({ min: -50, max: 1000 }), fc.constantFrom(0, 7, 7, 7)), { maxLength: 300 });
+  const valuesArb = fc.array(
+    fc.oneof(fc.integer({ min: -50, max: 1000 }), fc.constantFrom(0, 7, 7, 7)),
+    { maxLength: 300 }
+  );
   const sharesArb = fc
     .array(fc.integer({ min: 0, max: 100 }), { minLength: 1, maxLength: 6 })
     .map((parts) => {
@@ -68,8 +75,10 @@ describe("rank and tie rule", () => {
   test("property: matches the literal rule (reference implementation)", () => {
     fc.assert(
       fc.property(valuesArb, sharesArb, (values, cumulative) => {
-        expect(Array.from(assignRankTiers(values, cumulative))).toEqual(referenceTiers(values, cumulative));
-      }),
+        expect(Array.from(assignRankTiers(values, cumulative))).toEqual(
+          referenceTiers(values, cumulative)
+        );
+      })
     );
   });
 
@@ -87,7 +96,8 @@ describe("rank and tie rule", () => {
             assigned++;
           } else expect(tiers[i]).toBe(-1);
           for (let j = 0; j < values.length; j++) {
-            if (values[i] > 0 && values[j] > 0 && values[i] > values[j]) expect(tiers[i]).toBeLessThanOrEqual(tiers[j]);
+            if (values[i] > 0 && values[j] > 0 && values[i] > values[j])
+              expect(tiers[i]).toBeLessThanOrEqual(tiers[j]);
             if (values[i] > 0 && values[i] === values[j]) expect(tiers[i]).toBe(tiers[j]);
           }
         }
@@ -99,7 +109,7 @@ describe("rank and tie rule", () => {
           expect(upTo).toBeGreaterThanOrEqual(limits[k]);
           if (distinct) expect(upTo).toBe(limits[k]);
         }
-      }),
+      })
     );
   });
 });
@@ -107,10 +117,14 @@ describe("rank and tie rule", () => {
 // Runs through runTiering on generated transaction rows.
 const rowsArb = fc.array(
   fc.tuple(fc.integer({ min: 0, max: 40 }), fc.integer({ min: -2000, max: 100000 })),
-  { maxLength: 200 },
+  { maxLength: 200 }
 );
-const toRows = (pairs: [number, number][]): Cell[][] => pairs.map(([c, amount]) => ["cust" + c, amount / 100]);
-const setup = { mapping: { customer: 0, revenue: 1 }, scheme: { kind: "pyramid" as const, tiers: [] } };
+const toRows = (pairs: [number, number][]): Cell[][] =>
+  pairs.map(([c, amount]) => ["cust" + c, amount / 100]);
+const setup = {
+  mapping: { customer: 0, revenue: 1 },
+  scheme: { kind: "pyramid" as const, tiers: [] },
+};
 const tierById = (r: TieringResult): Record<string, number> =>
   Object.fromEntries(r.customers.key.map((k, c) => [k, r.customers.tier[c]]));
 
@@ -128,15 +142,19 @@ describe("runTiering laws", () => {
         }
         const totalRevenue = result.summary.rows.reduce((a, r) => a + r.revenue, 0);
         if (Math.abs(totalRevenue) > 1e-9) {
-          expect(result.summary.rows.reduce((a, r) => a + (r.revenueShare ?? 0), 0)).toBeCloseTo(1, 9);
+          expect(result.summary.rows.reduce((a, r) => a + (r.revenueShare ?? 0), 0)).toBeCloseTo(
+            1,
+            9
+          );
         }
         // A buyer with more revenue is never in a lower tier.
         const { revenue, tier } = result.customers;
         for (let a = 0; a < result.customers.count; a++)
           for (let b = 0; b < result.customers.count; b++)
-            if (revenue[a] > 0 && revenue[b] > 0 && revenue[a] > revenue[b]) expect(tier[a]).toBeLessThanOrEqual(tier[b]);
+            if (revenue[a] > 0 && revenue[b] > 0 && revenue[a] > revenue[b])
+              expect(tier[a]).toBeLessThanOrEqual(tier[b]);
         expect(result.rowsUsed).toBe(pairs.length);
-      }),
+      })
     );
   });
 
@@ -153,9 +171,11 @@ describe("runTiering laws", () => {
         const a = runTiering(toRows(pairs), setup);
         const b = runTiering(toRows(shuffled), setup);
         expect(tierById(b)).toEqual(tierById(a));
-        expect(b.summary.rows.map((r) => [r.customers, r.revenue])).toEqual(a.summary.rows.map((r) => [r.customers, r.revenue]));
+        expect(b.summary.rows.map((r) => [r.customers, r.revenue])).toEqual(
+          a.summary.rows.map((r) => [r.customers, r.revenue])
+        );
         expect(b.pareto.gini).toBe(a.pareto.gini);
-      }),
+      })
     );
   });
 });

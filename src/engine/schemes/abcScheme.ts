@@ -1,6 +1,11 @@
 import { abcByCumulativeValue } from "../abc";
 import { addMonths } from "../excelDate";
-import { ABC_COUNT_CUTOFFS, ABC_GROWTH_MIN, ABC_GROWTH_TOP_SHARE, ABC_VALUE_CUTOFFS } from "../presets";
+import {
+  ABC_COUNT_CUTOFFS,
+  ABC_GROWTH_MIN,
+  ABC_GROWTH_TOP_SHARE,
+  ABC_VALUE_CUTOFFS,
+} from "../presets";
 import { assignRankTiers, isPositiveFinite } from "../rankTiers";
 import type { TierSpec } from "../types";
 import { isBuyer, type SchemeContext, type SchemeOutcome } from "./schemeContext";
@@ -13,14 +18,26 @@ export interface AbcOptions {
 }
 
 /** ABC classes: by count (rank rule), by cumulative value, or by the seed's growth rule. */
-export function abcScheme(ctx: SchemeContext, tiers: TierSpec[], options: AbcOptions): SchemeOutcome {
+export function abcScheme(
+  ctx: SchemeContext,
+  tiers: TierSpec[],
+  options: AbcOptions
+): SchemeOutcome {
   const { revenue } = ctx.totals;
   if (options.mode === "count") {
     const cutoffs = options.cutoffs ?? ABC_COUNT_CUTOFFS;
     return { tiers, tier: assignRankTiers(revenue, [...cutoffs, 1], isBuyer(ctx.totals)) };
   }
-  if (options.mode === "value") return { tiers, tier: abcByCumulativeValue(revenue, options.cutoffs ?? ABC_VALUE_CUTOFFS) };
-  return { tiers, tier: abcByGrowth(ctx, options.minGrowth ?? ABC_GROWTH_MIN, options.topShare ?? ABC_GROWTH_TOP_SHARE) };
+  if (options.mode === "value")
+    return { tiers, tier: abcByCumulativeValue(revenue, options.cutoffs ?? ABC_VALUE_CUTOFFS) };
+  return {
+    tiers,
+    tier: abcByGrowth(
+      ctx,
+      options.minGrowth ?? ABC_GROWTH_MIN,
+      options.topShare ?? ABC_GROWTH_TOP_SHARE
+    ),
+  };
 }
 
 /**
@@ -51,10 +68,17 @@ function abcByGrowth(ctx: SchemeContext, minGrowth: number, topShare: number): I
       else if (d >= year2) y1[c] += rows.revenue[i];
       else if (d >= year3) y2[c] += rows.revenue[i];
     }
-    if (earliest >= year2) ctx.warnings.push("ABC by growth: the dates do not span three years; class B may be empty.");
+    if (earliest >= year2)
+      ctx.warnings.push("ABC by growth: the dates do not span three years; class B may be empty.");
     const factor = 1 + minGrowth;
     for (let c = 0; c < totals.count; c++) {
-      if (tier[c] === 1 && isPositiveFinite(y2[c]) && y1[c] >= y2[c] * factor && y0[c] >= y1[c] * factor) tier[c] = 1;
+      if (
+        tier[c] === 1 &&
+        isPositiveFinite(y2[c]) &&
+        y1[c] >= y2[c] * factor &&
+        y0[c] >= y1[c] * factor
+      )
+        tier[c] = 1;
       else if (tier[c] === 1) tier[c] = 2;
     }
   }

@@ -3,8 +3,16 @@ import type { RankBasis, RankTierSpec } from "../types";
 import { isBuyer, type SchemeContext, type SchemeOutcome } from "./schemeContext";
 
 /** Pyramid, key-customer and custom-share schemes: buyers tiered by the rank rule on revenue (or profit). */
-export function rankShares(ctx: SchemeContext, tiers: RankTierSpec[], basis: RankBasis = "revenue"): SchemeOutcome {
+export function rankShares(
+  ctx: SchemeContext,
+  tiers: RankTierSpec[],
+  basis: RankBasis = "revenue"
+): SchemeOutcome {
   const values = basis === "profit" ? ctx.totals.profit : ctx.totals.revenue;
-  const tier = assignRankTiers(values, cumulativeShares(tiers.map((t) => t.share)), isBuyer(ctx.totals));
+  const tier = assignRankTiers(
+    values,
+    cumulativeShares(tiers.map((t) => t.share)),
+    isBuyer(ctx.totals)
+  );
   return { tiers, tier };
 }

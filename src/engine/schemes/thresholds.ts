@@ -8,7 +8,7 @@ import { isBuyer, type SchemeContext, type SchemeOutcome } from "./schemeContext
 export function assignThresholdTiers(
   values: ArrayLike<number>,
   minimums: readonly (number | undefined)[],
-  eligible: (i: number) => boolean = (i) => values[i] > 0,
+  eligible: (i: number) => boolean = (i) => values[i] > 0
 ): Int32Array {
   const tier = new Int32Array(values.length).fill(-1);
   const last = minimums.length - 1;
@@ -23,12 +23,19 @@ export function assignThresholdTiers(
   return tier;
 }
 
-export function thresholds(ctx: SchemeContext, tiers: ThresholdTierSpec[], basis: RankBasis = "revenue"): SchemeOutcome {
-  const mins = tiers.map((t) => (t.min !== undefined && Number.isFinite(t.min) ? t.min : undefined));
+export function thresholds(
+  ctx: SchemeContext,
+  tiers: ThresholdTierSpec[],
+  basis: RankBasis = "revenue"
+): SchemeOutcome {
+  const mins = tiers.map((t) =>
+    t.min !== undefined && Number.isFinite(t.min) ? t.min : undefined
+  );
   for (let k = 1; k < mins.length - 1; k++) {
     const a = mins[k - 1];
     const b = mins[k];
-    if (a !== undefined && b !== undefined && b > a) ctx.warnings.push("Thresholds are not in descending order; the first tier reached wins.");
+    if (a !== undefined && b !== undefined && b > a)
+      ctx.warnings.push("Thresholds are not in descending order; the first tier reached wins.");
   }
   const values = basis === "profit" ? ctx.totals.profit : ctx.totals.revenue;
   return { tiers, tier: assignThresholdTiers(values, mins, isBuyer(ctx.totals)) };

@@ -13,7 +13,7 @@ import type { SchemeContext, SchemeOutcome } from "./schemeContext";
 export function valueMatrixScheme(
   ctx: SchemeContext,
   tiers: TierSpec[],
-  options: { scoreSplit?: number; clvSplit?: number; clv?: ClvInputs },
+  options: { scoreSplit?: number; clvSplit?: number; clv?: ClvInputs }
 ): { outcome: SchemeOutcome; clv: Float64Array } {
   const { totals, rows } = ctx;
   const n = totals.count;
@@ -25,9 +25,19 @@ export function valueMatrixScheme(
     if (!totals.everBought[c]) continue;
     cpv[c] = totals.score[c];
     if (rows.has.clv && Number.isFinite(totals.clv[c])) lifetime[c] = totals.clv[c];
-    else lifetime[c] = clv(useProfit ? totals.profit[c] : totals.revenue[c], inputs.retention, inputs.discount, inputs.periods) ?? NaN;
+    else
+      lifetime[c] =
+        clv(
+          useProfit ? totals.profit[c] : totals.revenue[c],
+          inputs.retention,
+          inputs.discount,
+          inputs.periods
+        ) ?? NaN;
   }
-  if (!rows.has.score) ctx.warnings.push("The value matrix needs a score column (perceived value); every customer is unscored.");
+  if (!rows.has.score)
+    ctx.warnings.push(
+      "The value matrix needs a score column (perceived value); every customer is unscored."
+    );
   const scored = (c: number): boolean => Number.isFinite(cpv[c]) && Number.isFinite(lifetime[c]);
   const cpvOfScored = cpv.filter((_, c) => scored(c));
   const clvOfScored = lifetime.filter((_, c) => scored(c));
