@@ -644,6 +644,22 @@ class ChartSeriesDouble extends FieldProxy<SeriesTarget> {
         },
       },
       {
+        dataLabels: () =>
+          new FieldProxy<SeriesTarget>(
+            ctx,
+            "ChartDataLabels",
+            {
+              location: "ChartSeries.dataLabels",
+              api: "1.8",
+              resolve: () => self().targetOrNull("ChartSeries.dataLabels"),
+            },
+            {
+              showValue: {
+                get: (t) => series(t).hasDataLabels ?? false,
+                set: (t, v) => void (series(t).hasDataLabels = Boolean(v)),
+              },
+            }
+          ) as ProxyObject<unknown>,
         format: () =>
           new FieldProxy<SeriesTarget>(
             ctx,

@@ -250,6 +250,17 @@ export class RangeDouble extends ProxyObject<RangeRef> {
       },
     }));
   }
+  getAbsoluteResizedRange(numRows: number, numColumns: number): Excel.Range {
+    return this.derive(
+      "getAbsoluteResizedRange",
+      (ref) => ({
+        sheetId: ref.sheetId,
+        rect: { ...ref.rect, rowCount: numRows, colCount: numColumns },
+      }),
+      false,
+      "1.7"
+    );
+  }
   getRow(row: number): Excel.Range {
     return this.derive("getRow", (ref, loc) => {
       if (row < 0 || row >= ref.rect.rowCount)
@@ -546,6 +557,46 @@ export function normalizeColor(color: unknown, location: string): string {
   throw new ExcelDoubleError("InvalidArgument", location, `not a colour: ${color}`);
 }
 
+/** A formatting property stored by address rather than modelled per cell (see SheetJson.rangeFormats). */
+function storedFormat(
+  state: RequestContextDouble["state"],
+  key: string,
+  fallback: unknown,
+  check?: (v: unknown, location: string) => unknown
+): PropertyDef<RangeRef> {
+  return {
+    get: (ref) => {
+      const sheet = state.sheet(ref.sheetId, key);
+      const own = sheet.rangeFormats.get(formatLocal(ref.rect));
+      return own && key in own ? own[key] : fallback;
+    },
+    set: (ref, v, location) => {
+      const sheet = state.sheet(ref.sheetId, location);
+      const address = formatLocal(ref.rect);
+      const value = check ? check(v, location) : v;
+      sheet.rangeFormats.set(address, { ...(sheet.rangeFormats.get(address) ?? {}), [key]: value });
+    },
+  };
+}
+
+const oneOf =
+  (...allowed: string[]) =>
+  (v: unknown, location: string) => {
+    if (typeof v !== "string" || !allowed.includes(v))
+      throw new ExcelDoubleError("InvalidArgument", location, String(v));
+    return v;
+  };
+const isBoolean = (v: unknown, location: string) => {
+  if (typeof v !== "boolean")
+    throw new ExcelDoubleError("InvalidArgument", location, "expected a boolean");
+  return v;
+};
+const isNumber = (v: unknown, location: string) => {
+  if (typeof v !== "number" || !Number.isFinite(v) || v < 0)
+    throw new ExcelDoubleError("InvalidArgument", location, "expected a number ≥ 0");
+  return v;
+};
+
 /** Range.format: column width, autofit, and the fill/font children. */
 export class RangeFormatDouble extends ProxyObject<RangeRef> {
   private fillProxy: RangeFillDouble | undefined = undefined;
@@ -564,6 +615,29 @@ export class RangeFormatDouble extends ProxyObject<RangeRef> {
   protected override properties(): Record<string, PropertyDef<RangeRef>> {
     const state = this.ctx.state;
     return {
+      horizontalAlignment: storedFormat(
+        state,
+        "horizontalAlignment",
+        "General",
+        oneOf(
+          "General",
+          "Left",
+          "Center",
+          "Right",
+          "Fill",
+          "Justify",
+          "CenterAcrossSelection",
+          "Distributed"
+        )
+      ),
+      verticalAlignment: storedFormat(
+        state,
+        "verticalAlignment",
+        "Bottom",
+        oneOf("Top", "Center", "Bottom", "Justify", "Distributed")
+      ),
+      wrapText: storedFormat(state, "wrapText", false, isBoolean),
+      rowHeight: storedFormat(state, "rowHeight", 15, isNumber),
       columnWidth: {
         get: (ref) => {
           const sheet = state.sheet(ref.sheetId, "RangeFormat.columnWidth");
@@ -592,6 +666,30 @@ export class RangeFormatDouble extends ProxyObject<RangeRef> {
 
   get columnWidth(): number {
     return this.read("columnWidth");
+  }
+  get horizontalAlignment(): Excel.HorizontalAlignment | any {
+    return this.read("horizontalAlignment");
+  }
+  set horizontalAlignment(v: Excel.HorizontalAlignment | any) {
+    this.write("horizontalAlignment", v);
+  }
+  get verticalAlignment(): Excel.VerticalAlignment | any {
+    return this.read("verticalAlignment");
+  }
+  set verticalAlignment(v: Excel.VerticalAlignment | any) {
+    this.write("verticalAlignment", v);
+  }
+  get wrapText(): boolean {
+    return this.read("wrapText");
+  }
+  set wrapText(v: boolean) {
+    this.write("wrapText", v);
+  }
+  get rowHeight(): number {
+    return this.read("rowHeight");
+  }
+  set rowHeight(v: number) {
+    this.write("rowHeight", v);
   }
   set columnWidth(width: number) {
     this.write("columnWidth", width);
@@ -678,6 +776,14 @@ export class RangeFontDouble extends ProxyObject<RangeRef> {
   protected override properties(): Record<string, PropertyDef<RangeRef>> {
     const state = this.ctx.state;
     return {
+      color: storedFormat(state, "font.color", "#000000", (v, loc) => normalizeColor(v, loc)),
+      italic: storedFormat(state, "font.italic", false, isBoolean),
+      size: storedFormat(state, "font.size", 11, isNumber),
+      name: storedFormat(state, "font.name", "Calibri", (v, loc) => {
+        if (typeof v !== "string" || v === "")
+          throw new ExcelDoubleError("InvalidArgument", loc, "font name");
+        return v;
+      }),
       bold: {
         get: (ref) =>
           uniformValue(
@@ -698,6 +804,30 @@ export class RangeFontDouble extends ProxyObject<RangeRef> {
   }
   set bold(bold: boolean) {
     this.write("bold", bold);
+  }
+  get color(): string {
+    return this.read("color");
+  }
+  set color(v: string) {
+    this.write("color", v);
+  }
+  get italic(): boolean {
+    return this.read("italic");
+  }
+  set italic(v: boolean) {
+    this.write("italic", v);
+  }
+  get size(): number {
+    return this.read("size");
+  }
+  set size(v: number) {
+    this.write("size", v);
+  }
+  get name(): string {
+    return this.read("name");
+  }
+  set name(v: string) {
+    this.write("name", v);
   }
 }
 

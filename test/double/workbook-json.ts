@@ -22,6 +22,14 @@ export interface SheetJson {
   hiddenColumns?: number[];
   /** Column widths in points, by zero-based column index. */
   columnWidths?: Record<string, number>;
+  /**
+   * Formatting stored but not modelled per cell, by the local address it was set on:
+   * { "A1:C1": { "font.color": "#FFFFFF", "horizontalAlignment": "Center" } }.
+   */
+  rangeFormats?: Record<string, Record<string, unknown>>;
+  frozenRows?: number;
+  frozenColumns?: number;
+  showGridlines?: boolean;
 }
 
 export interface TableJson {

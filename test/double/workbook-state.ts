@@ -35,6 +35,11 @@ export class SheetState {
   hiddenRows = new Set<number>();
   hiddenColumns = new Set<number>();
   columnWidths = new Map<number, number>();
+  /** Formatting the double stores but does not model per cell (alignment, font colour, ...), by local address. */
+  rangeFormats = new Map<string, Record<string, unknown>>();
+  frozenRows = 0;
+  frozenColumns = 0;
+  showGridlines = true;
   visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
 
   constructor(
@@ -129,6 +134,7 @@ interface MetaBackup {
     hiddenRows: Set<number>;
     hiddenColumns: Set<number>;
     columnWidths: Map<number, number>;
+    extras: string;
   }[];
   json: string;
   settings: Map<string, unknown>;
@@ -170,6 +176,7 @@ export class WorkbookState {
         hiddenRows: new Set(sheet.hiddenRows),
         hiddenColumns: new Set(sheet.hiddenColumns),
         columnWidths: new Map(sheet.columnWidths),
+        extras: JSON.stringify(sheetExtras(sheet)),
       })),
       json: JSON.stringify({
         tables: this.tables,
@@ -200,6 +207,7 @@ export class WorkbookState {
         s.sheet.hiddenRows = s.hiddenRows;
         s.sheet.hiddenColumns = s.hiddenColumns;
         s.sheet.columnWidths = s.columnWidths;
+        applySheetExtras(s.sheet, JSON.parse(s.extras));
         return s.sheet;
       });
       const meta = JSON.parse(b.json);
@@ -388,6 +396,7 @@ export class WorkbookState {
     for (const c of json.hiddenColumns ?? []) sheet.hiddenColumns.add(c);
     for (const [c, w] of Object.entries(json.columnWidths ?? {}))
       sheet.columnWidths.set(Number(c), w);
+    applySheetExtras(sheet, json);
     this.sheets.push(sheet);
   }
 
@@ -565,7 +574,31 @@ function sheetToJson(sheet: SheetState): SheetJson {
   if (sheet.hiddenColumns.size) json.hiddenColumns = [...sheet.hiddenColumns].sort((a, b) => a - b);
   if (sheet.columnWidths.size)
     json.columnWidths = Object.fromEntries([...sheet.columnWidths].map(([c, w]) => [String(c), w]));
-  return json;
+  return { ...json, ...sheetExtras(sheet) };
+}
+
+/** The optional sheet fields beyond cells: range formats, frozen panes, gridlines. */
+function sheetExtras(
+  sheet: SheetState
+): Pick<SheetJson, "rangeFormats" | "frozenRows" | "frozenColumns" | "showGridlines"> {
+  const extras: Pick<SheetJson, "rangeFormats" | "frozenRows" | "frozenColumns" | "showGridlines"> =
+    {};
+  if (sheet.rangeFormats.size)
+    extras.rangeFormats = cloneJson(Object.fromEntries(sheet.rangeFormats));
+  if (sheet.frozenRows) extras.frozenRows = sheet.frozenRows;
+  if (sheet.frozenColumns) extras.frozenColumns = sheet.frozenColumns;
+  if (!sheet.showGridlines) extras.showGridlines = false;
+  return extras;
+}
+
+function applySheetExtras(
+  sheet: SheetState,
+  json: Pick<SheetJson, "rangeFormats" | "frozenRows" | "frozenColumns" | "showGridlines">
+): void {
+  sheet.rangeFormats = new Map(Object.entries(cloneJson(json.rangeFormats ?? {})));
+  sheet.frozenRows = json.frozenRows ?? 0;
+  sheet.frozenColumns = json.frozenColumns ?? 0;
+  sheet.showGridlines = json.showGridlines ?? true;
 }
 
 export function cloneJson<T>(value: T): T {

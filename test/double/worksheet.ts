@@ -5,6 +5,7 @@ import { type Rect, rectInGrid } from "./address";
 import { ChartCollectionDouble } from "./chart";
 import { CollectionProxy } from "./collection-proxy";
 import { ExcelDoubleError } from "./errors";
+import { FieldProxy } from "./field-proxy";
 import { type PropertyDef, ProxyObject, asExcel } from "./proxy-object";
 import { RangeDouble } from "./range";
 import type { RequestContextDouble } from "./request-context";
@@ -69,6 +70,11 @@ export class WorksheetDouble extends ProxyObject<string> {
           state.sheets.splice(index, 0, moving);
         },
       },
+      showGridlines: {
+        get: (id) => sheet(id).showGridlines,
+        set: (id, v) => void (sheet(id).showGridlines = Boolean(v)),
+        api: "1.8",
+      },
       visibility: {
         get: (id) => sheet(id).visibility,
         set: (id, v, loc) => {
@@ -117,6 +123,44 @@ export class WorksheetDouble extends ProxyObject<string> {
   }
   set visibility(visibility: Excel.SheetVisibility | "Visible" | "Hidden" | "VeryHidden") {
     this.write("visibility", visibility);
+  }
+
+  get showGridlines(): boolean {
+    return this.read("showGridlines");
+  }
+  set showGridlines(show: boolean) {
+    this.write("showGridlines", show);
+  }
+
+  private freezePanesProxy: FieldProxy<string> | undefined = undefined;
+  /** freezePanes (ExcelApi 1.7): freezeRows / freezeColumns / unfreeze, stored on the sheet. */
+  get freezePanes(): Excel.WorksheetFreezePanes {
+    const location = "Worksheet.freezePanes";
+    if (!this.freezePanesProxy) {
+      const sheet = (id: string, loc: string) => this.ctx.state.sheet(id, loc);
+      const count = (v: unknown, loc: string) => {
+        const n = v === undefined ? 1 : Number(v);
+        if (!Number.isInteger(n) || n < 0)
+          throw new ExcelDoubleError("InvalidArgument", loc, String(v));
+        return n;
+      };
+      this.freezePanesProxy = new FieldProxy<string>(
+        this.ctx,
+        "WorksheetFreezePanes",
+        { location, api: "1.7", resolve: () => this.targetOrNull(location) },
+        {}
+      )
+        .method("freezeRows", (id, loc, n) => void (sheet(id, loc).frozenRows = count(n, loc)))
+        .method(
+          "freezeColumns",
+          (id, loc, n) => void (sheet(id, loc).frozenColumns = count(n, loc))
+        )
+        .method("unfreeze", (id, loc) => {
+          sheet(id, loc).frozenRows = 0;
+          sheet(id, loc).frozenColumns = 0;
+        });
+    }
+    return asExcel<Excel.WorksheetFreezePanes>(this.freezePanesProxy);
   }
 
   private tablesDouble(): TableListDouble {
