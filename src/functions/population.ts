@@ -63,6 +63,7 @@ export function readPopulation(matrix: Matrix, name = "population"): Population 
 export function sameCells(population: Population, matrix: Matrix): boolean {
   const { rows, cols, values } = population;
   if (matrix.length !== rows) return false;
+  if (cols === 1) return sameColumn(values, matrix);
   let k = 0;
   for (let r = 0; r < rows; r++) {
     const row = matrix[r];
@@ -72,6 +73,22 @@ export function sameCells(population: Population, matrix: Matrix): boolean {
       const v = values[k++];
       // A number must be the same number; anything else must have been "not a number" (NaN).
       if (typeof cell === "number" ? cell !== v : v === v) return false;
+    }
+  }
+  return true;
+}
+
+/** sameCells for one column, the copy-down case: one tight pass (a copy-down pays it on every call). */
+function sameColumn(values: Float64Array, matrix: Matrix): boolean {
+  const rows = values.length;
+  for (let r = 0; r < rows; r++) {
+    const row = matrix[r];
+    if (!Array.isArray(row) || row.length !== 1) return false;
+    const cell = row[0];
+    if (typeof cell === "number") {
+      if (cell !== values[r]) return false;
+    } else if (values[r] === values[r]) {
+      return false;
     }
   }
   return true;

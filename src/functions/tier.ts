@@ -4,7 +4,7 @@
    answer up in cut-offs the engine computes once per population and scheme. */
 import { abcByCumulativeValue, tierCountLimits, tierCutoffs, tierOfValue } from "../engine";
 import { lowerBound } from "../engine/rankTiers";
-import { Matrix, matrixArg, numberArg } from "./args";
+import { isMissing, Matrix, matrixArg, numberArg } from "./args";
 import { naError } from "./errors";
 import { Population } from "./population";
 import { PopulationCache, populationCache, populationOf } from "./populationCache";
@@ -35,10 +35,12 @@ export function computeTier(
   labels: unknown,
   cache: PopulationCache | null = populationCache
 ): string {
-  const v = numberArg(value, "value");
   const matrix = matrixArg(population, "population");
   const resolved = resolveScheme(scheme, labels);
   const pop = populationOf(matrix, cache);
+  // A blank value gives an empty cell, as CRM.TIERS gives for a blank cell of the population.
+  if (isMissing(value)) return "";
+  const v = numberArg(value, "value");
   if (!(v > 0)) return resolved.inactive;
   if (!pop.hasRanked(v)) {
     throw naError(
@@ -55,15 +57,18 @@ export function labelCells(pop: Population, scheme: ResolvedScheme): string[][] 
   const lookup = tierLookup(pop, scheme);
   const { rows, cols, values } = pop;
   const { labels, inactive } = scheme;
+  // Returning null would show 0 in Excel, so cells that are not numbers get "".
+  const labelOf = (v: number): string =>
+    v > 0 && v < Infinity ? labels[lookup(v)] : v === v ? inactive : "";
   const out: string[][] = new Array(rows);
+  if (cols === 1) {
+    for (let r = 0; r < rows; r++) out[r] = [labelOf(values[r])];
+    return out;
+  }
   let k = 0;
   for (let r = 0; r < rows; r++) {
     const row: string[] = new Array(cols);
-    for (let c = 0; c < cols; c++) {
-      const v = values[k++];
-      // Returning null would show 0 in Excel, so cells that are not numbers get "".
-      row[c] = v > 0 && v < Infinity ? labels[lookup(v)] : v === v ? inactive : "";
-    }
+    for (let c = 0; c < cols; c++) row[c] = labelOf(values[k++]);
     out[r] = row;
   }
   return out;
