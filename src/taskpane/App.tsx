@@ -1,24 +1,34 @@
 import * as React from "react";
-import { Body1, Title3, makeStyles, tokens } from "@fluentui/react-components";
+import { FluentProvider } from "@fluentui/react-components";
+import type { WorkbookGateway } from "../excel/gateway";
+import type { Locale } from "../i18n";
+import { runEngineInline, type RunEngine } from "./engine/runEngine";
+import { fluentTheme, type PaneTheme } from "./officeTheme";
+import { Pane } from "./Pane";
+import { PaneProvider } from "./state/PaneContext";
+import { paneReducer } from "./state/paneReducer";
+import { initialPaneState } from "./state/paneState";
 
-const useStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalL,
-  },
-});
+export interface AppProps {
+  /** The only way the pane reaches the workbook (src/excel in Excel, the strict double elsewhere). */
+  gateway: WorkbookGateway;
+  /** Runs the tiering engine; production passes the Web Worker one (createEngineWorker.ts). Default: in-line. */
+  runEngine?: RunEngine;
+  /** Starting language (Office's display language); the user can switch in the pane. */
+  initialLocale?: Locale;
+  /** Office's theme; the pane renders its own FluentProvider with the matching Fluent theme. */
+  theme?: PaneTheme;
+}
 
 /** The task pane. */
-export function App(): React.JSX.Element {
-  const styles = useStyles();
+export function App(props: AppProps): React.JSX.Element {
+  const { gateway, runEngine = runEngineInline, initialLocale = "en-US", theme = "light" } = props;
+  const [state, dispatch] = React.useReducer(paneReducer, initialLocale, initialPaneState);
   return (
-    <main className={styles.root} aria-label="CRM Pyramid">
-      <Title3 as="h1">CRM Pyramid</Title3>
-      <Body1>
-        Select your sales (one row per transaction or per customer) to tier your customers.
-      </Body1>
-    </main>
+    <FluentProvider theme={fluentTheme(theme)} lang={state.locale}>
+      <PaneProvider state={state} dispatch={dispatch} gateway={gateway} runEngine={runEngine}>
+        <Pane />
+      </PaneProvider>
+    </FluentProvider>
   );
 }

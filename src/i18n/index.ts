@@ -1,0 +1,16 @@
+import { enUS, type Messages } from "./messages.en-US";
+import { zhCN } from "./messages.zh-CN";
+import type { Locale } from "./locale";
+
+export * from "./locale";
+export * from "./format";
+export * from "./tierLabels";
+export { translateReason } from "./problemReasons";
+export { translateWarning } from "./engineWarnings";
+export type { Messages } from "./messages.en-US";
+
+const MESSAGES: Record<Locale, Messages> = { "en-US": enUS, "zh-CN": zhCN };
+
+export function messagesFor(locale: Locale): Messages {
+  return MESSAGES[locale];
+}

@@ -1,0 +1,35 @@
+import * as React from "react";
+import { localizeResult } from "../engine/localizeResult";
+import { previewTieringSetup } from "../state/buildRunSetup";
+import { usePane } from "../state/PaneContext";
+import { errorText } from "./errorText";
+
+/**
+ * Runs the engine whenever the data, the mapping, the scheme or the period change, so the preview is
+ * always the result of what the pane shows. Older runs that finish late are ignored.
+ */
+export function usePreview(): void {
+  const { state, dispatch, runEngine } = usePane();
+  const { data } = state.source;
+  const { mapping } = state.mapping;
+  const { scheme, locale } = state;
+  const { periodMonths, periodEnd } = state.options;
+  const latest = React.useRef(0);
+
+  React.useEffect(() => {
+    if (!data || data.rows.length === 0) return;
+    if (mapping.customer === undefined || mapping.revenue === undefined) return;
+    const run = ++latest.current;
+    const setup = previewTieringSetup(mapping, scheme, { periodMonths, periodEnd });
+    dispatch({ type: "preview/running" });
+    runEngine(data.rows, setup).then(
+      (result) => {
+        if (run === latest.current)
+          dispatch({ type: "preview/ready", result: localizeResult(result, locale) });
+      },
+      (error: unknown) => {
+        if (run === latest.current) dispatch({ type: "preview/failed", error: errorText(error) });
+      }
+    );
+  }, [data, mapping, scheme, periodMonths, periodEnd, locale, runEngine, dispatch]);
+}

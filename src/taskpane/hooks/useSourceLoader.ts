@@ -1,0 +1,70 @@
+import * as React from "react";
+import { detectMapping } from "../../engine";
+import type { SourceInfo } from "../../excel/gateway";
+import type { SourceRef } from "../../excel/runSetup";
+import { usePane } from "../state/PaneContext";
+import { errorText } from "./errorText";
+
+export interface SourceLoader {
+  /** Describe and read the current selection, detecting the column mapping from its header. */
+  readSelection(): Promise<void>;
+  /** Read a remembered source keeping the restored mapping (saved set-up). */
+  readSaved(ref: SourceRef): Promise<void>;
+}
+
+/** Reading the source through the gateway; a newer read aborts an older one. */
+export function useSourceLoader(): SourceLoader {
+  const { gateway, dispatch, state } = usePane();
+  const controller = React.useRef<AbortController | null>(null);
+  const includeHiddenRows = state.options.includeHiddenRows;
+
+  const read = React.useCallback(
+    async (describe: () => Promise<SourceInfo>, detect: boolean) => {
+      controller.current?.abort();
+      const abort = new AbortController();
+      controller.current = abort;
+      dispatch({ type: "source/describing" });
+      let info: SourceInfo;
+      try {
+        info = await describe();
+      } catch (error) {
+        if (!abort.signal.aborted)
+          dispatch({ type: "source/failed", kind: "selection", detail: errorText(error) });
+        return;
+      }
+      if (abort.signal.aborted) return;
+      dispatch({ type: "source/reading", info });
+      const detected = detect ? detectMapping(info.header) : null;
+      if (info.rowCount === 0) {
+        // Nothing under the header: no need to read; the pane says so.
+        dispatch({ type: "source/read", data: { info, rows: [], checksum: "" }, detected });
+        return;
+      }
+      try {
+        const data = await gateway.readSource(info.ref, {
+          includeHiddenRows,
+          signal: abort.signal,
+          onProgress: (rowsRead, rowsTotal) => {
+            if (!abort.signal.aborted)
+              dispatch({ type: "source/progress", read: rowsRead, total: rowsTotal });
+          },
+        });
+        if (!abort.signal.aborted) dispatch({ type: "source/read", data, detected });
+      } catch (error) {
+        if (!abort.signal.aborted)
+          dispatch({ type: "source/failed", kind: "read", detail: errorText(error) });
+      }
+    },
+    [gateway, dispatch, includeHiddenRows]
+  );
+
+  React.useEffect(() => () => controller.current?.abort(), []);
+
+  return React.useMemo(
+    () => ({
+      readSelection: () => read(() => gateway.describeSelection(), true),
+      readSaved: (ref: SourceRef) => read(() => gateway.describeSource(ref), false),
+    }),
+    [read, gateway]
+  );
+}

@@ -1,0 +1,83 @@
+import * as React from "react";
+import {
+  Button,
+  Caption1,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  ProgressBar,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { useApply } from "../hooks/useApply";
+import { usePane } from "../state/PaneContext";
+import { OverwriteDialog } from "./OverwriteDialog";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
+  row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
+  primary: { flexGrow: 1 },
+});
+
+/** One primary button that writes everything; progress with Cancel; the outcome, or a question first. */
+export function ApplySection(): React.JSX.Element {
+  const { state, t } = usePane();
+  const styles = useStyles();
+  const { apply, cancel, keep, canApply } = useApply();
+  const { status, outcome } = state.apply;
+
+  return (
+    <div className={styles.root}>
+      <div className={styles.row}>
+        <Button
+          appearance="primary"
+          className={styles.primary}
+          disabled={!canApply}
+          onClick={() => void apply(false)}
+        >
+          {t.apply}
+        </Button>
+        {status === "running" && <Button onClick={cancel}>{t.cancel}</Button>}
+      </div>
+      {!canApply && status !== "running" && <Caption1>{t.applyNeedsPreview}</Caption1>}
+      {status === "running" && <ProgressBar aria-label={t.applying} />}
+      <div aria-live="polite">
+        {status === "running" && <Caption1>{t.applying}</Caption1>}
+        {status === "done" && outcome?.ok && (
+          <MessageBar intent="success">
+            <MessageBarBody>
+              <MessageBarTitle>{t.applyDone}</MessageBarTitle>
+              {t.applyWrote(outcome.tierColumnAddress, outcome.summarySheetName)}
+              {outcome.customersSheetName ? ` ${t.applyCustomers(outcome.customersSheetName)}` : ""}
+              {outcome.charts.length > 0
+                ? ` ${t.applyCharts(outcome.charts.length, outcome.charts.join(", "))}`
+                : ""}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {status === "cancelled" && (
+          <MessageBar intent="info">
+            <MessageBarBody>{t.applyCancelled}</MessageBarBody>
+          </MessageBar>
+        )}
+        {status === "kept" && (
+          <MessageBar intent="info">
+            <MessageBarBody>{t.applyKept}</MessageBarBody>
+          </MessageBar>
+        )}
+        {status === "failed" && outcome && !outcome.ok && (
+          <MessageBar intent="error">
+            <MessageBarBody>{t.applyFailed(outcome.message)}</MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
+      {status === "confirm" && outcome && !outcome.ok && (
+        <OverwriteDialog
+          address={outcome.address ?? outcome.message}
+          onOverwrite={() => void apply(true)}
+          onKeep={keep}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,95 @@
+import * as React from "react";
+import {
+  Body1,
+  Button,
+  Caption1,
+  MessageBar,
+  MessageBarBody,
+  ProgressBar,
+  Subtitle2,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { SourceLoader } from "../hooks/useSourceLoader";
+import { usePane } from "../state/PaneContext";
+import { MappingFields } from "./MappingFields";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
+  address: { wordBreak: "break-all" },
+  row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
+});
+
+/** Where the data comes from: the selection's address and size, reading progress, and the column mapping. */
+export function SourceSection(props: { loader: SourceLoader }): React.JSX.Element {
+  const { loader } = props;
+  const { state, t, fmt } = usePane();
+  const styles = useStyles();
+  const { status, info, data, error, progress } = state.source;
+  const { mapping } = state.mapping;
+  const busy = status === "describing" || status === "reading";
+  const missing = (["customer", "revenue"] as const).filter((role) => mapping[role] === undefined);
+
+  return (
+    <div className={styles.root}>
+      <div className={styles.row}>
+        <Button appearance="secondary" onClick={() => void loader.readSelection()} disabled={busy}>
+          {t.useSelection}
+        </Button>
+      </div>
+      {status === "idle" && <Body1>{t.sourceNone}</Body1>}
+      {info && (
+        <div>
+          <Body1 className={styles.address}>
+            {t.sourceAddress}:{" "}
+            {info.ref.kind === "table" ? `${t.sourceTable(info.ref.tableName)} · ` : ""}
+            {info.address}
+          </Body1>
+          <br />
+          <Caption1>{t.sourceRows(fmt.integer(info.rowCount))}</Caption1>
+        </div>
+      )}
+      {busy && (
+        <div aria-live="polite">
+          <ProgressBar
+            value={progress && progress.total > 0 ? progress.read / progress.total : undefined}
+            aria-label={t.readingStarted}
+          />
+          <Caption1>
+            {progress
+              ? t.reading(fmt.integer(progress.read), fmt.integer(progress.total))
+              : t.readingStarted}
+          </Caption1>
+        </div>
+      )}
+      {error && (
+        <MessageBar intent="error">
+          <MessageBarBody>
+            {error.kind === "selection"
+              ? t.selectionFailed(error.detail)
+              : t.readFailed(error.detail)}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {status === "ready" && data && data.rows.length === 0 && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{t.emptySelection}</MessageBarBody>
+        </MessageBar>
+      )}
+      {status === "ready" && data && data.rows.length > 0 && missing.length > 0 && (
+        <MessageBar intent="warning">
+          <MessageBarBody>
+            {t.missingRequired(missing.map((role) => t.roles[role]).join(t.and))}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {info && (
+        <>
+          <Subtitle2 as="h3">{t.mappingHeading}</Subtitle2>
+          <Caption1>{t.mappingHint}</Caption1>
+          <MappingFields />
+        </>
+      )}
+    </div>
+  );
+}
