@@ -34,14 +34,12 @@ export function arqueroJob(rows: Cell[][]): JobOutput {
   const tiered = ranked
     .select("id", "revenue", "tier")
     .concat(others.select("id", "revenue", "tier"));
-  const summary = tiered
-    .groupby("tier")
-    .rollup({
-      customers: op.count(),
-      revenue: op.sum("revenue"),
-      lo: op.min("revenue"),
-      hi: op.max("revenue"),
-    });
+  const summary = tiered.groupby("tier").rollup({
+    customers: op.count(),
+    revenue: op.sum("revenue"),
+    lo: op.min("revenue"),
+    hi: op.max("revenue"),
+  });
   const labelled = table.lookup(tiered, "id", "tier");
   const labels = labelled.array("tier") as ArrayLike<string>;
   const counts: Record<string, number> = {};

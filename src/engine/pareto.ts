@@ -71,7 +71,15 @@ export function lorenzOfSorted(sortedAscending: Float64Array, points = 100): Cur
  * depend on row order).
  */
 export function pareto(revenue: Float64Array, profit: Float64Array | null): ParetoResult {
-  const sorted = positiveSorted(revenue);
+  return paretoOfSorted(positiveSorted(revenue), revenue, profit);
+}
+
+/** pareto() with `sorted` = positiveSorted(revenue) already at hand. */
+export function paretoOfSorted(
+  sorted: Float64Array,
+  revenue: Float64Array,
+  profit: Float64Array | null
+): ParetoResult {
   const n = sorted.length;
   let total = 0;
   for (let i = 0; i < n; i++) total += sorted[i];

@@ -100,9 +100,19 @@ export function assignRankTiers(
   cumulative: readonly number[],
   eligible: (i: number) => boolean = (i) => isPositiveFinite(values[i])
 ): Int32Array {
+  return assignRankTiersSorted(values, cumulative, eligible, null);
+}
+
+/** assignRankTiers with the eligible values already sorted ascending (null: sort them here). */
+export function assignRankTiersSorted(
+  values: ArrayLike<number>,
+  cumulative: readonly number[],
+  eligible: (i: number) => boolean,
+  sortedEligible: Float64Array | null
+): Int32Array {
   const tiers = new Int32Array(values.length).fill(-1);
   if (cumulative.length === 0) return tiers;
-  const sorted = sortedValues(values, eligible);
+  const sorted = sortedEligible ?? sortedValues(values, eligible);
   const cutoffs = tierCutoffs(sorted, tierCountLimits(sorted.length, cumulative));
   for (let i = 0; i < values.length; i++)
     if (eligible(i)) tiers[i] = tierOfValue(values[i], cutoffs);

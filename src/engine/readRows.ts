@@ -32,6 +32,11 @@ export interface RowColumns {
     status: boolean;
   };
   customers: CustomerIndex;
+  /**
+   * Without a date column every row counts, so the money columns are summed per customer while reading and
+   * the per-row revenue/cost/profit/investment columns stay empty (length 0). Null with a date column.
+   */
+  sums: DirectSums | null;
   problems: Problem[];
   problemCount: number;
   blankRows: number;
@@ -50,6 +55,16 @@ export interface CustomerIndex {
   agent: number[];
 }
 
+/** Per-customer sums built while reading (length ≥ customers.count; only the first count entries hold data). */
+export interface DirectSums {
+  revenue: Float64Array;
+  cost: Float64Array;
+  profit: Float64Array;
+  investment: Float64Array;
+  /** Rows with positive revenue. */
+  orders: Int32Array;
+}
+
 type NumberReader = (cell: Cell, row: number, column: number) => number;
 
 /**
@@ -63,7 +78,6 @@ export function readRows(
 ): RowColumns {
   const n = rows.length;
   const customer = new Int32Array(n).fill(-1);
-  const revenue = new Float64Array(n);
   const problems: Problem[] = [];
   const warnings: string[] = [];
   let problemCount = 0;
@@ -85,11 +99,27 @@ export function readRows(
   const scoreCol = col(mapping.score);
   const clvCol = col(mapping.clv);
   const agentCol = col(mapping.agent);
+  // Without dates nothing needs the rows after the roll-up: sum per customer now (less memory, one pass).
+  const direct = dateCol < 0;
   const column = (mapped: number, fill = 0): Float64Array =>
     mapped >= 0 ? new Float64Array(n).fill(fill) : new Float64Array(0);
-  const cost = column(costCol);
-  const profit = column(profitCol);
-  const investment = column(investmentCol);
+  const revenue = new Float64Array(direct ? 0 : n);
+  const cost = column(direct ? -1 : costCol);
+  const profit = column(direct ? -1 : profitCol);
+  const investment = column(direct ? -1 : investmentCol);
+  const hasProfit = profitCol >= 0 || costCol >= 0;
+  let capacity = direct ? Math.min(n, 1024) : 0;
+  let sumRevenue = new Float64Array(capacity);
+  let sumOrders = new Int32Array(capacity);
+  let sumCost = new Float64Array(costCol >= 0 ? capacity : 0);
+  let sumProfit = new Float64Array(hasProfit ? capacity : 0);
+  let sumInvestment = new Float64Array(investmentCol >= 0 ? capacity : 0);
+  const grown = <T extends Float64Array | Int32Array>(a: T, size: number): T => {
+    if (a.length === 0) return a;
+    const b = new (a.constructor as new (length: number) => T)(size);
+    b.set(a);
+    return b;
+  };
   const date = column(dateCol, NaN);
   const score = column(scoreCol, NaN);
   const clv = column(clvCol, NaN);
@@ -114,6 +144,14 @@ export function readRows(
     let c = byKey.get(key);
     if (c === undefined) {
       c = customers.count++;
+      if (c >= capacity && direct) {
+        capacity = Math.max(1024, capacity * 2);
+        sumRevenue = grown(sumRevenue, capacity);
+        sumOrders = grown(sumOrders, capacity);
+        sumCost = grown(sumCost, capacity);
+        sumProfit = grown(sumProfit, capacity);
+        sumInvestment = grown(sumInvestment, capacity);
+      }
       byKey.set(key, c);
       customers.ids.push(text.trim());
       customers.keys.push(key);
@@ -220,11 +258,20 @@ export function readRows(
     if (badCell) continue;
 
     customer[i] = c;
-    revenue[i] = rowRevenue;
-    if (costCol >= 0) cost[i] = rowCost;
-    if (profitCol >= 0) profit[i] = rowProfit;
-    if (investmentCol >= 0) investment[i] = rowInvestment;
-    if (dateCol >= 0) date[i] = rowDate;
+    if (direct) {
+      // Same additions in the same (row) order as the roll-up over columns: identical sums.
+      sumRevenue[c] += rowRevenue;
+      if (rowRevenue > 0) sumOrders[c]++;
+      if (costCol >= 0) sumCost[c] += rowCost;
+      if (hasProfit) sumProfit[c] += profitCol >= 0 ? rowProfit : rowRevenue - rowCost;
+      if (investmentCol >= 0) sumInvestment[c] += rowInvestment;
+    } else {
+      revenue[i] = rowRevenue;
+      if (costCol >= 0) cost[i] = rowCost;
+      if (profitCol >= 0) profit[i] = rowProfit;
+      if (investmentCol >= 0) investment[i] = rowInvestment;
+      date[i] = rowDate;
+    }
     rowsUsed++;
 
     // Per-customer attributes (cheap, and only read when mapped).
@@ -272,7 +319,7 @@ export function readRows(
     clv,
     has: {
       cost: costCol >= 0,
-      profit: profitCol >= 0 || costCol >= 0,
+      profit: hasProfit,
       investment: investmentCol >= 0,
       date: dateCol >= 0,
       score: scoreCol >= 0,
@@ -280,6 +327,15 @@ export function readRows(
       status: statusCol >= 0,
     },
     customers,
+    sums: direct
+      ? {
+          revenue: sumRevenue,
+          cost: sumCost,
+          profit: sumProfit,
+          investment: sumInvestment,
+          orders: sumOrders,
+        }
+      : null,
     problems,
     problemCount,
     blankRows,

@@ -28,36 +28,35 @@ export function rollUpCustomers(
   period: { start: number; end: number } | null
 ): CustomerTotals {
   const count = rowsIn.customers.count;
-  const revenue = new Float64Array(count);
-  const profit = new Float64Array(count);
-  const cost = new Float64Array(count);
-  const investment = new Float64Array(count);
-  const orders = new Int32Array(count);
   const firstDate = new Float64Array(count).fill(NaN);
   const lastDate = new Float64Array(count).fill(NaN);
-  const revenueToDate = new Float64Array(count);
-  const ordersToDate = new Int32Array(count);
   const lastPurchase = new Float64Array(count).fill(NaN);
   const everBought = new Uint8Array(count);
-  const { customer } = rowsIn;
-  const rowRevenue = rowsIn.revenue;
-  const has = rowsIn.has;
-  if (!has.date && !has.cost && !has.profit && !has.investment) {
-    // The common "id + amount" sheet: one tight loop over two columns.
-    for (let i = 0; i < rowsIn.rowCount; i++) {
-      const c = customer[i];
-      if (c < 0) continue;
-      const r = rowRevenue[i];
-      revenue[c] += r;
-      if (r > 0) orders[c]++;
-    }
-    for (let c = 0; c < count; c++) {
-      revenueToDate[c] = revenue[c];
-      ordersToDate[c] = orders[c];
-      everBought[c] = orders[c] > 0 ? 1 : 0;
-    }
-  } else {
-    rollUpGeneral(rowsIn, period, {
+  const sums = rowsIn.sums;
+  let revenue: Float64Array;
+  let profit: Float64Array;
+  let cost: Float64Array;
+  let investment: Float64Array;
+  let orders: Int32Array;
+  let revenueToDate: Float64Array;
+  let ordersToDate: Int32Array;
+  if (sums) {
+    // No date column: readRows summed every row per customer already (in row order, as below).
+    const exact = <T extends Float64Array | Int32Array>(a: T, make: (n: number) => T): T =>
+      a.length === 0 ? make(count) : a.length === count ? a : (a.slice(0, count) as T);
+    revenue = exact(sums.revenue, (n) => new Float64Array(n));
+    orders = exact(sums.orders, (n) => new Int32Array(n));
+    cost = exact(sums.cost, (n) => new Float64Array(n));
+    profit = exact(sums.profit, (n) => new Float64Array(n));
+    investment = exact(sums.investment, (n) => new Float64Array(n));
+    for (let c = 0; c < count; c++) everBought[c] = orders[c] > 0 ? 1 : 0;
+    snapMoneyColumn(revenue);
+    // Without a period, money "to date" is all money; the arrays are shared (both read-only from here on).
+    revenueToDate = revenue;
+    ordersToDate = orders;
+    for (const column of [profit, cost, investment]) snapMoneyColumn(column);
+    return {
+      count,
       revenue,
       profit,
       cost,
@@ -69,8 +68,30 @@ export function rollUpCustomers(
       ordersToDate,
       lastPurchase,
       everBought,
-    });
+      score: meanPerCustomer(rowsIn, rowsIn.score, rowsIn.has.score),
+      clv: meanPerCustomer(rowsIn, rowsIn.clv, rowsIn.has.clv),
+    };
   }
+  revenue = new Float64Array(count);
+  profit = new Float64Array(count);
+  cost = new Float64Array(count);
+  investment = new Float64Array(count);
+  orders = new Int32Array(count);
+  revenueToDate = new Float64Array(count);
+  ordersToDate = new Int32Array(count);
+  rollUpGeneral(rowsIn, period, {
+    revenue,
+    profit,
+    cost,
+    investment,
+    orders,
+    firstDate,
+    lastDate,
+    revenueToDate,
+    ordersToDate,
+    lastPurchase,
+    everBought,
+  });
   for (const column of [revenue, profit, cost, investment, revenueToDate]) snapMoneyColumn(column);
   return {
     count,

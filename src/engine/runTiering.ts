@@ -1,11 +1,12 @@
 import { churnFlags } from "./churn";
 import { STATUS_PROSPECT } from "./classifyStatus";
-import { pareto } from "./pareto";
+import { pareto, paretoOfSorted } from "./pareto";
 import { resolvePeriod } from "./period";
 import { NON_BUYER_TIERS } from "./presets";
 import { lowerBound, upperBound } from "./rankTiers";
 import { readRows, type RowColumns } from "./readRows";
 import { rollUpCustomers, type CustomerTotals } from "./rollUpCustomers";
+import { sortBuyers, type SortedBuyers } from "./sortBuyers";
 import { abcScheme } from "./schemes/abcScheme";
 import { rankShares } from "./schemes/rankShares";
 import { schemeTiers } from "./schemes/resolveScheme";
@@ -67,6 +68,8 @@ function tier(rows: Cell[][], setup: TieringSetup): TieringResult {
     for (let c = 0; c < totals.count; c++) totals.cost[c] = totals.revenue[c] - totals.profit[c];
   }
   const ctx: SchemeContext = { totals, rows: rowsIn, period, warnings };
+  // Buyers by revenue, sorted once for the rank tiers, the customer ranks and shares, and Pareto.
+  const buyers = sortBuyers(totals.revenue);
   const buyerTiers = schemeTiers(scheme);
   let outcome: SchemeOutcome;
   let rfm = undefined as CustomerTable["rfm"];
@@ -79,7 +82,12 @@ function tier(rows: Cell[][], setup: TieringSetup): TieringResult {
       outcome =
         scheme.mode === "thresholds"
           ? thresholds(ctx, buyerTiers as ThresholdTierSpec[], scheme.basis)
-          : rankShares(ctx, buyerTiers as RankTierSpec[], scheme.basis);
+          : rankShares(
+              ctx,
+              buyerTiers as RankTierSpec[],
+              scheme.basis,
+              buyers ? buyers.values : null
+            );
       break;
     case "abc":
       outcome = abcScheme(ctx, buyerTiers, scheme);
@@ -100,7 +108,8 @@ function tier(rows: Cell[][], setup: TieringSetup): TieringResult {
       outcome = rankShares(
         ctx,
         buyerTiers as RankTierSpec[],
-        "basis" in scheme ? scheme.basis : undefined
+        "basis" in scheme ? scheme.basis : undefined,
+        buyers ? buyers.values : null
       );
   }
   if (!rfm && options.rfm && period) rfm = rfmColumns(ctx);
@@ -114,7 +123,7 @@ function tier(rows: Cell[][], setup: TieringSetup): TieringResult {
     })),
   ];
   const customerTier = placeNonBuyers(outcome, totals, rowsIn);
-  const customers = customerTable(rowsIn, totals, customerTier, rfm, clv);
+  const customers = customerTable(rowsIn, totals, customerTier, rfm, clv, buyers);
   if (period && options.churn) {
     customers.churn = churnFlags(
       rowsIn.customer,
@@ -161,7 +170,9 @@ function tier(rows: Cell[][], setup: TieringSetup): TieringResult {
       return out;
     },
     summary,
-    pareto: pareto(totals.revenue, hasProfit ? totals.profit : null),
+    pareto: buyers
+      ? paretoOfSorted(buyers.values, totals.revenue, hasProfit ? totals.profit : null)
+      : pareto(totals.revenue, hasProfit ? totals.profit : null),
     whale: hasProfit
       ? whaleCurve(totals.profit, (c) => totals.revenue[c] > 0)
       : { points: [], peak: null },
@@ -219,29 +230,16 @@ function customerTable(
   totals: CustomerTotals,
   customerTier: Int32Array,
   rfm: CustomerTable["rfm"],
-  clv: CustomerTable["clv"]
+  clv: CustomerTable["clv"],
+  sortedBuyers: SortedBuyers | null
 ): CustomerTable {
   const n = totals.count;
   const { revenue } = totals;
-  let buyers = 0;
-  for (let c = 0; c < n; c++) if (revenue[c] > 0) buyers++;
-  const sorted = new Float64Array(buyers);
-  buyers = 0;
-  for (let c = 0; c < n; c++) if (revenue[c] > 0) sorted[buyers++] = revenue[c];
-  sorted.sort();
-  const held = new Float64Array(buyers + 1); // held[j] = sum of sorted[j..]
-  for (let j = buyers - 1; j >= 0; j--) held[j] = held[j + 1] + sorted[j];
-  const total = held[0];
   const rank = new Int32Array(n);
   const share = new Float64Array(n);
   const cumulativeShare = new Float64Array(n);
-  for (let c = 0; c < n; c++) {
-    const v = revenue[c];
-    if (!(v > 0)) continue;
-    rank[c] = 1 + buyers - upperBound(sorted, v);
-    share[c] = v / total;
-    cumulativeShare[c] = held[lowerBound(sorted, v)] / total;
-  }
+  if (sortedBuyers) ranksFromSorted(sortedBuyers, rank, share, cumulativeShare);
+  else ranksBySearch(revenue, rank, share, cumulativeShare);
   const table: CustomerTable = {
     count: n,
     id: rowsIn.customers.ids,
@@ -265,6 +263,61 @@ function customerTable(
   if (rfm) table.rfm = rfm;
   if (clv) table.clv = clv;
   return table;
+}
+
+/** Ranks and shares walking the sorted buyers from the top, one tie group at a time. */
+function ranksFromSorted(
+  sortedBuyers: SortedBuyers,
+  rank: Int32Array,
+  share: Float64Array,
+  cumulativeShare: Float64Array
+): void {
+  const { values: sorted, order } = sortedBuyers;
+  const buyers = sorted.length;
+  const held = new Float64Array(buyers + 1); // held[j] = sum of sorted[j..], summed as ranksBySearch does
+  for (let j = buyers - 1; j >= 0; j--) held[j] = held[j + 1] + sorted[j];
+  const total = held[0];
+  let hi = buyers - 1;
+  while (hi >= 0) {
+    const v = sorted[hi];
+    let lo = hi;
+    while (lo > 0 && sorted[lo - 1] === v) lo--;
+    const r = buyers - hi; // 1 + buyers − upperBound(v), upperBound(v) = hi + 1
+    const s = v / total;
+    const cumulative = held[lo] / total; // lowerBound(v) = lo
+    for (let j = lo; j <= hi; j++) {
+      const c = order[j];
+      rank[c] = r;
+      share[c] = s;
+      cumulativeShare[c] = cumulative;
+    }
+    hi = lo - 1;
+  }
+}
+
+function ranksBySearch(
+  revenue: Float64Array,
+  rank: Int32Array,
+  share: Float64Array,
+  cumulativeShare: Float64Array
+): void {
+  const n = revenue.length;
+  let buyers = 0;
+  for (let c = 0; c < n; c++) if (revenue[c] > 0) buyers++;
+  const sorted = new Float64Array(buyers);
+  buyers = 0;
+  for (let c = 0; c < n; c++) if (revenue[c] > 0) sorted[buyers++] = revenue[c];
+  sorted.sort();
+  const held = new Float64Array(buyers + 1); // held[j] = sum of sorted[j..]
+  for (let j = buyers - 1; j >= 0; j--) held[j] = held[j + 1] + sorted[j];
+  const total = held[0];
+  for (let c = 0; c < n; c++) {
+    const v = revenue[c];
+    if (!(v > 0)) continue;
+    rank[c] = 1 + buyers - upperBound(sorted, v);
+    share[c] = v / total;
+    cumulativeShare[c] = held[lowerBound(sorted, v)] / total;
+  }
 }
 
 function addTierWarnings(

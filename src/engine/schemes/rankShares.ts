@@ -1,4 +1,4 @@
-import { assignRankTiers, cumulativeShares } from "../rankTiers";
+import { assignRankTiersSorted, cumulativeShares } from "../rankTiers";
 import type { RankBasis, RankTierSpec } from "../types";
 import { isBuyer, type SchemeContext, type SchemeOutcome } from "./schemeContext";
 
@@ -6,13 +6,16 @@ import { isBuyer, type SchemeContext, type SchemeOutcome } from "./schemeContext
 export function rankShares(
   ctx: SchemeContext,
   tiers: RankTierSpec[],
-  basis: RankBasis = "revenue"
+  basis: RankBasis = "revenue",
+  /** The buyers' revenues sorted ascending, when the caller has them (revenue basis only). */
+  sortedRevenue: Float64Array | null = null
 ): SchemeOutcome {
   const values = basis === "profit" ? ctx.totals.profit : ctx.totals.revenue;
-  const tier = assignRankTiers(
+  const tier = assignRankTiersSorted(
     values,
     cumulativeShares(tiers.map((t) => t.share)),
-    isBuyer(ctx.totals)
+    isBuyer(ctx.totals),
+    basis === "profit" ? null : sortedRevenue
   );
   return { tiers, tier };
 }
