@@ -45,23 +45,22 @@ export const abcScheme = (cutoffs: number[] = [...ABC_VALUE_CUTOFFS]): ResolvedS
   key: `abc:${cutoffs.join(",")}`,
 });
 
+/** The presets, resolved once (a copied-down formula resolves its scheme on every call). */
+const PRESETS: Record<string, ResolvedScheme> = {
+  pyramid: rankScheme(
+    cumulativeShares(PYRAMID_TIERS.map((t) => t.share)),
+    PYRAMID_TIERS.map((t) => t.label)
+  ),
+  key: rankScheme(
+    cumulativeShares(KEY_CUSTOMER_TIERS.map((t) => t.share)),
+    KEY_CUSTOMER_TIERS.map((t) => t.label)
+  ),
+  abc: abcScheme(),
+};
+
 function preset(name: string): ResolvedScheme | undefined {
-  switch (name.trim().toLowerCase()) {
-    case "pyramid":
-      return rankScheme(
-        cumulativeShares(PYRAMID_TIERS.map((t) => t.share)),
-        PYRAMID_TIERS.map((t) => t.label)
-      );
-    case "key":
-      return rankScheme(
-        cumulativeShares(KEY_CUSTOMER_TIERS.map((t) => t.share)),
-        KEY_CUSTOMER_TIERS.map((t) => t.label)
-      );
-    case "abc":
-      return abcScheme();
-    default:
-      return undefined;
-  }
+  const key = name.trim().toLowerCase();
+  return Object.prototype.hasOwnProperty.call(PRESETS, key) ? PRESETS[key] : undefined;
 }
 
 /** Default names of a custom share scheme's tiers (the engine has none for custom schemes). */
@@ -106,7 +105,7 @@ export function resolveScheme(schemeArg: unknown, labelsArg: unknown): ResolvedS
   const cells = listArg(schemeArg);
   let scheme: ResolvedScheme;
   if (cells.length === 0) {
-    scheme = preset("pyramid") as ResolvedScheme;
+    scheme = PRESETS.pyramid;
   } else if (cells.length === 1 && typeof cells[0] === "string") {
     const found = preset(cells[0]);
     if (!found) {

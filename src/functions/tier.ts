@@ -16,15 +16,18 @@ export type TierLookup = (value: number) => number;
 /** The engine's answer for one population and scheme, as a lookup; computed once and kept. */
 export function tierLookup(population: Population, scheme: ResolvedScheme): TierLookup {
   const { sorted } = population;
+  // Local references: a lookup runs once per cell, and module bindings may be getters (CommonJS).
+  const tierOf = tierOfValue;
+  const positionOf = lowerBound;
   if (scheme.kind === "rank") {
     const cutoffs = population.memo(scheme.key, () =>
       tierCutoffs(sorted, tierCountLimits(sorted.length, scheme.cumulative))
     );
-    return (value) => tierOfValue(value, cutoffs);
+    return (value) => tierOf(value, cutoffs);
   }
   // ABC by cumulative value: the engine classes the ranked values (ascending); equal values share a class.
   const classes = population.memo(scheme.key, () => abcByCumulativeValue(sorted, scheme.cutoffs));
-  return (value) => classes[lowerBound(sorted, value)];
+  return (value) => classes[positionOf(sorted, value)];
 }
 
 /** CRM.TIER: the label of `value` within `population`. */
