@@ -132,7 +132,7 @@ export function readRows(
     status: [],
     agent: [],
   };
-  const byKey = new Map<string, number>();
+  const byKey = new KeyTable(customers.keys);
   // Raw cell → customer, so each distinct spelling is normalised once, not once per row.
   // A null-prototype object beats a Map here: V8 internalises the key once and later lookups are cheap.
   const byText: Record<string, number> = Object.create(null);
@@ -141,7 +141,7 @@ export function readRows(
 
   const intern = (text: string): number => {
     const key = idKey(text, matching);
-    let c = byKey.get(key);
+    let c = byKey.find(key);
     if (c === undefined) {
       c = customers.count++;
       if (c >= capacity && direct) {
@@ -152,12 +152,13 @@ export function readRows(
         sumProfit = grown(sumProfit, capacity);
         sumInvestment = grown(sumInvestment, capacity);
       }
-      byKey.set(key, c);
+      byKey.add(key, c);
       customers.ids.push(text.trim());
       customers.keys.push(key);
-      customers.names.push("");
-      customers.status.push(STATUS_NONE);
-      customers.agent.push(0);
+      // Filled at the end for roles not mapped (one allocation instead of growing arrays).
+      if (nameCol >= 0) customers.names.push("");
+      if (statusCol >= 0) customers.status.push(STATUS_NONE);
+      if (agentCol >= 0) customers.agent.push(0);
     }
     return c;
   };
@@ -300,6 +301,10 @@ export function readRows(
         addProblem(i, clvCol, cell, parsed.reason + " (CLV ignored)");
     }
   }
+  const count = customers.count;
+  if (nameCol < 0) customers.names = new Array<string>(count).fill("");
+  if (statusCol < 0) customers.status = new Array<number>(count).fill(STATUS_NONE);
+  if (agentCol < 0) customers.agent = new Array<number>(count).fill(0);
   if (bigNumericIds > 0) {
     warnings.push(
       `${bigNumericIds} customer ids are numbers with 16 or more digits; Excel keeps only 15 significant digits, so store such ids as text.`
@@ -342,4 +347,58 @@ export function readRows(
     rowsUsed,
     warnings,
   };
+}
+
+/**
+ * Customer key → customer index: open addressing over an Int32Array of (hash, index) pairs, the keys
+ * themselves in `keys` (the customer list). Cheaper than a Map for 10⁵+ fresh key strings: no rehash of
+ * heap objects, and the table lives outside the JS heap.
+ */
+class KeyTable {
+  private slots: Int32Array;
+  private mask: number;
+  private size = 0;
+
+  constructor(private readonly keys: string[]) {
+    this.mask = 1023;
+    this.slots = new Int32Array(2 * (this.mask + 1)).fill(-1);
+  }
+
+  private static hash(key: string): number {
+    let h = 0x811c9dc5 | 0;
+    for (let j = 0; j < key.length; j++) h = Math.imul(h ^ key.charCodeAt(j), 0x01000193);
+    return (h ^ (h >>> 15)) | 0;
+  }
+
+  find(key: string): number | undefined {
+    const h = KeyTable.hash(key);
+    const { slots, mask } = this;
+    for (let p = h & mask; ; p = (p + 1) & mask) {
+      const c = slots[2 * p + 1];
+      if (c < 0) return undefined;
+      if (slots[2 * p] === h && this.keys[c] === key) return c;
+    }
+  }
+
+  /** Add a key known to be absent. */
+  add(key: string, c: number): void {
+    if (2 * (this.size + 1) > this.mask + 1) this.grow();
+    this.place(KeyTable.hash(key), c);
+    this.size++;
+  }
+
+  private place(h: number, c: number): void {
+    const { slots, mask } = this;
+    let p = h & mask;
+    while (slots[2 * p + 1] >= 0) p = (p + 1) & mask;
+    slots[2 * p] = h;
+    slots[2 * p + 1] = c;
+  }
+
+  private grow(): void {
+    const old = this.slots;
+    this.mask = 2 * this.mask + 1;
+    this.slots = new Int32Array(2 * (this.mask + 1)).fill(-1);
+    for (let p = 0; p < old.length; p += 2) if (old[p + 1] >= 0) this.place(old[p], old[p + 1]);
+  }
 }
