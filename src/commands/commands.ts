@@ -1,17 +1,27 @@
-/* Ribbon commands, registered in the shared runtime (manifest: ExecuteFunction "refreshTiers"). */
+/* Ribbon commands, registered in the shared runtime (manifest: ExecuteFunction "refreshTiers").
+   The logic is in refreshTiers.ts, which takes its dependencies (tests and the playground call it). */
 
-/* global Office */
+/* global Office, Excel */
+
+import { runTiering } from "../engine";
+import { createExcelGateway } from "../excel";
+import { showNoticeDialog } from "./noticeDialog";
+import { refreshTiers } from "./refreshTiers";
 
 /** Home > CRM Pyramid > Refresh tiers. */
-async function refreshTiers(event: Office.AddinCommands.Event): Promise<void> {
+async function refreshTiersCommand(event: Office.AddinCommands.Event): Promise<void> {
   try {
-    // Nothing is saved in the workbook yet: open the pane so the user can set tiering up.
-    await Office.addin.showAsTaskpane();
+    await refreshTiers({
+      gateway: createExcelGateway(Excel.run, Office.context.requirements),
+      runEngine: runTiering,
+      notify: showNoticeDialog,
+      showPane: () => Office.addin.showAsTaskpane(),
+    });
   } finally {
     event.completed();
   }
 }
 
 Office.onReady(() => {
-  Office.actions.associate("refreshTiers", refreshTiers);
+  Office.actions.associate("refreshTiers", refreshTiersCommand);
 });

@@ -11,6 +11,11 @@ export interface SourceInfo {
   rowCount: number;
   columnCount: number;
   header: Cell[];
+  /**
+   * False when the first row did not look like a header: then every row is data and `header`
+   * holds generated names ("Column A", ...). Missing means true.
+   */
+  hasHeader?: boolean;
 }
 
 /** A source read in full, with what is needed to notice it changing before results are written. */
@@ -20,6 +25,13 @@ export interface SourceData {
   rows: Cell[][];
   /** Fingerprint of what was read (row count, header, values). */
   checksum: string;
+  /**
+   * Set when hidden rows were skipped: the 0-based sheet row of each entry of `rows`. Missing
+   * means the rows are the source's data rows in order, none skipped.
+   */
+  rowNumbers?: number[];
+  /** Whether hidden/filtered rows were included when reading (missing means true). */
+  includeHiddenRows?: boolean;
 }
 
 export interface ReadOptions {
@@ -64,7 +76,10 @@ export interface WorkbookGateway {
   /** Describes a remembered source (table by name or address). */
   describeSource(ref: SourceRef): Promise<SourceInfo>;
   /** Reads the source in blocks. */
-  readSource(ref: SourceRef, options?: ReadOptions & { includeHiddenRows?: boolean }): Promise<SourceData>;
+  readSource(
+    ref: SourceRef,
+    options?: ReadOptions & { includeHiddenRows?: boolean }
+  ): Promise<SourceData>;
   /**
    * Writes the tier column, summary sheet, customers sheet and charts, then saves `setup` in the
    * workbook. Never overwrites a non-empty cell the add-in did not write unless `overwrite` is
@@ -83,4 +98,13 @@ export interface WorkbookGateway {
   select(address: string): Promise<void>;
   loadSetup(): Promise<RunSetup | null>;
   saveSetup(setup: RunSetup): Promise<void>;
+  /**
+   * Like loadSetup, but tells a damaged saved value apart from none (loadSetup returns null for
+   * both). Optional so that hand-written fakes of this interface need not provide it.
+   */
+  inspectSetup?(): Promise<SavedSetupStatus>;
 }
+
+/** What the workbook holds for the saved set-up. */
+export type SavedSetupStatus =
+  { status: "none" } | { status: "ok"; setup: RunSetup } | { status: "corrupt"; message: string };

@@ -17,6 +17,11 @@ export interface OutputOptions {
   charts: boolean;
   /** Language of the sheet headings the add-in writes (tier labels come from the scheme). */
   language: OutputLanguage;
+  /**
+   * Excel number format for money on the sheets the add-in writes. Default by language:
+   * en-US "$#,##0", zh-CN "¥#,##0".
+   */
+  currencyFormat?: string;
 }
 
 /**
@@ -30,6 +35,21 @@ export interface RunSetup {
   includeHiddenRows: boolean;
   tiering: TieringSetup;
   output: OutputOptions;
+  /** Filled in by applyResult when it saves the set-up: what the last run wrote, and when. */
+  lastRun?: LastRun;
+}
+
+/** Where the last successful run's outputs went (saved with the set-up). */
+export interface LastRun {
+  /** ISO 8601 time of the run. */
+  at: string;
+  sourceAddress: string;
+  /** Header cells of the source, to notice columns moved before a refresh maps them. */
+  header: (string | number | boolean | null)[];
+  tierColumnAddress: string;
+  summarySheetName: string;
+  customersSheetName?: string;
+  customers: number;
 }
 
 export const DEFAULT_OUTPUT: OutputOptions = {

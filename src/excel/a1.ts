@@ -1,0 +1,115 @@
+/**
+ * A1 addresses as Range.address gives them ("Sales!A1:F2001", "'Q1 Sales'!$A$1") and the zero-based
+ * rectangles the adapter computes with. Pure functions: no Excel calls.
+ */
+
+/** A rectangle of cells, zero-based like Range.rowIndex / columnIndex. */
+export interface CellRect {
+  row: number;
+  col: number;
+  rowCount: number;
+  colCount: number;
+}
+
+export interface SheetRect extends CellRect {
+  sheet: string;
+}
+
+export function columnLetters(col: number): string {
+  let n = col + 1;
+  let letters = "";
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    letters = String.fromCharCode(65 + rem) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
+
+function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+/** Quotes a sheet name for a reference when Excel would ('Q1 Sales'!A1, 'It''s'!A1). */
+export function quoteSheet(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name)
+    ? name
+    : `'${name.replace(/'/g, "''")}'`;
+}
+
+/** "A1" or "A1:C10" (no sheet). */
+export function localAddress(rect: CellRect): string {
+  const first = `${columnLetters(rect.col)}${rect.row + 1}`;
+  if (rect.rowCount === 1 && rect.colCount === 1) return first;
+  const last = `${columnLetters(rect.col + rect.colCount - 1)}${rect.row + rect.rowCount}`;
+  return `${first}:${last}`;
+}
+
+/** "Sales!A1:C10", quoting the sheet name when needed. */
+export function sheetAddress(rect: SheetRect): string {
+  return `${quoteSheet(rect.sheet)}!${localAddress(rect)}`;
+}
+
+/** Splits "Sheet!A1:B2" / "'My sheet'!A1" into the sheet name (unquoted) and the local part. */
+export function splitSheet(address: string): { sheet?: string; local: string } {
+  const text = address.trim();
+  if (text.startsWith("'")) {
+    let name = "";
+    let i = 1;
+    while (i < text.length) {
+      if (text[i] === "'") {
+        if (text[i + 1] === "'") {
+          name += "'";
+          i += 2;
+          continue;
+        }
+        break;
+      }
+      name += text[i++];
+    }
+    return { sheet: name, local: text.slice(i + 2) };
+  }
+  const bang = text.lastIndexOf("!");
+  return bang < 0 ? { local: text } : { sheet: text.slice(0, bang), local: text.slice(bang + 1) };
+}
+
+const CELL = /^\$?([A-Za-z]{1,3})\$?(\d+)$/;
+
+/** Parses a sheet-qualified A1 address of a cell or a rectangle; undefined when it is not one. */
+export function parseSheetAddress(address: string): SheetRect | undefined {
+  const { sheet, local } = splitSheet(address);
+  if (sheet === undefined || sheet === "") return undefined;
+  const [a, b] = local.split(":");
+  const first = CELL.exec(a ?? "");
+  const last = CELL.exec(b ?? a ?? "");
+  if (!first || !last) return undefined;
+  const r1 = Number(first[2]) - 1;
+  const r2 = Number(last[2]) - 1;
+  const c1 = columnNumber(first[1]);
+  const c2 = columnNumber(last[1]);
+  return {
+    sheet,
+    row: Math.min(r1, r2),
+    col: Math.min(c1, c2),
+    rowCount: Math.abs(r2 - r1) + 1,
+    colCount: Math.abs(c2 - c1) + 1,
+  };
+}
+
+/** Like parseSheetAddress, but throws a readable error. */
+export function requireSheetAddress(address: string): SheetRect {
+  const rect = parseSheetAddress(address);
+  if (!rect) throw new Error(`Not a sheet address: ${address}`);
+  return rect;
+}
+
+export function sameSheet(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
+}
+
+/** Rows [from, to) of a rectangle. */
+export function rowSlice(rect: SheetRect, from: number, to: number): SheetRect {
+  return { ...rect, row: rect.row + from, rowCount: Math.max(0, to - from) };
+}

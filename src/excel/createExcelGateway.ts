@@ -1,0 +1,43 @@
+/**
+ * The WorkbookGateway over Excel.run: every batch runs in its own Excel.run, so proxies never cross
+ * batches. Production: createExcelGateway(Excel.run, Office.context.requirements).
+ */
+import { applyResultIn } from "./applyResult";
+import { type ExcelRunLike, excelApiLevel, type RequirementsLike } from "./excelRun";
+import type { SavedSetupStatus, WorkbookGateway } from "./gateway";
+import { describeRef, selectionRef } from "./locateSource";
+import { problemCells } from "./problemAddresses";
+import { readSourceData } from "./readSource";
+import { queueSaveSetup, readSetup } from "./setupStore";
+import { selectAddress } from "./selectAddress";
+
+export interface ExcelGateway extends WorkbookGateway {
+  inspectSetup(): Promise<SavedSetupStatus>;
+}
+
+export function createExcelGateway(
+  run: ExcelRunLike,
+  requirements: RequirementsLike
+): ExcelGateway {
+  const api = excelApiLevel(requirements);
+  return {
+    describeSelection: () =>
+      run(async (context) => describeRef(context, await selectionRef(context, api), api)),
+    describeSource: (ref) => run((context) => describeRef(context, ref, api)),
+    readSource: (ref, options) => run((context) => readSourceData(context, ref, api, options)),
+    applyResult: (setup, data, result, options) =>
+      run((context) => applyResultIn(context, api, setup, data, result, options)),
+    problemCells,
+    select: (address) => run((context) => selectAddress(context, address)),
+    async loadSetup() {
+      const saved = await run((context) => readSetup(context));
+      return saved.status === "ok" ? saved.setup : null;
+    },
+    inspectSetup: () => run((context) => readSetup(context)),
+    saveSetup: (setup) =>
+      run(async (context) => {
+        queueSaveSetup(context, setup);
+        await context.sync();
+      }),
+  };
+}

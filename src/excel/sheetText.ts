@@ -1,0 +1,166 @@
+/** Headings of the sheets, columns and charts the add-in writes, in the set-up's output language. */
+import type { OutputLanguage } from "./runSetup";
+
+export interface SheetText {
+  summaryTitle: string;
+  tierTable: string;
+  tier: string;
+  customers: string;
+  customerShare: string;
+  revenue: string;
+  revenueShare: string;
+  profit: string;
+  profitShare: string;
+  revenuePerCustomer: string;
+  profitPerCustomer: string;
+  roiInvestment: string;
+  roiCost: string;
+  roiNone: string;
+  minRevenue: string;
+  maxRevenue: string;
+  total: string;
+  pareto: string;
+  topShare: (percent: number) => string;
+  customersFor80: string;
+  gini: string;
+  whatIf: string;
+  before: string;
+  after: string;
+  change: string;
+  setup: string;
+  scheme: string;
+  source: string;
+  runAt: string;
+  rowsUsed: string;
+  rowsSkipped: string;
+  tierColumn: string;
+  problems: string;
+  address: string;
+  value: string;
+  reason: string;
+  noProblems: string;
+  moreProblems: (count: number) => string;
+  chartData: string;
+  offset: string;
+  cumulativeShare: string;
+  customerPercent: string;
+  cumulativeProfit: string;
+  pyramidChart: string;
+  paretoChart: string;
+  whaleChart: string;
+  customerId: string;
+  customerName: string;
+  rank: string;
+}
+
+const EN: SheetText = {
+  summaryTitle: "CRM Pyramid: customer tiers",
+  tierTable: "Tiers",
+  tier: "Tier",
+  customers: "Customers",
+  customerShare: "% of customers",
+  revenue: "Revenue",
+  revenueShare: "% of revenue",
+  profit: "Profit",
+  profitShare: "% of profit",
+  revenuePerCustomer: "Revenue per customer",
+  profitPerCustomer: "Profit per customer",
+  roiInvestment: "ROI",
+  roiCost: "Return on cost",
+  roiNone: "ROI (no cost data)",
+  minRevenue: "Lowest revenue",
+  maxRevenue: "Highest revenue",
+  total: "All existing customers",
+  pareto: "Concentration (Pareto)",
+  topShare: (p) => `Top ${p}% of customers`,
+  customersFor80: "Share of customers holding 80% of revenue",
+  gini: "Gini coefficient",
+  whatIf: "What-if: migration",
+  before: "Before",
+  after: "After",
+  change: "Change",
+  setup: "Run set-up",
+  scheme: "Scheme",
+  source: "Source",
+  runAt: "Run at",
+  rowsUsed: "Rows used",
+  rowsSkipped: "Rows skipped",
+  tierColumn: "Tier column",
+  problems: "Problem cells",
+  address: "Cell",
+  value: "Value",
+  reason: "Reason",
+  noProblems: "None",
+  moreProblems: (n) => `… and ${n.toLocaleString("en-US")} more (see the task pane)`,
+  chartData: "Chart data",
+  offset: "Offset",
+  cumulativeShare: "Cumulative % of revenue",
+  customerPercent: "% of customers",
+  cumulativeProfit: "Cumulative % of profit",
+  pyramidChart: "Customer pyramid",
+  paretoChart: "Revenue by tier (Pareto)",
+  whaleChart: "Whale curve: cumulative profit",
+  customerId: "Customer",
+  customerName: "Name",
+  rank: "Rank",
+};
+
+const ZH: SheetText = {
+  summaryTitle: "CRM 金字塔：客户分层",
+  tierTable: "分层",
+  tier: "层级",
+  customers: "客户数",
+  customerShare: "客户占比",
+  revenue: "销售额",
+  revenueShare: "销售额占比",
+  profit: "利润",
+  profitShare: "利润占比",
+  revenuePerCustomer: "每客户销售额",
+  profitPerCustomer: "每客户利润",
+  roiInvestment: "投资回报率",
+  roiCost: "成本回报率",
+  roiNone: "投资回报率（无成本数据）",
+  minRevenue: "最低销售额",
+  maxRevenue: "最高销售额",
+  total: "全部现有客户",
+  pareto: "集中度（帕累托）",
+  topShare: (p) => `前 ${p}% 客户`,
+  customersFor80: "占 80% 销售额的客户比例",
+  gini: "基尼系数",
+  whatIf: "假设分析：客户升级",
+  before: "之前",
+  after: "之后",
+  change: "变化",
+  setup: "运行设置",
+  scheme: "分层方案",
+  source: "数据源",
+  runAt: "运行时间",
+  rowsUsed: "使用的行数",
+  rowsSkipped: "跳过的行数",
+  tierColumn: "层级列",
+  problems: "问题单元格",
+  address: "单元格",
+  value: "值",
+  reason: "原因",
+  noProblems: "无",
+  moreProblems: (n) => `… 另有 ${n} 个（见任务窗格）`,
+  chartData: "图表数据",
+  offset: "偏移",
+  cumulativeShare: "累计销售额占比",
+  customerPercent: "客户占比",
+  cumulativeProfit: "累计利润占比",
+  pyramidChart: "客户金字塔",
+  paretoChart: "各层销售额（帕累托）",
+  whaleChart: "鲸鱼曲线：累计利润",
+  customerId: "客户",
+  customerName: "名称",
+  rank: "排名",
+};
+
+export function sheetText(language: OutputLanguage): SheetText {
+  return language === "zh-CN" ? ZH : EN;
+}
+
+export function defaultCurrencyFormat(language: OutputLanguage): string {
+  return language === "zh-CN" ? '"¥"#,##0' : '"$"#,##0';
+}

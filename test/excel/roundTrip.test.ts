@@ -1,0 +1,43 @@
+import { createExcelDouble } from "../double";
+import { createExcelGateway } from "../../src/excel";
+import { FIXED_NOW, rangeWorkbook, salesRows, setupFor, tier } from "./helpers";
+import { applyResultIn } from "../../src/excel/applyResult";
+import { excelApiLevel } from "../../src/excel/excelRun";
+
+describe("read/write round trips", () => {
+  it("a single cell in a region: reads the region, writes the tier column beside it", async () => {
+    const excel = createExcelDouble(rangeWorkbook(salesRows(40, 20)));
+    const gateway = createExcelGateway(excel.run, excel.requirements);
+    const info = await gateway.describeSelection();
+    expect(info.ref).toEqual({ kind: "range", address: "Sales!A1:C41" });
+    expect(info).toMatchObject({
+      rowCount: 40,
+      columnCount: 3,
+      header: ["Customer", "Revenue", "Cost"],
+    });
+    const data = await gateway.readSource(info.ref);
+    expect(data.rows).toHaveLength(40);
+    expect(data.rows[0]).toEqual(["C000001", 1000, 100]);
+    const setup = setupFor(info.ref);
+    const result = tier(data, setup);
+    const outcome = await gateway.applyResult(setup, data, result);
+    expect(outcome).toMatchObject({
+      ok: true,
+      tierColumnAddress: "Sales!D1:D41",
+      summarySheetName: "CRM Summary",
+    });
+    const snap = excel.snapshot();
+    const sales = snap.sheets.find((s) => s.name === "Sales")!;
+    expect(sales.values!.map((r) => r[3])).toEqual(["Tier", ...result.rowLabels()]);
+    expect(snap.sheets.map((s) => s.name)).toEqual(["Sales", "CRM Summary", "CRM Customers"]);
+    expect(snap.names?.map((n) => n.name).sort()).toEqual([
+      "CRMPyramid_CustomersSheet",
+      "CRMPyramid_SummarySheet",
+      "CRMPyramid_TierColumn",
+    ]);
+    expect(snap.settings?.["CRMPyramid.setup"]).toBeDefined();
+    void applyResultIn;
+    void excelApiLevel;
+    void FIXED_NOW;
+  });
+});
