@@ -1,4 +1,5 @@
-/* Two projects: plain TypeScript tests run in Node; .tsx tests (React components) in jsdom.
+/* Three projects: plain TypeScript tests in Node; .tsx tests (React components) in jsdom; the
+   end-to-end tests (*.e2e.ts) in a real Chromium.
    ts-jest only transpiles (isolatedModules); `npm run typecheck` does the type checking once. */
 const tsJest = [
   "ts-jest",
@@ -13,6 +14,14 @@ module.exports = {
       roots: ["<rootDir>/test"],
       testMatch: ["**/*.test.ts"],
       testPathIgnorePatterns: ["/node_modules/", "/test/e2e/"],
+      transform: { "^.+\\.tsx?$": tsJest },
+    },
+    {
+      // The playground in Debian's Chromium (playwright-core); see test/e2e/browser.ts.
+      displayName: "e2e",
+      testEnvironment: "node",
+      roots: ["<rootDir>/test/e2e"],
+      testMatch: ["**/*.e2e.ts"],
       transform: { "^.+\\.tsx?$": tsJest },
     },
     {

@@ -55,6 +55,9 @@ class RewriteDevUrlsPlugin {
 
 module.exports = async (env, options) => {
   const dev = options.mode === "development";
+  // The playground (the real pane against the in-browser Excel double) is a development tool:
+  // in dev builds and `--env playground` builds only, never in what `npm run build` deploys.
+  const withPlayground = dev || Boolean(env.playground);
   const baseUrl = process.env.ADDIN_BASE_URL;
   if (!dev && !baseUrl) {
     console.warn(
@@ -68,6 +71,7 @@ module.exports = async (env, options) => {
       taskpane: "./src/taskpane/index.tsx",
       functions: "./src/functions/functions.ts",
       commands: "./src/commands/commands.ts",
+      ...(withPlayground ? { playground: "./src/playground/index.tsx" } : {}),
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -92,6 +96,13 @@ module.exports = async (env, options) => {
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane", "functions", "commands"],
       }),
+      withPlayground
+        ? new HtmlWebpackPlugin({
+            filename: "playground.html",
+            template: "./src/playground/playground.html",
+            chunks: ["playground"],
+          })
+        : null,
       new HtmlWebpackPlugin({ filename: "help.html", templateContent: helpPageHtml, inject: false }),
       !dev && baseUrl ? new RewriteDevUrlsPlugin(baseUrl, ["manifest.xml", "functions.json"]) : null,
       new CopyWebpackPlugin({

@@ -34,7 +34,10 @@ function run(command, args, env = {}) {
   child.on("exit", (code) => process.exit(code ?? 0));
 }
 
-const blocker = sideloadBlocker();
+const playgroundAsked = process.argv.includes("--playground");
+const blocker = playgroundAsked
+  ? "The playground was asked for (npm run playground)."
+  : sideloadBlocker();
 if (!blocker) {
   const cli = path.join(
     path.dirname(require.resolve("office-addin-debugging/package.json")),
@@ -50,7 +53,11 @@ if (!blocker) {
       "",
       `CRM Pyramid: not sideloading. ${blocker}`,
       "",
-      `Serving the add-in's pages at ${address} (plain HTTP, this machine only):`,
+      `Open the playground:  ${address}/playground.html`,
+      "  the real task pane and the Refresh tiers button, running against a workbook simulated in",
+      "  the page, preloaded with sample sales (2,126 customers). Nothing leaves the page.",
+      "",
+      `Also served (plain HTTP, this machine only):`,
       `  ${address}/help.html      the user guide and the =CRM.* function reference`,
       `  ${address}/taskpane.html  the task pane page (it needs Office: open it inside Excel)`,
       "",

@@ -94,4 +94,14 @@ describe("production build", () => {
     }
     expect(read("functions.js")).toContain('CustomFunctions.associate("ROI"');
   });
+
+  it("has a section in the help page for every function's help link", () => {
+    const metadata = JSON.parse(read("functions.json")) as { functions: { helpUrl: string }[] };
+    const help = read("help.html");
+    for (const { helpUrl } of metadata.functions) {
+      const anchor = new URL(helpUrl).hash.slice(1);
+      const found = new RegExp(`id="?${anchor}"?[\\s>]`).test(help); // the page is minified
+      expect({ helpUrl, found }).toEqual({ helpUrl, found: true });
+    }
+  });
 });

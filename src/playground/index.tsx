@@ -1,0 +1,91 @@
+import { createRoot } from "react-dom/client";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { createExcelDouble, type ExcelRun } from "../../test/double";
+import { createExcelGateway } from "../excel";
+import { runTiering } from "../engine";
+import { App } from "../taskpane/App";
+import { createWorkerRunEngine } from "../taskpane/createEngineWorker";
+import { refreshTiers } from "../commands/refreshTiers";
+import { Playground, type RibbonNotice } from "./Playground";
+import { sampleWorkbook } from "./sampleWorkbook";
+import { createWorkbookVersion } from "./workbookVersion";
+import type { PlaygroundApi } from "./playgroundApi";
+
+/* The playground: the real task pane and the real Refresh tiers command, with the strict Excel
+   double standing in for Excel, preloaded with the methodology's 2,126-customer sample. */
+
+const excel = createExcelDouble(sampleWorkbook());
+const version = createWorkbookVersion();
+// Every Excel.run batch may change the workbook: redraw the grid after each one.
+const run: ExcelRun = async (batch) => {
+  try {
+    return await excel.run(batch);
+  } finally {
+    version.bump();
+  }
+};
+const gateway = createExcelGateway(run, excel.requirements);
+const container = document.getElementById("root")!;
+const root = createRoot(container);
+let notice: RibbonNotice | null = null;
+
+function focusPane() {
+  container.querySelector<HTMLElement>("main")?.scrollIntoView();
+  return Promise.resolve();
+}
+
+async function runRibbon(id: string): Promise<unknown> {
+  if (id !== "refreshTiers")
+    throw new Error(`No ribbon button runs "${id}"; the add-in has refreshTiers.`);
+  notice = { kind: "info", message: "Refreshing tiers…" };
+  render();
+  const outcome = await refreshTiers({
+    gateway,
+    runEngine: runTiering,
+    notify: (message, kind) => {
+      notice = { message, kind };
+      render();
+    },
+    showPane: focusPane,
+  });
+  if (outcome.status === "no-setup") {
+    notice = { kind: "info", message: "Nothing is set up in this workbook yet: use the pane." };
+  }
+  render();
+  return outcome;
+}
+
+function render() {
+  root.render(
+    <FluentProvider theme={webLightTheme}>
+      <Playground
+        excel={excel}
+        version={version}
+        notice={notice}
+        onRefreshTiers={async () => {
+          await runRibbon("refreshTiers");
+        }}
+        pane={
+          <App gateway={gateway} runEngine={createdEngine} initialLocale="en-US" theme="light" />
+        }
+      />
+    </FluentProvider>
+  );
+}
+
+const createdEngine = createWorkerRunEngine();
+const api: PlaygroundApi = {
+  ready: true,
+  loadWorkbook: (json) => {
+    excel.loadWorkbook(json);
+    version.bump();
+  },
+  select: (address) => {
+    excel.select(address);
+    version.bump();
+  },
+  snapshot: () => excel.snapshot(),
+  runRibbon,
+};
+window.playground = api;
+render();

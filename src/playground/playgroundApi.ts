@@ -1,0 +1,18 @@
+import type { WorkbookJson } from "../../test/double";
+
+/** What automated tests (and curious users, from the console) can do with the playground. */
+export interface PlaygroundApi {
+  ready: true;
+  loadWorkbook(json: WorkbookJson): void;
+  select(address: string): void;
+  /** Sheets with values and number formats, tables, named items, charts, settings. */
+  snapshot(): WorkbookJson;
+  /** Presses a ribbon button by its function name, e.g. "refreshTiers"; resolves when it is done. */
+  runRibbon(id: string): Promise<unknown>;
+}
+
+declare global {
+  interface Window {
+    playground?: PlaygroundApi;
+  }
+}
