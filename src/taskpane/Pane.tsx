@@ -73,7 +73,7 @@ export function Pane(): React.JSX.Element {
         if (stale) return;
         if (setup) {
           dispatch({ type: "setup/restore", setup });
-          void loader.readSaved(setup.source);
+          void loader.readSaved(setup);
         } else void loader.readSelection();
       });
     return () => {

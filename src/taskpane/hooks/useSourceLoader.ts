@@ -1,25 +1,27 @@
 import * as React from "react";
 import { detectMapping } from "../../engine";
 import type { SourceInfo } from "../../excel/gateway";
-import type { SourceRef } from "../../excel/runSetup";
+import type { RunSetup } from "../../excel/runSetup";
 import { usePane } from "../state/PaneContext";
 import { errorText } from "./errorText";
 
 export interface SourceLoader {
   /** Describe and read the current selection, detecting the column mapping from its header. */
   readSelection(): Promise<void>;
-  /** Read a remembered source keeping the restored mapping (saved set-up). */
-  readSaved(ref: SourceRef): Promise<void>;
+  /** Read a saved set-up's source, keeping its restored mapping and its hidden-rows choice. */
+  readSaved(setup: RunSetup): Promise<void>;
 }
 
 /** Reading the source through the gateway; a newer read aborts an older one. */
 export function useSourceLoader(): SourceLoader {
   const { gateway, dispatch, state } = usePane();
   const controller = React.useRef<AbortController | null>(null);
-  const includeHiddenRows = state.options.includeHiddenRows;
+  // Read through a ref so a read started right after restoring a set-up uses the restored choice.
+  const includeHidden = React.useRef(state.options.includeHiddenRows);
+  includeHidden.current = state.options.includeHiddenRows;
 
   const read = React.useCallback(
-    async (describe: () => Promise<SourceInfo>, detect: boolean) => {
+    async (describe: () => Promise<SourceInfo>, detect: boolean, includeHiddenRows: boolean) => {
       controller.current?.abort();
       const abort = new AbortController();
       controller.current = abort;
@@ -55,15 +57,16 @@ export function useSourceLoader(): SourceLoader {
           dispatch({ type: "source/failed", kind: "read", detail: errorText(error) });
       }
     },
-    [gateway, dispatch, includeHiddenRows]
+    [gateway, dispatch]
   );
 
   React.useEffect(() => () => controller.current?.abort(), []);
 
   return React.useMemo(
     () => ({
-      readSelection: () => read(() => gateway.describeSelection(), true),
-      readSaved: (ref: SourceRef) => read(() => gateway.describeSource(ref), false),
+      readSelection: () => read(() => gateway.describeSelection(), true, includeHidden.current),
+      readSaved: (setup: RunSetup) =>
+        read(() => gateway.describeSource(setup.source), false, setup.includeHiddenRows),
     }),
     [read, gateway]
   );

@@ -1,0 +1,124 @@
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { PYRAMID_TIERS } from "../../src/engine";
+import { FakeWorkbook } from "./fakeGateway";
+import { chooseOption, findTierTable, renderPane } from "./renderPane";
+import { rankedCustomers } from "./sampleRows";
+
+const applyButton = (): HTMLElement => screen.getByRole("button", { name: "Apply to workbook" });
+
+describe("apply", () => {
+  it("writes through the gateway with a RunSetup that matches the pane", async () => {
+    const { workbook } = renderPane(rankedCustomers(100));
+    await findTierTable();
+    fireEvent.click(applyButton());
+    await screen.findByText("Done.");
+    expect(workbook.applyCalls).toHaveLength(1);
+    const { setup, result, overwrite, data } = workbook.applyCalls[0];
+    expect(overwrite).toBe(false);
+    expect(data.rows).toHaveLength(100);
+    expect(setup).toEqual({
+      version: 1,
+      source: { kind: "range", address: "Sales!A1:D101" },
+      includeHiddenRows: true,
+      tiering: {
+        mapping: { customer: 0, revenue: 1, cost: 3 },
+        scheme: { kind: "pyramid", tiers: PYRAMID_TIERS },
+        options: { period: { months: 12 }, whatIf: [{ from: 3, to: 2, share: 0.02 }] },
+      },
+      output: {
+        tierColumnName: "Tier",
+        summarySheetName: "CRM Summary",
+        customersSheetName: "CRM Customers",
+        charts: true,
+        language: "en-US",
+      },
+    });
+    // The result handed over can label every row (rebuilt methods) and carries the what-if shown.
+    expect(result.rowLabels()[99]).toBe("VIP");
+    expect(result.rowLabel(0)).toBe("Small");
+    expect(result.whatIf?.after.counts.slice(0, 4)).toEqual([1, 4, 17, 78]);
+    expect(
+      screen.getByText(/Tier column written at Sales!E1:E101; summary on the sheet “CRM Summary”/)
+    ).toBeTruthy();
+    expect(screen.getByText(/3 charts: Pyramid, Pareto, Whale curve/)).toBeTruthy();
+  });
+
+  it("sends the edited scheme and mapping", async () => {
+    const { workbook } = renderPane(rankedCustomers(100));
+    await findTierTable();
+    chooseOption("Tiering scheme", "Key-customer pyramid (1/19/30/50)");
+    chooseOption("Cost", "(none)");
+    fireEvent.change(screen.getByRole("textbox", { name: "Name of tier 1" }), {
+      target: { value: "Gold" },
+    });
+    await waitFor(() => expect(screen.getByRole("cell", { name: "Gold" })).toBeTruthy());
+    fireEvent.click(applyButton());
+    await screen.findByText("Done.");
+    const { setup } = workbook.applyCalls[0];
+    expect(setup.tiering.mapping).toEqual({ customer: 0, revenue: 1 });
+    expect(setup.tiering.scheme.kind).toBe("key");
+    expect(setup.tiering.scheme.tiers.map((t) => [t.key, t.label])).toEqual([
+      ["key", "Gold"],
+      ["major", "Major"],
+      ["normal", "Normal"],
+      ["small", "Small"],
+    ]);
+  });
+
+  it("asks before overwriting occupied cells, naming the range, then overwrites", async () => {
+    const { workbook } = renderPane({ ...rankedCustomers(20), occupied: "Sales!E1:E21" });
+    await findTierTable();
+    fireEvent.click(applyButton());
+    const dialog = await screen.findByRole("alertdialog");
+    expect(within(dialog).getByText(/Sales!E1:E21 is not empty/)).toBeTruthy();
+    fireEvent.click(within(dialog).getByRole("button", { name: "Overwrite" }));
+    await screen.findByText("Done.");
+    expect(workbook.applyCalls.map((c) => c.overwrite)).toEqual([false, true]);
+    expect(screen.queryByRole("alertdialog")).toBeNull();
+  });
+
+  it("keeps occupied cells when the user says so", async () => {
+    const { workbook } = renderPane({ ...rankedCustomers(20), occupied: "Sales!E1:E21" });
+    await findTierTable();
+    fireEvent.click(applyButton());
+    const dialog = await screen.findByRole("alertdialog");
+    fireEvent.click(within(dialog).getByRole("button", { name: "Keep the cells" }));
+    expect(await screen.findByText("Not applied: the cells were kept.")).toBeTruthy();
+    expect(workbook.applyCalls).toHaveLength(1);
+  });
+
+  it("shows progress with a Cancel button that stops the run", async () => {
+    const { workbook } = renderPane({ ...rankedCustomers(20), waitForCancel: true });
+    await findTierTable();
+    fireEvent.click(applyButton());
+    expect(
+      await screen.findByRole("progressbar", { name: "Writing tiers, summary and charts…" })
+    ).toBeTruthy();
+    expect(applyButton()).toHaveProperty("disabled", true);
+    fireEvent.click(screen.getByRole("button", { name: "Cancel" }));
+    expect(await screen.findByText("Cancelled. Nothing more was written.")).toBeTruthy();
+    expect(workbook.applyCalls).toHaveLength(1);
+  });
+
+  it("reports a failed apply with the adapter's message", async () => {
+    const workbook = new FakeWorkbook(rankedCustomers(20));
+    workbook.applyResult = async () => ({
+      ok: false,
+      reason: "source-changed",
+      message: "Sales!A1:D21 changed while the tiers were computed.",
+    });
+    renderPane(workbook);
+    await findTierTable();
+    fireEvent.click(applyButton());
+    expect(
+      await screen.findByText("Not applied: Sales!A1:D21 changed while the tiers were computed.")
+    ).toBeTruthy();
+  });
+
+  it("cannot apply before there is a preview", async () => {
+    renderPane({ header: ["Customer", "Notes"], rows: [["a", "x"]] });
+    expect(await screen.findByText(/Choose the Revenue column/)).toBeTruthy();
+    expect(applyButton()).toHaveProperty("disabled", true);
+    expect(screen.getByText("Apply becomes available once the preview is ready.")).toBeTruthy();
+  });
+});

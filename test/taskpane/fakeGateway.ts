@@ -1,0 +1,146 @@
+import type { Cell, TieringResult } from "../../src/engine";
+import type {
+  ApplyOutcome,
+  ProblemCell,
+  ReadOptions,
+  SourceData,
+  SourceInfo,
+  WorkbookGateway,
+} from "../../src/excel/gateway";
+import type { RunSetup, SourceRef } from "../../src/excel/runSetup";
+
+export interface FakeWorkbookOptions {
+  sheetName?: string;
+  header: Cell[];
+  rows: Cell[][];
+  /** describeSelection rejects with this message. */
+  selectionError?: string;
+  /** readSource rejects with this message. */
+  readError?: string;
+  /** The first applyResult without overwrite answers "occupied" for this range. */
+  occupied?: string;
+  /** applyResult waits for the signal to abort, then answers "cancelled". */
+  waitForCancel?: boolean;
+  savedSetup?: RunSetup | null;
+}
+
+export interface ApplyCall {
+  setup: RunSetup;
+  data: SourceData;
+  result: TieringResult;
+  overwrite: boolean;
+}
+
+const letters = (index: number): string => {
+  let n = index + 1;
+  let out = "";
+  while (n > 0) {
+    out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+};
+
+/**
+ * An in-memory WorkbookGateway over one sheet whose data starts at A1 (header in row 1). It records
+ * every apply and select so tests can check what the pane asked the workbook to do.
+ */
+export class FakeWorkbook implements WorkbookGateway {
+  readonly applyCalls: ApplyCall[] = [];
+  readonly selected: string[] = [];
+  readonly readCalls: { ref: SourceRef; includeHiddenRows?: boolean }[] = [];
+  options: FakeWorkbookOptions;
+
+  constructor(options: FakeWorkbookOptions) {
+    this.options = options;
+  }
+
+  get sheetName(): string {
+    return this.options.sheetName ?? "Sales";
+  }
+
+  info(): SourceInfo {
+    const { header, rows } = this.options;
+    const address = `${this.sheetName}!A1:${letters(Math.max(0, header.length - 1))}${rows.length + 1}`;
+    return {
+      ref: { kind: "range", address },
+      address,
+      sheetName: this.sheetName,
+      rowCount: rows.length,
+      columnCount: header.length,
+      header,
+    };
+  }
+
+  async describeSelection(): Promise<SourceInfo> {
+    if (this.options.selectionError) throw new Error(this.options.selectionError);
+    return this.info();
+  }
+
+  async describeSource(): Promise<SourceInfo> {
+    return this.info();
+  }
+
+  async readSource(
+    ref: SourceRef,
+    options?: ReadOptions & { includeHiddenRows?: boolean }
+  ): Promise<SourceData> {
+    this.readCalls.push({ ref, includeHiddenRows: options?.includeHiddenRows });
+    if (this.options.readError) throw new Error(this.options.readError);
+    const rows = this.options.rows.map((row) => [...row]);
+    options?.onProgress?.(rows.length, rows.length);
+    return { info: this.info(), rows, checksum: `rows:${rows.length}` };
+  }
+
+  async applyResult(
+    setup: RunSetup,
+    data: SourceData,
+    result: TieringResult,
+    options?: { overwrite?: boolean; signal?: AbortSignal }
+  ): Promise<ApplyOutcome> {
+    const overwrite = options?.overwrite ?? false;
+    this.applyCalls.push({ setup, data, result, overwrite });
+    if (this.options.waitForCancel) {
+      await new Promise<void>((resolve) =>
+        options?.signal?.addEventListener("abort", () => resolve())
+      );
+      return { ok: false, reason: "cancelled", message: "Cancelled" };
+    }
+    if (this.options.occupied && !overwrite) {
+      return {
+        ok: false,
+        reason: "occupied",
+        message: `${this.options.occupied} is not empty`,
+        address: this.options.occupied,
+      };
+    }
+    const column = letters(this.options.header.length);
+    return {
+      ok: true,
+      tierColumnAddress: `${this.sheetName}!${column}1:${column}${data.rows.length + 1}`,
+      summarySheetName: setup.output.summarySheetName,
+      charts: ["Pyramid", "Pareto", "Whale curve"],
+      problems: this.problemCells(data, result),
+    };
+  }
+
+  problemCells(_data: SourceData, result: TieringResult): ProblemCell[] {
+    return result.problems.map((p) => ({
+      address: `${this.sheetName}!${letters(p.column)}${p.row + 2}`,
+      value: p.value,
+      reason: p.reason,
+    }));
+  }
+
+  async select(address: string): Promise<void> {
+    this.selected.push(address);
+  }
+
+  async loadSetup(): Promise<RunSetup | null> {
+    return this.options.savedSetup ?? null;
+  }
+
+  async saveSetup(setup: RunSetup): Promise<void> {
+    this.options.savedSetup = setup;
+  }
+}
