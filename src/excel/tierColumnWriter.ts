@@ -28,22 +28,51 @@ function occupiedMessage(address: string): string {
   return `${address} is not empty and was not written by CRM Pyramid. Nothing was changed: clear or move those cells, or choose another source, then try again.`;
 }
 
-/** Non-empty sub-ranges of `parts` (each checked with getUsedRangeOrNullObject, values only). */
+/**
+ * The first of `parts` holding a value, as the address of its non-empty cells' bounding box
+ * (getUsedRangeOrNullObject(true) finds the part, its values locate the cells).
+ */
 async function firstOccupied(
   context: Excel.RequestContext,
   parts: SheetRect[]
 ): Promise<string | undefined> {
-  const used = parts.map((part) => {
-    const range = context.workbook.worksheets
+  const used = parts.map((part) =>
+    context.workbook.worksheets
       .getItem(part.sheet)
       .getRange(localAddress(part))
-      .getUsedRangeOrNullObject(true);
-    range.load("address");
-    return range;
-  });
+      .getUsedRangeOrNullObject(true)
+      .load("address,values")
+  );
   if (used.length === 0) return undefined;
   await context.sync();
-  return used.find((r) => !r.isNullObject)?.address;
+  const hit = used.find((r) => !r.isNullObject);
+  if (!hit) return undefined;
+  return occupiedCells(requireSheetAddress(hit.address), hit.values);
+}
+
+/** Address of the bounding box of the non-empty cells of `values` laid out at `rect`. */
+function occupiedCells(rect: SheetRect, values: unknown[][]): string {
+  let top = -1;
+  let bottom = -1;
+  let left = Infinity;
+  let right = -1;
+  values.forEach((row, r) =>
+    row.forEach((value, c) => {
+      if (value === "" || value === null || value === undefined) return;
+      if (top < 0) top = r;
+      bottom = r;
+      left = Math.min(left, c);
+      right = Math.max(right, c);
+    })
+  );
+  if (top < 0) return sheetAddress(rect);
+  return sheetAddress({
+    sheet: rect.sheet,
+    row: rect.row + top,
+    col: rect.col + left,
+    rowCount: bottom - top + 1,
+    colCount: right - left + 1,
+  });
 }
 
 /** Rows of `target` outside `covered` (same column assumed). */
