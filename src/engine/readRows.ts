@@ -1,6 +1,7 @@
 import { classifyStatus, isTruthyFlag, STATUS_NONE } from "./classifyStatus";
 import { idKey, idText } from "./idKey";
 import { parseDate } from "./parseDate";
+import { StringTable } from "./stringTable";
 import { BLANK, isBlank, isExcelError, parseNumber } from "./parseNumber";
 import type { Cell, ColumnMapping, IdMatching, Problem } from "./types";
 
@@ -132,17 +133,20 @@ export function readRows(
     status: [],
     agent: [],
   };
-  const byKey = new KeyTable(customers.keys);
+  // Customer key → customer (10⁵+ fresh key strings: an Int32Array hash table beats a Map).
+  const byKey = new StringTable();
   // Raw cell → customer, so each distinct spelling is normalised once, not once per row.
-  // A null-prototype object beats a Map here: V8 internalises the key once and later lookups are cheap.
+  // A null-prototype object beats a Map and the StringTable here (measured on the bench data): V8
+  // internalises each raw string once (the cell becomes a thin string), so repeated lookups are cheap;
+  // the first run over fresh cells pays for the internalising (about the StringTable's cost).
   const byText: Record<string, number> = Object.create(null);
   const byNumber = new Map<number, number>();
   let bigNumericIds = 0;
 
   const intern = (text: string): number => {
     const key = idKey(text, matching);
-    let c = byKey.find(key);
-    if (c === undefined) {
+    let c = byKey.get(key);
+    if (c < 0) {
       c = customers.count++;
       if (c >= capacity && direct) {
         capacity = Math.max(1024, capacity * 2);
@@ -347,58 +351,4 @@ export function readRows(
     rowsUsed,
     warnings,
   };
-}
-
-/**
- * Customer key → customer index: open addressing over an Int32Array of (hash, index) pairs, the keys
- * themselves in `keys` (the customer list). Cheaper than a Map for 10⁵+ fresh key strings: no rehash of
- * heap objects, and the table lives outside the JS heap.
- */
-class KeyTable {
-  private slots: Int32Array;
-  private mask: number;
-  private size = 0;
-
-  constructor(private readonly keys: string[]) {
-    this.mask = 1023;
-    this.slots = new Int32Array(2 * (this.mask + 1)).fill(-1);
-  }
-
-  private static hash(key: string): number {
-    let h = 0x811c9dc5 | 0;
-    for (let j = 0; j < key.length; j++) h = Math.imul(h ^ key.charCodeAt(j), 0x01000193);
-    return (h ^ (h >>> 15)) | 0;
-  }
-
-  find(key: string): number | undefined {
-    const h = KeyTable.hash(key);
-    const { slots, mask } = this;
-    for (let p = h & mask; ; p = (p + 1) & mask) {
-      const c = slots[2 * p + 1];
-      if (c < 0) return undefined;
-      if (slots[2 * p] === h && this.keys[c] === key) return c;
-    }
-  }
-
-  /** Add a key known to be absent. */
-  add(key: string, c: number): void {
-    if (2 * (this.size + 1) > this.mask + 1) this.grow();
-    this.place(KeyTable.hash(key), c);
-    this.size++;
-  }
-
-  private place(h: number, c: number): void {
-    const { slots, mask } = this;
-    let p = h & mask;
-    while (slots[2 * p + 1] >= 0) p = (p + 1) & mask;
-    slots[2 * p] = h;
-    slots[2 * p + 1] = c;
-  }
-
-  private grow(): void {
-    const old = this.slots;
-    this.mask = 2 * this.mask + 1;
-    this.slots = new Int32Array(2 * (this.mask + 1)).fill(-1);
-    for (let p = 0; p < old.length; p += 2) if (old[p + 1] >= 0) this.place(old[p], old[p + 1]);
-  }
 }
