@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 /* Builds the shared-runtime page (task pane + custom functions + ribbon commands), functions.json
    from the functions' JSDoc, the help page, and the manifest.
    Production: ADDIN_BASE_URL=https://host/path/ npm run build rewrites EVERY development URL. */
@@ -71,6 +70,7 @@ module.exports = async (env, options) => {
       taskpane: "./src/taskpane/index.tsx",
       functions: "./src/functions/functions.ts",
       commands: "./src/commands/commands.ts",
+      notice: "./src/commands/notice.ts",
       ...(withPlayground ? { playground: "./src/playground/index.tsx" } : {}),
     },
     output: {
@@ -90,7 +90,10 @@ module.exports = async (env, options) => {
     },
     performance: { hints: false },
     plugins: [
-      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+      new CustomFunctionsMetadataPlugin({
+        output: "functions.json",
+        input: "./src/functions/functions.ts",
+      }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
@@ -103,8 +106,19 @@ module.exports = async (env, options) => {
             chunks: ["playground"],
           })
         : null,
-      new HtmlWebpackPlugin({ filename: "help.html", templateContent: helpPageHtml, inject: false }),
-      !dev && baseUrl ? new RewriteDevUrlsPlugin(baseUrl, ["manifest.xml", "functions.json"]) : null,
+      new HtmlWebpackPlugin({
+        filename: "notice.html",
+        template: "./src/commands/notice.html",
+        chunks: ["notice"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "help.html",
+        templateContent: helpPageHtml,
+        inject: false,
+      }),
+      !dev && baseUrl
+        ? new RewriteDevUrlsPlugin(baseUrl, ["manifest.xml", "functions.json"])
+        : null,
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },

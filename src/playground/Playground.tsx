@@ -81,7 +81,7 @@ export function Playground({
 
   return (
     <div className={styles.page}>
-      <header className={styles.ribbon} role="toolbar" aria-label="Home tab: CRM Pyramid">
+      <header className={styles.ribbon}>
         <Subtitle1 as="h1">CRM Pyramid playground</Subtitle1>
         <Caption1>Excel is simulated in this page; nothing leaves it.</Caption1>
         <Button appearance="secondary" onClick={refresh} disabled={busy} data-ribbon="refreshTiers">

@@ -1,5 +1,5 @@
 import * as React from "react";
-import { Button, Input, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Input, ToggleButton, makeStyles, tokens } from "@fluentui/react-components";
 import { columnLetters, formatAddress, parseAddress, type WorkbookJson } from "../../test/double";
 import { cellText } from "./cellText";
 
@@ -81,17 +81,20 @@ export function SheetGrid({ workbook, onSelect, onActivate }: SheetGridProps): R
 
   return (
     <section className={styles.root} aria-label="Workbook">
-      <TabList
-        selectedValue={sheetName}
-        onTabSelect={(_e, data) => onActivate(String(data.value))}
-        size="small"
-      >
+      {/* Sheet tabs as plain toggle buttons: one tab stop each, nothing hidden that takes focus. */}
+      <div className={styles.toolbar} role="group" aria-label="Sheets">
         {workbook.sheets.map((s) => (
-          <Tab key={s.name} value={s.name}>
+          <ToggleButton
+            key={s.name}
+            size="small"
+            appearance="subtle"
+            checked={s.name === sheetName}
+            onClick={() => onActivate(s.name)}
+          >
             {s.name}
-          </Tab>
+          </ToggleButton>
         ))}
-      </TabList>
+      </div>
       <div className={styles.toolbar}>
         <Input
           aria-label="Range to select"
@@ -112,11 +115,11 @@ export function SheetGrid({ workbook, onSelect, onActivate }: SheetGridProps): R
           Next rows
         </Button>
       </div>
-      <div className={styles.scroller}>
+      <div className={styles.scroller} tabIndex={0} role="region" aria-label={`Sheet ${sheetName}`}>
         <table className={styles.table} data-testid="sheet-grid">
           <thead>
             <tr>
-              <th className={styles.head} scope="col" />
+              <td className={styles.head} />
               {Array.from({ length: columnCount }, (_v, c) => (
                 <th key={c} className={styles.head} scope="col">
                   {columnLetters(c)}

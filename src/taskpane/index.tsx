@@ -3,19 +3,16 @@ import { localeFromDisplayLanguage } from "../i18n";
 import { App } from "./App";
 import { createWorkerRunEngine } from "./createEngineWorker";
 import { paneThemeFromOffice } from "./officeTheme";
-import { unavailableGateway } from "./unavailableGateway";
+import { createExcelGateway } from "../excel";
 
-/* global document, Office */
-
-// TODO(lead): once src/excel exports it, replace the next line with
-//   import { createExcelGateway } from "../excel";
-//   const gateway = createExcelGateway();
-const gateway = unavailableGateway("The Excel adapter is not wired into the task pane yet.");
+/* global document, Office, Excel */
 
 Office.onReady(() => {
   const container = document.getElementById("root");
   if (!container) return;
   const context = Office.context;
+  // Office.context.requirements is only there once Office is ready.
+  const gateway = createExcelGateway(Excel.run, context.requirements);
   createRoot(container).render(
     <App
       gateway={gateway}
