@@ -29,14 +29,12 @@ describe("properties", () => {
     );
     await fc.assert(
       fc.asyncProperty(
-        fc
-          .integer({ min: 1, max: 6 })
-          .chain((cols) =>
-            fc.array(fc.array(cell, { minLength: cols, maxLength: cols }), {
-              minLength: 1,
-              maxLength: 8,
-            })
-          ),
+        fc.integer({ min: 1, max: 6 }).chain((cols) =>
+          fc.array(fc.array(cell, { minLength: cols, maxLength: cols }), {
+            minLength: 1,
+            maxLength: 8,
+          })
+        ),
         async (values) => {
           const excel = createExcelDouble();
           await excel.run(async (context) => {

@@ -25,7 +25,9 @@ export class FieldProxy<T> extends ProxyObject<T> {
     for (const name of Object.keys(defs)) {
       Object.defineProperty(this, name, {
         get: () => this.read(name),
-        set: (value: unknown) => this.write(name, value),
+        set: (value: unknown) => {
+          this.write(name, value);
+        },
         enumerable: true,
         configurable: true,
       });
