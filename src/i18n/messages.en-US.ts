@@ -19,7 +19,6 @@ export const enUS = {
   emptySelection: "The selection has no data rows under its header. Select the whole sales table.",
   selectionFailed: (detail: string) => `Could not find the selection: ${detail}`,
   readFailed: (detail: string) => `Could not read the data: ${detail}`,
-  retry: "Try again",
   mappingHeading: "Columns",
   mappingHint: "Detected from the header row. Change any column that is wrong.",
   roles: {
@@ -121,6 +120,8 @@ export const enUS = {
   applyCancelled: "Cancelled. Nothing more was written.",
   applyFailed: (detail: string) => `Not applied: ${detail}`,
   applyKept: "Not applied: the cells were kept.",
+  applySourceChanged: "The data changed after it was read. Press “Use selection” and apply again.",
+  applyNotFound: "The source range or table was not found.",
 
   // Insights
   insightsHeading: "Insights",

@@ -18,7 +18,6 @@ export const zhCN: Messages = {
   emptySelection: "所选区域在标题行下没有数据。请选择整个销售表。",
   selectionFailed: (detail) => `找不到所选区域：${detail}`,
   readFailed: (detail) => `无法读取数据：${detail}`,
-  retry: "重试",
   mappingHeading: "列",
   mappingHint: "根据标题行自动识别。如有错误，请更改。",
   roles: {
@@ -114,6 +113,8 @@ export const zhCN: Messages = {
   applyCancelled: "已取消。没有再写入任何内容。",
   applyFailed: (detail) => `未写入：${detail}`,
   applyKept: "未写入：已保留这些单元格。",
+  applySourceChanged: "读取后数据已更改。请点击“使用所选区域”后重新写入。",
+  applyNotFound: "找不到数据区域或表格。",
 
   insightsHeading: "洞察",
   keyFiguresHeading: "关键数字",

@@ -31,12 +31,12 @@ const useStyles = makeStyles({
     maxWidth: "100%",
     boxSizing: "border-box",
   },
+  // Title and language switch stacked: side by side they overflow a 320 px pane in some languages.
   header: {
     display: "flex",
-    flexWrap: "wrap",
-    gap: tokens.spacingHorizontalS,
-    alignItems: "center",
-    justifyContent: "space-between",
+    flexDirection: "column",
+    alignItems: "flex-start",
+    gap: tokens.spacingVerticalXS,
   },
   apply: {
     position: "sticky",

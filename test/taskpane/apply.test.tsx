@@ -111,7 +111,9 @@ describe("apply", () => {
     await findTierTable();
     fireEvent.click(applyButton());
     expect(
-      await screen.findByText("Not applied: Sales!A1:D21 changed while the tiers were computed.")
+      await screen.findByText(
+        "Not applied: Sales!A1:D21 changed while the tiers were computed. The data changed after it was read. Press “Use selection” and apply again."
+      )
     ).toBeTruthy();
   });
 

@@ -67,7 +67,11 @@ export function ApplySection(): React.JSX.Element {
         )}
         {status === "failed" && outcome && !outcome.ok && (
           <MessageBar intent="error">
-            <MessageBarBody>{t.applyFailed(outcome.message)}</MessageBarBody>
+            <MessageBarBody>
+              {t.applyFailed(outcome.message)}
+              {outcome.reason === "source-changed" ? ` ${t.applySourceChanged}` : ""}
+              {outcome.reason === "not-found" ? ` ${t.applyNotFound}` : ""}
+            </MessageBarBody>
           </MessageBar>
         )}
       </div>
