@@ -10,6 +10,7 @@ export const enUS = {
   // Source
   sourceHeading: "Source",
   useSelection: "Use selection",
+  skipHiddenRows: "Skip hidden and filtered-out rows",
   sourceNone: "No data selected yet. Select your sales in the sheet, then press “Use selection”.",
   sourceAddress: "Range",
   sourceTable: (name: string) => `Table ${name}`,

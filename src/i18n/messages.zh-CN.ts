@@ -9,6 +9,7 @@ export const zhCN: Messages = {
 
   sourceHeading: "数据来源",
   useSelection: "使用所选区域",
+  skipHiddenRows: "跳过隐藏和被筛选掉的行",
   sourceNone: "尚未选择数据。请在工作表中选择销售数据，然后点击“使用所选区域”。",
   sourceAddress: "区域",
   sourceTable: (name) => `表格 ${name}`,

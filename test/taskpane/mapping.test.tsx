@@ -37,3 +37,18 @@ describe("column mapping", () => {
     expect(screen.getByRole("combobox", { name: "Revenue" }).textContent).toBe("(none)");
   });
 });
+
+describe("hidden rows", () => {
+  it("re-reads the same source without hidden rows when the user ticks the box, keeping the mapping", async () => {
+    const { workbook } = renderPane(rankedCustomers(20));
+    await findTierTable();
+    chooseOption("Revenue", "C: Gross amount");
+    const readsBefore = workbook.readCalls.length;
+    expect(workbook.readCalls.at(-1)?.includeHiddenRows).toBe(true);
+    screen.getByRole("checkbox", { name: "Skip hidden and filtered-out rows" }).click();
+    await waitFor(() => expect(workbook.readCalls.length).toBe(readsBefore + 1));
+    expect(workbook.readCalls.at(-1)?.includeHiddenRows).toBe(false);
+    await findTierTable();
+    expect(screen.getByRole("combobox", { name: "Revenue" }).textContent).toBe("C: Gross amount");
+  });
+});

@@ -1,7 +1,7 @@
 import * as React from "react";
 import { detectMapping } from "../../engine";
 import type { SourceInfo } from "../../excel/gateway";
-import type { RunSetup } from "../../excel/runSetup";
+import type { RunSetup, SourceRef } from "../../excel/runSetup";
 import { usePane } from "../state/PaneContext";
 import { errorText } from "./errorText";
 
@@ -10,6 +10,9 @@ export interface SourceLoader {
   readSelection(): Promise<void>;
   /** Read a saved set-up's source, keeping its restored mapping and its hidden-rows choice. */
   readSaved(setup: RunSetup): Promise<void>;
+  /** Read the current source again (same range or table, same mapping), e.g. after the
+      hidden-rows choice changed. */
+  reread(source: SourceRef, includeHiddenRows: boolean): Promise<void>;
 }
 
 /** Reading the source through the gateway; a newer read aborts an older one. */
@@ -67,6 +70,8 @@ export function useSourceLoader(): SourceLoader {
       readSelection: () => read(() => gateway.describeSelection(), true, includeHidden.current),
       readSaved: (setup: RunSetup) =>
         read(() => gateway.describeSource(setup.source), false, setup.includeHiddenRows),
+      reread: (source: SourceRef, includeHiddenRows: boolean) =>
+        read(() => gateway.describeSource(source), false, includeHiddenRows),
     }),
     [read, gateway]
   );

@@ -3,6 +3,7 @@ import {
   Body1,
   Button,
   Caption1,
+  Checkbox,
   MessageBar,
   MessageBarBody,
   ProgressBar,
@@ -23,7 +24,7 @@ const useStyles = makeStyles({
 /** Where the data comes from: the selection's address and size, reading progress, and the column mapping. */
 export function SourceSection(props: { loader: SourceLoader }): React.JSX.Element {
   const { loader } = props;
-  const { state, t, fmt } = usePane();
+  const { state, dispatch, t, fmt } = usePane();
   const styles = useStyles();
   const { status, info, data, error, progress } = state.source;
   const { mapping } = state.mapping;
@@ -37,6 +38,16 @@ export function SourceSection(props: { loader: SourceLoader }): React.JSX.Elemen
           {t.useSelection}
         </Button>
       </div>
+      <Checkbox
+        label={t.skipHiddenRows}
+        checked={!state.options.includeHiddenRows}
+        disabled={busy}
+        onChange={(_e, data) => {
+          const includeHiddenRows = data.checked !== true;
+          dispatch({ type: "options", patch: { includeHiddenRows } });
+          if (info) void loader.reread(info.ref, includeHiddenRows);
+        }}
+      />
       {status === "idle" && <Body1>{t.sourceNone}</Body1>}
       {info && (
         <div>
