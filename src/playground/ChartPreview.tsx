@@ -29,14 +29,18 @@ export function ChartPreview({ charts }: { charts: ChartJson[] }): React.JSX.Ele
         >
           <Subtitle2 as="h3">{chart.title ?? chart.name}</Subtitle2>
           <svg width={WIDTH} height={HEIGHT} role="img" aria-label={chart.title ?? chart.name}>
-            {chart.series.map((series, index) => (
-              <SeriesShape
-                key={index}
-                chartType={series.chartType ?? chart.chartType}
-                values={numbers(series.resolvedValues)}
-                index={index}
-              />
-            ))}
+            {/stacked/i.test(chart.chartType) ? (
+              <StackedBars series={chart.series} />
+            ) : (
+              chart.series.map((series, index) => (
+                <SeriesShape
+                  key={index}
+                  chartType={series.chartType ?? chart.chartType}
+                  values={numbers(series.resolvedValues)}
+                  index={index}
+                />
+              ))
+            )}
           </svg>
           <Caption1>
             {chart.chartType}: {chart.series.map((s) => s.name).join(", ")}
@@ -49,6 +53,42 @@ export function ChartPreview({ charts }: { charts: ChartJson[] }): React.JSX.Ele
 
 function numbers(values: unknown[] | undefined): number[] {
   return (values ?? []).map((v) => (typeof v === "number" && Number.isFinite(v) ? v : 0));
+}
+
+/** Stacked bars, bottom category at the bottom; a series with a cleared fill (the pyramid's
+    offset) is drawn invisible, as Excel does, so the bars come out centred. */
+function StackedBars({ series }: { series: ChartJson["series"] }) {
+  const columns = series.map((s) => numbers(s.resolvedValues));
+  const categories = Math.max(0, ...columns.map((c) => c.length));
+  if (categories === 0) return null;
+  const totals = Array.from({ length: categories }, (_v, i) =>
+    columns.reduce((sum, c) => sum + (c[i] ?? 0), 0)
+  );
+  const max = Math.max(...totals, 1e-9);
+  const band = HEIGHT / categories;
+  const shapes: React.JSX.Element[] = [];
+  for (let i = 0; i < categories; i++) {
+    let x = 0;
+    series.forEach((s, k) => {
+      const width = ((columns[k][i] ?? 0) / max) * WIDTH;
+      const colour =
+        s.fillColor === null
+          ? "none"
+          : (s.pointColors?.[String(i)] ?? s.fillColor ?? palette[k % palette.length]);
+      shapes.push(
+        <rect
+          key={`${i}-${k}`}
+          x={x}
+          y={HEIGHT - (i + 1) * band + 1}
+          width={width}
+          height={band - 2}
+          fill={colour}
+        />
+      );
+      x += width;
+    });
+  }
+  return <g>{shapes}</g>;
 }
 
 function SeriesShape({
