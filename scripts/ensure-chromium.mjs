@@ -1,6 +1,7 @@
 // The end-to-end tests drive a real Chromium (Debian's package; Playwright's own browser download
 // is not possible on machines that reach only package registries). Finds it, or installs it with
-// apt-get when running as root on Debian/Ubuntu, or explains what to do.
+// apt-get when running as root on Debian/Ubuntu (with CJK fonts, so the Chinese pane screenshots are
+// legible), or explains what to do.
 import { existsSync } from "node:fs";
 import { execSync } from "node:child_process";
 

@@ -118,7 +118,7 @@ function tier(rows: Cell[][], setup: TieringSetup): TieringResult {
     ...outcome.tiers.map((t) => ({ key: t.key, label: t.label, group: "ranked" as const })),
     ...NON_BUYER_TIERS.map((t) => ({
       key: t.key,
-      label: t.label,
+      label: options.groupLabels?.[t.key as "inactive" | "prospect" | "suspect"] || t.label,
       group: t.key as TierInfo["group"],
     })),
   ];

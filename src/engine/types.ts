@@ -142,6 +142,9 @@ export interface TieringOptions {
   churn?: ChurnOptions;
   /** Compute RFM scores even when the scheme is not RFM (needs a date column). */
   rfm?: boolean;
+  /** Labels of the groups below the ranked tiers, by key ("inactive", "prospect", "suspect"), so a
+      saved set-up replays them in the user's language. Defaults: the English labels in presets. */
+  groupLabels?: Partial<Record<"inactive" | "prospect" | "suspect", string>>;
 }
 
 export interface TieringSetup {

@@ -248,3 +248,33 @@ describe("detectMapping", () => {
     expect(detectMapping(["foo", "bar", null, 3]).mapping).toEqual({});
   });
 });
+
+describe("group labels", () => {
+  const rows: Cell[][] = [
+    ["A", 100, ""],
+    ["B", 0, "prospect"],
+    ["C", 0, ""],
+  ];
+  const base: TieringSetup = {
+    mapping: { customer: 0, revenue: 1, status: 2 },
+    scheme: { kind: "pyramid", tiers: [{ key: "all", label: "All", share: 1 }] },
+  };
+
+  it("names Prospect and Suspect as the set-up asks, in tiers, rows and summary", () => {
+    const result = runTiering(rows, {
+      ...base,
+      options: { groupLabels: { prospect: "潜在客户", suspect: "需置疑的客户" } },
+    });
+    expect(result.rowLabels()).toEqual(["All", "潜在客户", "需置疑的客户"]);
+    expect(result.summary.rows.map((r) => r.label)).toEqual([
+      "All",
+      "Inactive",
+      "潜在客户",
+      "需置疑的客户",
+    ]);
+  });
+
+  it("keeps the English defaults without the option", () => {
+    expect(runTiering(rows, base).rowLabels()).toEqual(["All", "Prospect", "Suspect"]);
+  });
+});

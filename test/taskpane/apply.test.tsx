@@ -23,7 +23,11 @@ describe("apply", () => {
       tiering: {
         mapping: { customer: 0, revenue: 1, cost: 3 },
         scheme: { kind: "pyramid", tiers: PYRAMID_TIERS },
-        options: { period: { months: 12 }, whatIf: [{ from: 3, to: 2, share: 0.02 }] },
+        options: {
+          period: { months: 12 },
+          whatIf: [{ from: 3, to: 2, share: 0.02 }],
+          groupLabels: { inactive: "Inactive", prospect: "Prospect", suspect: "Suspect" },
+        },
       },
       output: {
         tierColumnName: "Tier",

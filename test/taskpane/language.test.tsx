@@ -43,6 +43,12 @@ describe("languages", () => {
       "小客户",
     ]);
     expect(result.rowLabel(99)).toBe("VIP客户");
+    // Saved with the set-up, so Refresh tiers (no pane) writes the non-buyer groups in Chinese too.
+    expect(setup.tiering.options?.groupLabels).toEqual({
+      inactive: "不积极的客户",
+      prospect: "潜在客户",
+      suspect: "需置疑的客户",
+    });
   });
 
   it("keeps a renamed tier when the language changes, and switches back", async () => {

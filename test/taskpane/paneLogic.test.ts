@@ -1,5 +1,5 @@
 import { PYRAMID_TIERS, runTiering, type Cell } from "../../src/engine";
-import { localizeResult } from "../../src/taskpane/engine/localizeResult";
+import { previewTieringSetup } from "../../src/taskpane/state/buildRunSetup";
 import { fromTieringData, toTieringData } from "../../src/taskpane/engine/tieringData";
 import { whatIfForShare, withWhatIf } from "../../src/taskpane/insights/whatIfForShare";
 import { columnLetters, sourceColumnLetters } from "../../src/taskpane/sections/columnLetters";
@@ -33,8 +33,15 @@ describe("worker result transport", () => {
     expect(Object.prototype.toString.call(rebuilt.customers.revenue)).toBe("[object Float64Array]");
   });
 
-  it("relabels the groups below the ranked tiers in the pane's language, row labels included", () => {
-    const zh = localizeResult(runTiering(rows, setup), "zh-CN");
+  it("names the groups below the ranked tiers in the pane's language, row labels included", () => {
+    const zhSetup = previewTieringSetup(
+      setup.mapping,
+      setup.scheme,
+      { periodMonths: 12, periodEnd: null },
+      "zh-CN"
+    );
+    expect(zhSetup.options?.groupLabels?.inactive).toBe("不积极的客户");
+    const zh = runTiering(rows, zhSetup);
     expect(zh.rowLabel(2)).toBe("不积极的客户");
     expect(zh.summary.rows.map((r) => r.label).slice(4)).toEqual([
       "不积极的客户",

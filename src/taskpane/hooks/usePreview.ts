@@ -1,5 +1,4 @@
 import * as React from "react";
-import { localizeResult } from "../engine/localizeResult";
 import { previewTieringSetup } from "../state/buildRunSetup";
 import { usePane } from "../state/PaneContext";
 import { errorText } from "./errorText";
@@ -20,12 +19,11 @@ export function usePreview(): void {
     if (!data || data.rows.length === 0) return;
     if (mapping.customer === undefined || mapping.revenue === undefined) return;
     const run = ++latest.current;
-    const setup = previewTieringSetup(mapping, scheme, { periodMonths, periodEnd });
+    const setup = previewTieringSetup(mapping, scheme, { periodMonths, periodEnd }, locale);
     dispatch({ type: "preview/running" });
     runEngine(data.rows, setup).then(
       (result) => {
-        if (run === latest.current)
-          dispatch({ type: "preview/ready", result: localizeResult(result, locale) });
+        if (run === latest.current) dispatch({ type: "preview/ready", result });
       },
       (error: unknown) => {
         if (run === latest.current) dispatch({ type: "preview/failed", error: errorText(error) });

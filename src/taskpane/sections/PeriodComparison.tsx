@@ -53,10 +53,12 @@ export function PeriodComparison(props: { result: TieringResult }): React.JSX.El
     setBusy(true);
     setError(null);
     try {
-      const setup = previewTieringSetup(state.mapping.mapping, state.scheme, {
-        periodMonths: state.options.periodMonths,
-        periodEnd: earlierEnd,
-      });
+      const setup = previewTieringSetup(
+        state.mapping.mapping,
+        state.scheme,
+        { periodMonths: state.options.periodMonths, periodEnd: earlierEnd },
+        state.locale
+      );
       const earlier = await runEngine(data.rows, setup);
       setMatrix(compareTierings(earlier, result));
     } catch (e) {

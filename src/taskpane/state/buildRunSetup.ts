@@ -7,6 +7,7 @@ import {
   type TieringSetup,
 } from "../../engine";
 import type { RunSetup } from "../../excel/runSetup";
+import { defaultTierLabel, type Locale } from "../../i18n";
 import type { OptionsState, PaneState } from "./paneState";
 
 /** Number of ranked (buyer) tiers: from the result when there is one, else the scheme's own list. */
@@ -23,7 +24,8 @@ export function rankedTierCount(state: PaneState, result: TieringResult | null):
 export function previewTieringSetup(
   mapping: ColumnMapping,
   scheme: SchemeSpec,
-  options: Pick<OptionsState, "periodMonths" | "periodEnd">
+  options: Pick<OptionsState, "periodMonths" | "periodEnd">,
+  locale: Locale
 ): TieringSetup {
   const hasDate = mapping.date !== undefined;
   return {
@@ -35,7 +37,19 @@ export function previewTieringSetup(
         ...(options.periodEnd !== null ? { end: options.periodEnd } : {}),
       },
       ...(hasDate ? { churn: { ...CHURN_DEFAULTS } } : {}),
+      groupLabels: groupLabels(locale),
     },
+  };
+}
+
+/** Inactive / Prospect / Suspect in the pane's language, saved with the set-up so that the
+    ribbon's Refresh writes them in the same language without the pane. */
+function groupLabels(locale: Locale): { inactive: string; prospect: string; suspect: string } {
+  const label = (key: string, fallback: string) => defaultTierLabel(key, locale) ?? fallback;
+  return {
+    inactive: label("inactive", "Inactive"),
+    prospect: label("prospect", "Prospect"),
+    suspect: label("suspect", "Suspect"),
   };
 }
 
@@ -43,7 +57,12 @@ export function previewTieringSetup(
 export function buildRunSetup(state: PaneState, result: TieringResult | null): RunSetup | null {
   const info = state.source.info;
   if (!info) return null;
-  const tiering = previewTieringSetup(state.mapping.mapping, state.scheme, state.options);
+  const tiering = previewTieringSetup(
+    state.mapping.mapping,
+    state.scheme,
+    state.options,
+    state.locale
+  );
   const ranked = rankedTierCount(state, result);
   if (ranked >= 2 && state.options.whatIfShare > 0) {
     tiering.options = {
