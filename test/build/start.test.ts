@@ -25,7 +25,7 @@ async function waitFor(url: string, deadline: number): Promise<Response> {
 }
 
 (process.platform === "linux" ? it : it.skip)(
-  "serves the add-in's pages on localhost and says why it is not sideloading",
+  "serves the playground and the add-in's pages on localhost and says why it is not sideloading",
   async () => {
     let output = "";
     child = spawn(process.execPath, [path.join(root, "scripts", "start.mjs")], {
@@ -39,6 +39,12 @@ async function waitFor(url: string, deadline: number): Promise<Response> {
     expect(await help.text()).toContain("CRM Pyramid");
     const manifest = await waitFor(`http://localhost:${port}/manifest.xml`, Date.now() + 5_000);
     expect(await manifest.text()).toContain("<OfficeApp");
+    const playground = await waitFor(
+      `http://localhost:${port}/playground.html`,
+      Date.now() + 5_000
+    );
+    expect(await playground.text()).toContain("playground.js");
+    expect(output).toContain(`http://localhost:${port}/playground.html`);
     expect(output).toContain("not sideloading");
     expect(output).toContain(`http://localhost:${port}`);
     expect(output).not.toMatch(/\n\s+at .+\(.+:\d+:\d+\)/); // no stack trace
