@@ -36,6 +36,8 @@ describe("production build", () => {
       "functions.json",
       "commands.js",
       "help.html",
+      "notice.html",
+      "notice.js",
     ]) {
       expect(existsSync(path.join(outDir, file))).toBe(true);
     }
