@@ -78,7 +78,6 @@ export function readRows(
   matching: IdMatching
 ): RowColumns {
   const n = rows.length;
-  const customer = new Int32Array(n).fill(-1);
   const problems: Problem[] = [];
   const warnings: string[] = [];
   let problemCount = 0;
@@ -100,6 +99,14 @@ export function readRows(
   const scoreCol = col(mapping.score);
   const clvCol = col(mapping.clv);
   const agentCol = col(mapping.agent);
+
+  // Pass 1: the customer of every row (first appearance order), so pass 2 knows the customer count and
+  // allocates the per-customer sums once, at their final size.
+  const ids = internIds(rows, idCol, matching);
+  const customer = ids.customer;
+  const customers = ids.customers;
+  const count = customers.count;
+
   // Without dates nothing needs the rows after the roll-up: sum per customer now (less memory, one pass).
   const direct = dateCol < 0;
   const column = (mapped: number, fill = 0): Float64Array =>
@@ -109,63 +116,18 @@ export function readRows(
   const profit = column(direct ? -1 : profitCol);
   const investment = column(direct ? -1 : investmentCol);
   const hasProfit = profitCol >= 0 || costCol >= 0;
-  let capacity = direct ? Math.min(n, 1024) : 0;
-  let sumRevenue = new Float64Array(capacity);
-  let sumOrders = new Int32Array(capacity);
-  let sumCost = new Float64Array(costCol >= 0 ? capacity : 0);
-  let sumProfit = new Float64Array(hasProfit ? capacity : 0);
-  let sumInvestment = new Float64Array(investmentCol >= 0 ? capacity : 0);
-  const grown = <T extends Float64Array | Int32Array>(a: T, size: number): T => {
-    if (a.length === 0) return a;
-    const b = new (a.constructor as new (length: number) => T)(size);
-    b.set(a);
-    return b;
-  };
+  const capacity = direct ? count : 0;
+  const sumRevenue = new Float64Array(capacity);
+  const sumOrders = new Int32Array(capacity);
+  const sumCost = new Float64Array(costCol >= 0 ? capacity : 0);
+  const sumProfit = new Float64Array(hasProfit ? capacity : 0);
+  const sumInvestment = new Float64Array(investmentCol >= 0 ? capacity : 0);
   const date = column(dateCol, NaN);
   const score = column(scoreCol, NaN);
   const clv = column(clvCol, NaN);
-
-  const customers: CustomerIndex = {
-    count: 0,
-    ids: [],
-    keys: [],
-    names: [],
-    status: [],
-    agent: [],
-  };
-  // Customer key → customer (10⁵+ fresh key strings: an Int32Array hash table beats a Map).
-  const byKey = new StringTable();
-  // Raw cell → customer, so each distinct spelling is normalised once, not once per row.
-  // A null-prototype object beats a Map and the StringTable here (measured on the bench data): V8
-  // internalises each raw string once (the cell becomes a thin string), so repeated lookups are cheap;
-  // the first run over fresh cells pays for the internalising (about the StringTable's cost).
-  const byText: Record<string, number> = Object.create(null);
-  const byNumber = new Map<number, number>();
-  let bigNumericIds = 0;
-
-  const intern = (text: string): number => {
-    const key = idKey(text, matching);
-    let c = byKey.get(key);
-    if (c < 0) {
-      c = customers.count++;
-      if (c >= capacity && direct) {
-        capacity = Math.max(1024, capacity * 2);
-        sumRevenue = grown(sumRevenue, capacity);
-        sumOrders = grown(sumOrders, capacity);
-        sumCost = grown(sumCost, capacity);
-        sumProfit = grown(sumProfit, capacity);
-        sumInvestment = grown(sumInvestment, capacity);
-      }
-      byKey.add(key, c);
-      customers.ids.push(text.trim());
-      customers.keys.push(key);
-      // Filled at the end for roles not mapped (one allocation instead of growing arrays).
-      if (nameCol >= 0) customers.names.push("");
-      if (statusCol >= 0) customers.status.push(STATUS_NONE);
-      if (agentCol >= 0) customers.agent.push(0);
-    }
-    return c;
-  };
+  if (nameCol >= 0) customers.names = new Array<string>(count).fill("");
+  if (statusCol >= 0) customers.status = new Array<number>(count).fill(STATUS_NONE);
+  if (agentCol >= 0) customers.agent = new Array<number>(count).fill(0);
 
   // Optional money columns: blank is 0, anything unparseable skips the row.
   let badCell = false;
@@ -187,33 +149,16 @@ export function readRows(
       addProblem(i, 0, null, "not a row");
       continue;
     }
-    // Customer id.
-    const idCell = idCol >= 0 ? row[idCol] : undefined;
-    let c: number | undefined;
-    if (typeof idCell === "string") {
-      c = byText[idCell];
-      if (c === undefined) {
+    // Customer id (resolved in pass 1; a row without a customer is classified here).
+    const c = customer[i];
+    if (c < 0) {
+      const idCell = idCol >= 0 ? row[idCol] : undefined;
+      if (typeof idCell === "string") {
         if (idCell.trim() === "") {
           if (row.every(isBlank)) blankRows++;
           else addProblem(i, idCol, idCell, "missing customer id");
-          continue;
-        }
-        if (isExcelError(idCell)) {
-          addProblem(i, idCol, idCell, `Excel error ${idCell.trim()} in customer id`);
-          continue;
-        }
-        c = intern(idCell);
-        byText[idCell] = c;
-      }
-    } else if (typeof idCell === "number" && Number.isFinite(idCell)) {
-      c = byNumber.get(idCell);
-      if (c === undefined) {
-        if (Math.abs(idCell) >= 1e15) bigNumericIds++;
-        c = intern(idText(idCell));
-        byNumber.set(idCell, c);
-      }
-    } else {
-      if (idCell === null || idCell === undefined) {
+        } else addProblem(i, idCol, idCell, `Excel error ${idCell.trim()} in customer id`);
+      } else if (idCell === null || idCell === undefined) {
         if (row.every(isBlank)) blankRows++;
         else addProblem(i, Math.max(idCol, 0), idCell, "missing customer id");
       } else addProblem(i, idCol, idCell, "customer id is not text or a number");
@@ -260,9 +205,11 @@ export function readRows(
         }
       }
     }
-    if (badCell) continue;
+    if (badCell) {
+      customer[i] = -1;
+      continue;
+    }
 
-    customer[i] = c;
     if (direct) {
       // Same additions in the same (row) order as the roll-up over columns: identical sums.
       sumRevenue[c] += rowRevenue;
@@ -305,13 +252,12 @@ export function readRows(
         addProblem(i, clvCol, cell, parsed.reason + " (CLV ignored)");
     }
   }
-  const count = customers.count;
   if (nameCol < 0) customers.names = new Array<string>(count).fill("");
   if (statusCol < 0) customers.status = new Array<number>(count).fill(STATUS_NONE);
   if (agentCol < 0) customers.agent = new Array<number>(count).fill(0);
-  if (bigNumericIds > 0) {
+  if (ids.bigNumericIds > 0) {
     warnings.push(
-      `${bigNumericIds} customer ids are numbers with 16 or more digits; Excel keeps only 15 significant digits, so store such ids as text.`
+      `${ids.bigNumericIds} customer ids are numbers with 16 or more digits; Excel keeps only 15 significant digits, so store such ids as text.`
     );
   }
   if (problemCount > problems.length)
@@ -351,4 +297,78 @@ export function readRows(
     rowsUsed,
     warnings,
   };
+}
+
+/**
+ * The customer of every row: a row array whose id cell is non-blank text (not an Excel error) or a finite
+ * number gets its customer, in order of first appearance; every other row gets -1.
+ */
+function internIds(
+  rows: readonly Cell[][],
+  idCol: number,
+  matching: IdMatching
+): { customer: Int32Array; customers: CustomerIndex; bigNumericIds: number } {
+  const n = rows.length;
+  const customer = new Int32Array(n).fill(-1);
+  const customers: CustomerIndex = {
+    count: 0,
+    ids: [],
+    keys: [],
+    names: [],
+    status: [],
+    agent: [],
+  };
+  let bigNumericIds = 0;
+  if (idCol < 0) return { customer, customers, bigNumericIds };
+  const keyIds: string[] = customers.ids;
+  const keys: string[] = customers.keys;
+  // Customer key → customer (10⁵+ fresh key strings: an Int32Array hash table beats a Map).
+  const byKey = new StringTable();
+  // Raw cell → customer, so each distinct spelling is normalised once (on a miss), not once per row.
+  const byText: Record<string, number> = Object.create(null);
+  const byNumber = new Map<number, number>();
+  for (let i = 0; i < n; i++) {
+    const row = rows[i];
+    if (!Array.isArray(row)) continue;
+    const idCell: unknown = row[idCol];
+    let c: number | undefined;
+    if (typeof idCell === "string") {
+      c = byText[idCell];
+      if (c === undefined) {
+        const trimmed = idCell.trim();
+        // Excel errors start with "#": skip the pattern test for every other id.
+        if (trimmed === "" || (trimmed.charCodeAt(0) === 35 && isExcelError(trimmed))) continue;
+        c = internKey(idCell, matching, byKey, keyIds, keys);
+        byText[idCell] = c;
+      }
+    } else if (typeof idCell === "number" && idCell - idCell === 0) {
+      c = byNumber.get(idCell);
+      if (c === undefined) {
+        if (Math.abs(idCell) >= 1e15) bigNumericIds++;
+        c = internKey(idText(idCell), matching, byKey, keyIds, keys);
+        byNumber.set(idCell, c);
+      }
+    } else continue;
+    customer[i] = c;
+  }
+  customers.count = keys.length;
+  return { customer, customers, bigNumericIds };
+}
+
+function internKey(
+  text: string,
+  matching: IdMatching,
+  byKey: StringTable,
+  ids: string[],
+  keys: string[]
+): number {
+  const key = idKey(text, matching);
+  let c = byKey.get(key);
+  if (c < 0) {
+    c = keys.length;
+    byKey.add(key, c);
+    ids.push(text.trim());
+    keys.push(key);
+  }
+  return c;
 }
