@@ -321,9 +321,10 @@ function internIds(
   let bigNumericIds = 0;
   if (idCol < 0) return { customer, customers, bigNumericIds };
   const keyIds: string[] = customers.ids;
-  const keys: string[] = customers.keys;
-  // Customer key → customer (10⁵+ fresh key strings: an Int32Array hash table beats a Map).
+  // Customer key → customer (10⁵+ fresh key strings: an Int32Array hash table beats a Map). Customer c is
+  // its entry c, so its strings are the customers' keys (no second array).
   const byKey = new StringTable();
+  const keys = byKey.strings;
   // Raw cell → customer, so each distinct spelling is normalised once (on a miss), not once per row.
   const byText: Record<string, number> = Object.create(null);
   const byNumber = new Map<number, number>();
@@ -338,37 +339,39 @@ function internIds(
         const trimmed = idCell.trim();
         // Excel errors start with "#": skip the pattern test for every other id.
         if (trimmed === "" || (trimmed.charCodeAt(0) === 35 && isExcelError(trimmed))) continue;
-        c = internKey(idCell, matching, byKey, keyIds, keys);
+        c = internKey(idCell, trimmed, matching, byKey, keyIds);
         byText[idCell] = c;
       }
     } else if (typeof idCell === "number" && idCell - idCell === 0) {
       c = byNumber.get(idCell);
       if (c === undefined) {
         if (Math.abs(idCell) >= 1e15) bigNumericIds++;
-        c = internKey(idText(idCell), matching, byKey, keyIds, keys);
+        const text = idText(idCell);
+        c = internKey(text, text, matching, byKey, keyIds);
         byNumber.set(idCell, c);
       }
     } else continue;
     customer[i] = c;
   }
+  customers.keys = keys;
   customers.count = keys.length;
   return { customer, customers, bigNumericIds };
 }
 
+/** The customer of id `text` (`trimmed` = text.trim()), added as the next customer when its key is new. */
 function internKey(
   text: string,
+  trimmed: string,
   matching: IdMatching,
   byKey: StringTable,
-  ids: string[],
-  keys: string[]
+  ids: string[]
 ): number {
   const key = idKey(text, matching);
   let c = byKey.get(key);
   if (c < 0) {
-    c = keys.length;
+    c = byKey.size;
     byKey.add(key, c);
-    ids.push(text.trim());
-    keys.push(key);
+    ids.push(trimmed);
   }
   return c;
 }
