@@ -55,8 +55,15 @@ export function rollUpCustomers(
     revenueToDate = revenue;
     ordersToDate = orders;
     for (const column of [profit, cost, investment]) snapMoneyColumn(column);
-    return {
-      count,
+  } else {
+    revenue = new Float64Array(count);
+    profit = new Float64Array(count);
+    cost = new Float64Array(count);
+    investment = new Float64Array(count);
+    orders = new Int32Array(count);
+    revenueToDate = new Float64Array(count);
+    ordersToDate = new Int32Array(count);
+    rollUpGeneral(rowsIn, period, {
       revenue,
       profit,
       cost,
@@ -68,31 +75,11 @@ export function rollUpCustomers(
       ordersToDate,
       lastPurchase,
       everBought,
-      score: meanPerCustomer(rowsIn, rowsIn.score, rowsIn.has.score),
-      clv: meanPerCustomer(rowsIn, rowsIn.clv, rowsIn.has.clv),
-    };
+    });
+    for (const column of [revenue, profit, cost, investment, revenueToDate]) {
+      snapMoneyColumn(column);
+    }
   }
-  revenue = new Float64Array(count);
-  profit = new Float64Array(count);
-  cost = new Float64Array(count);
-  investment = new Float64Array(count);
-  orders = new Int32Array(count);
-  revenueToDate = new Float64Array(count);
-  ordersToDate = new Int32Array(count);
-  rollUpGeneral(rowsIn, period, {
-    revenue,
-    profit,
-    cost,
-    investment,
-    orders,
-    firstDate,
-    lastDate,
-    revenueToDate,
-    ordersToDate,
-    lastPurchase,
-    everBought,
-  });
-  for (const column of [revenue, profit, cost, investment, revenueToDate]) snapMoneyColumn(column);
   return {
     count,
     revenue,
