@@ -8,17 +8,7 @@ import { performance } from "perf_hooks";
 import { assignRankTiers, cumulativeShares, PYRAMID_TIERS } from "../src/engine";
 import { tier, tiers } from "../src/functions/functions";
 import { populationCache } from "../src/functions/populationCache";
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from "../test/fixtures/seedCase";
 
 /** Heavy-tailed spend rounded to cents, with some ties, zeros, blanks and text like a real column. */
 function population(n: number, seed: number): unknown[] {

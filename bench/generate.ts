@@ -1,17 +1,7 @@
 // Seeded benchmark data: heavy-tailed spend (log-normal customer scale × row noise), every customer has at
 // least one row, 2% of rows are returns, rows in random order — as Excel's range.values would give them.
 import type { Cell } from "../src/engine";
-
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from "../test/fixtures/seedCase";
 
 export interface BenchData {
   header: string[];
