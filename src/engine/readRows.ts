@@ -1,7 +1,6 @@
-import { classifyStatus, isTruthyFlag, STATUS_NONE } from "./classifyStatus";
-import { idKey, idText } from "./idKey";
+import { classifyStatus, isTruthyFlag } from "./classifyStatus";
+import { CustomerKeys } from "./customerKeys";
 import { parseDate } from "./parseDate";
-import { StringTable } from "./stringTable";
 import { BLANK, isBlank, isExcelError, parseNumber } from "./parseNumber";
 import type { Cell, ColumnMapping, IdMatching, Problem } from "./types";
 
@@ -49,11 +48,12 @@ export interface CustomerIndex {
   count: number;
   /** Display id: the first spelling seen, trimmed. */
   ids: string[];
-  keys: string[];
+  /** Matching keys (made when first asked: most runs never read them). */
+  keys: () => string[];
   names: string[];
-  /** Most qualified status seen (prospect beats suspect). */
-  status: number[];
-  agent: number[];
+  /** Most qualified status seen (prospect beats suspect); 0 = STATUS_NONE. */
+  status: Uint8Array;
+  agent: Uint8Array;
 }
 
 /** Per-customer sums built while reading (length ≥ customers.count; only the first count entries hold data). */
@@ -126,8 +126,6 @@ export function readRows(
   const score = column(scoreCol, NaN);
   const clv = column(clvCol, NaN);
   if (nameCol >= 0) customers.names = new Array<string>(count).fill("");
-  if (statusCol >= 0) customers.status = new Array<number>(count).fill(STATUS_NONE);
-  if (agentCol >= 0) customers.agent = new Array<number>(count).fill(0);
 
   // Optional money columns: blank is 0, anything unparseable skips the row.
   let badCell = false;
@@ -253,8 +251,6 @@ export function readRows(
     }
   }
   if (nameCol < 0) customers.names = new Array<string>(count).fill("");
-  if (statusCol < 0) customers.status = new Array<number>(count).fill(STATUS_NONE);
-  if (agentCol < 0) customers.agent = new Array<number>(count).fill(0);
   if (ids.bigNumericIds > 0) {
     warnings.push(
       `${ids.bigNumericIds} customer ids are numbers with 16 or more digits; Excel keeps only 15 significant digits, so store such ids as text.`
@@ -310,68 +306,24 @@ function internIds(
 ): { customer: Int32Array; customers: CustomerIndex; bigNumericIds: number } {
   const n = rows.length;
   const customer = new Int32Array(n).fill(-1);
+  const index = new CustomerKeys(matching, n);
+  if (idCol >= 0) {
+    for (let i = 0; i < n; i++) {
+      const row = rows[i];
+      if (!Array.isArray(row)) continue;
+      const idCell: unknown = row[idCol];
+      if (typeof idCell === "string") customer[i] = index.ofText(idCell);
+      else if (typeof idCell === "number" && idCell - idCell === 0)
+        customer[i] = index.ofNumber(idCell);
+    }
+  }
   const customers: CustomerIndex = {
-    count: 0,
-    ids: [],
-    keys: [],
+    count: index.count,
+    ids: index.ids,
+    keys: index.keyList(),
     names: [],
-    status: [],
-    agent: [],
+    status: new Uint8Array(index.count),
+    agent: new Uint8Array(index.count),
   };
-  let bigNumericIds = 0;
-  if (idCol < 0) return { customer, customers, bigNumericIds };
-  const keyIds: string[] = customers.ids;
-  // Customer key → customer (10⁵+ fresh key strings: an Int32Array hash table beats a Map). Customer c is
-  // its entry c, so its strings are the customers' keys (no second array).
-  const byKey = new StringTable();
-  const keys = byKey.strings;
-  // Raw cell → customer, so each distinct spelling is normalised once (on a miss), not once per row.
-  const byText: Record<string, number> = Object.create(null);
-  const byNumber = new Map<number, number>();
-  for (let i = 0; i < n; i++) {
-    const row = rows[i];
-    if (!Array.isArray(row)) continue;
-    const idCell: unknown = row[idCol];
-    let c: number | undefined;
-    if (typeof idCell === "string") {
-      c = byText[idCell];
-      if (c === undefined) {
-        const trimmed = idCell.trim();
-        // Excel errors start with "#": skip the pattern test for every other id.
-        if (trimmed === "" || (trimmed.charCodeAt(0) === 35 && isExcelError(trimmed))) continue;
-        c = internKey(idCell, trimmed, matching, byKey, keyIds);
-        byText[idCell] = c;
-      }
-    } else if (typeof idCell === "number" && idCell - idCell === 0) {
-      c = byNumber.get(idCell);
-      if (c === undefined) {
-        if (Math.abs(idCell) >= 1e15) bigNumericIds++;
-        const text = idText(idCell);
-        c = internKey(text, text, matching, byKey, keyIds);
-        byNumber.set(idCell, c);
-      }
-    } else continue;
-    customer[i] = c;
-  }
-  customers.keys = keys;
-  customers.count = keys.length;
-  return { customer, customers, bigNumericIds };
-}
-
-/** The customer of id `text` (`trimmed` = text.trim()), added as the next customer when its key is new. */
-function internKey(
-  text: string,
-  trimmed: string,
-  matching: IdMatching,
-  byKey: StringTable,
-  ids: string[]
-): number {
-  const key = idKey(text, matching);
-  let c = byKey.get(key);
-  if (c < 0) {
-    c = byKey.size;
-    byKey.add(key, c);
-    ids.push(trimmed);
-  }
-  return c;
+  return { customer, customers, bigNumericIds: index.bigNumericIds };
 }

@@ -5,6 +5,7 @@ import { resolvePeriod } from "./period";
 import { NON_BUYER_TIERS } from "./presets";
 import { lowerBound, upperBound } from "./rankTiers";
 import { readRows, type RowColumns } from "./readRows";
+import { scratchFloat64 } from "./scratch";
 import { rollUpCustomers, type CustomerTotals } from "./rollUpCustomers";
 import { sortBuyers, type SortedBuyers } from "./sortBuyers";
 import { abcScheme } from "./schemes/abcScheme";
@@ -240,10 +241,14 @@ function customerTable(
   const cumulativeShare = new Float64Array(n);
   if (sortedBuyers) ranksFromSorted(sortedBuyers, rank, share, cumulativeShare);
   else ranksBySearch(revenue, rank, share, cumulativeShare);
+  const keys = rowsIn.customers.keys;
   const table: CustomerTable = {
     count: n,
     id: rowsIn.customers.ids,
-    key: rowsIn.customers.keys,
+    // Made when first read (only period comparison reads keys), so a run makes no key strings for plain ids.
+    get key(): string[] {
+      return keys();
+    },
     name: rowsIn.customers.names,
     revenue,
     profit: totals.profit,
@@ -258,7 +263,7 @@ function customerTable(
     tier: customerTier,
     score: totals.score,
     everBought: totals.everBought,
-    agent: Uint8Array.from(rowsIn.customers.agent),
+    agent: rowsIn.customers.agent,
   };
   if (rfm) table.rfm = rfm;
   if (clv) table.clv = clv;
@@ -274,7 +279,8 @@ function ranksFromSorted(
 ): void {
   const { values: sorted, order } = sortedBuyers;
   const buyers = sorted.length;
-  const held = new Float64Array(buyers + 1); // held[j] = sum of sorted[j..], summed as ranksBySearch does
+  const held = scratchFloat64("tailSums", buyers + 1); // held[j] = sum of sorted[j..], as ranksBySearch sums
+  held[buyers] = 0;
   for (let j = buyers - 1; j >= 0; j--) held[j] = held[j + 1] + sorted[j];
   const total = held[0];
   let hi = buyers - 1;

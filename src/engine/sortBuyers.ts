@@ -1,3 +1,5 @@
+import { scratchFloat64, scratchInt32 } from "./scratch";
+
 // One sort of the buyers, shared by the ranking, the rank tiers, the cumulative shares and the Pareto figures.
 
 /** Buyers (value > 0 and finite) in ascending order of value; ties in ascending customer order. */
@@ -27,8 +29,8 @@ export function sortBuyers(values: Float64Array): SortedBuyers | null {
       n++;
     }
   }
-  let order = new Int32Array(n);
-  let keys = new Float64Array(n);
+  let order: Int32Array = new Int32Array(n);
+  let keys: Float64Array = new Float64Array(n);
   n = 0;
   for (let c = 0; c < count; c++) {
     const v = values[c];
@@ -37,11 +39,14 @@ export function sortBuyers(values: Float64Array): SortedBuyers | null {
       keys[n++] = v;
     }
   }
-  let bits = new Uint32Array(keys.buffer);
-  let nextOrder = new Int32Array(n);
-  let nextKeys = new Float64Array(n);
-  let nextBits = new Uint32Array(nextKeys.buffer);
-  const histogram = new Int32Array(BUCKETS);
+  // The other half of each pass's ping-pong is scratch memory; the result always ends in the fresh arrays.
+  const ownOrder = order;
+  const ownKeys = keys;
+  let bits: Uint32Array = new Uint32Array(keys.buffer, keys.byteOffset, 2 * n);
+  let nextOrder = scratchInt32("sortOrder", n);
+  let nextKeys = scratchFloat64("sortKeys", n);
+  let nextBits = new Uint32Array(nextKeys.buffer, nextKeys.byteOffset, 2 * n);
+  const histogram = scratchInt32("sortHistogram", BUCKETS);
   // Little-endian word order of a Float64Array's bytes: low word first. Detect rather than assume.
   const little = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
   for (let pass = 0; pass < 4; pass++) {
@@ -69,5 +74,9 @@ export function sortBuyers(values: Float64Array): SortedBuyers | null {
     [keys, nextKeys] = [nextKeys, keys];
     [bits, nextBits] = [nextBits, bits];
   }
-  return { values: keys, order };
+  if (order !== ownOrder) {
+    ownOrder.set(order);
+    ownKeys.set(keys);
+  }
+  return { values: ownKeys, order: ownOrder };
 }

@@ -12,6 +12,9 @@ import {
 } from "../../src/engine";
 import { sortedValues } from "../../src/engine/rankTiers";
 import { sortBuyers } from "../../src/engine/sortBuyers";
+import { CustomerKeys } from "../../src/engine/customerKeys";
+import { isExcelError } from "../../src/engine/parseNumber";
+import { NOT_PACKED, PACKED_MAX_LENGTH, PackedKeyTable } from "../../src/engine/packedKeyTable";
 import { StringTable } from "../../src/engine/stringTable";
 
 // Ids that differ only by case, spaces, full-width forms and accents, plus numbers and their text.
@@ -195,5 +198,127 @@ describe("sortBuyers", () => {
     );
     expect(result.customers.revenue[0]).toBe(Infinity);
     expect(Array.from(result.customers.rank)).toEqual([1, 3, 2]);
+  });
+});
+
+describe("PackedKeyTable", () => {
+  // Plain and not-plain texts: case variants, inner/edge/double spaces, "#", non-ASCII, 12 and 13 characters.
+  const text = fc.oneof(
+    fc.stringMatching(/^[aAbB#1 -]{0,14}$/),
+    fc.constantFrom(
+      "ACME",
+      "acme",
+      "Acme Ltd",
+      "acme  ltd",
+      " acme",
+      "acme ",
+      "#N/A",
+      "ａｃｍｅ",
+      "é"
+    ),
+    fc.constantFrom("ABCDEFGHIJKL", "abcdefghijkl", "ABCDEFGHIJKLM", "CUST-0000042", "cust-0000042")
+  );
+  const plain = (t: string, fold: boolean): string | null =>
+    /^[\x21-\x7e]+(?: [\x21-\x7e]+)*$/.test(t) && t.length <= PACKED_MAX_LENGTH && t[0] !== "#"
+      ? fold
+        ? t.replace(/[A-Z]/g, (ch) => ch.toLowerCase())
+        : t
+      : null;
+
+  test.each([true, false])("behaves as a Map of plain keys (fold case: %s)", (fold) => {
+    fc.assert(
+      fc.property(fc.array(text, { maxLength: 400 }), (texts) => {
+        const table = new PackedKeyTable(fold, texts.length);
+        const map = new Map<string, number>();
+        for (const t of texts) {
+          const key = plain(t, fold);
+          const got = table.get(t);
+          if (key === null) {
+            expect(got).toBe(NOT_PACKED);
+            continue;
+          }
+          expect(got).toBe(map.get(key) ?? -1);
+          if (got === -1) {
+            map.set(key, map.size);
+            table.addLast(map.size - 1);
+          }
+        }
+        expect(table.size).toBe(map.size);
+      })
+    );
+  });
+
+  test("keeps 200,000 distinct codes apart through its growth", () => {
+    const table = new PackedKeyTable(true, 0);
+    for (let c = 0; c < 200000; c++) {
+      expect(table.get("C-" + c)).toBe(-1);
+      table.addLast(c);
+    }
+    for (let c = 0; c < 200000; c += 997) expect(table.get("c-" + c)).toBe(c);
+  });
+});
+
+describe("CustomerKeys", () => {
+  const spelling = fc.oneof(
+    fc.constantFrom("ACME", "acme", " Acme ", "ＡＣＭＥ", "acme  corp", "Acme Corp", "ACME CORP "),
+    fc.constantFrom("Shanghai Trading Co Ltd", "SHANGHAI TRADING CO LTD", "#REF!", "#7", "  ", ""),
+    fc.constantFrom("客户甲", "客户甲 ", "CUST-0000042", "cust-0000042", "1001", " 1001")
+  );
+  const cell = fc.oneof(spelling, fc.constantFrom(1001, 42, 1.5));
+
+  test("numbers customers by key in first-appearance order, for every matching mode", () => {
+    fc.assert(
+      fc.property(
+        fc.array(cell, { maxLength: 80 }),
+        fc.constantFrom<IdMatching>("normalized", "trim", "exact"),
+        (cells, matching) => {
+          const index = new CustomerKeys(matching, cells.length);
+          const expected = new Map<string, number>();
+          for (const value of cells) {
+            const got = typeof value === "number" ? index.ofNumber(value) : index.ofText(value);
+            const trimmed = String(value).trim();
+            if (trimmed === "" || isExcelError(trimmed)) {
+              expect(got).toBe(-1);
+              continue;
+            }
+            const key = idKey(String(value), matching);
+            if (!expected.has(key)) expected.set(key, expected.size);
+            expect(got).toBe(expected.get(key));
+          }
+          expect(index.keyList()()).toEqual([...expected.keys()]);
+        }
+      ),
+      { numRuns: 300 }
+    );
+  });
+});
+
+describe("scratch buffers", () => {
+  test("a result stays as it was after later runs reuse the working memory", () => {
+    const setup = {
+      mapping: { customer: 0, revenue: 1 },
+      scheme: { kind: "pyramid" as const, tiers: [] },
+    };
+    const rowsA: Cell[][] = Array.from({ length: 3000 }, (_, i) => [
+      "C" + (i % 700),
+      (i * 37) % 101,
+    ]);
+    const rowsB: Cell[][] = Array.from({ length: 5000 }, (_, i) => [
+      "K" + (i % 1900),
+      (i * 53) % 89,
+    ]);
+    const first = runTiering(rowsA, setup);
+    const view = (r: typeof first): string =>
+      JSON.stringify({
+        tiers: Array.from(r.rowTier),
+        rank: Array.from(r.customers.rank),
+        share: Array.from(r.customers.cumulativeShare),
+        pareto: r.pareto,
+        summary: r.summary,
+      });
+    const snapshot = view(first);
+    runTiering(rowsB, setup); // a bigger run leaves its figures in the working memory
+    expect(view(first)).toBe(snapshot);
+    expect(view(runTiering(rowsA, setup))).toBe(snapshot);
   });
 });
