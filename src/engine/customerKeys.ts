@@ -1,24 +1,34 @@
 import { idKey, idText } from "./idKey";
 import { NOT_PACKED, PackedKeyTable } from "./packedKeyTable";
 import { isExcelError } from "./parseNumber";
+import { scratchInt32 } from "./scratch";
 import { StringTable } from "./stringTable";
-import type { IdMatching } from "./types";
+import type { Cell, IdMatching } from "./types";
+
+/** The customers found: display ids, and their matching keys on demand. */
+export interface FoundCustomers {
+  /** Display id per customer: the first spelling seen, trimmed. */
+  ids: string[];
+  /** Matching key per customer (made on the first call: most runs never read keys). */
+  keys: () => string[];
+}
 
 /**
  * The customers of id cells, numbered in order of first appearance; two cells are one customer when their
- * keys (idKey) are equal. Plain short ids, the usual case, take one packed-table lookup on the cell's text;
- * any other spelling is normalised once, on its first appearance, and remembered by its exact text.
+ * keys (idKey) are equal. Plain short ids, the usual case, take one packed-table lookup on the cell's text
+ * and no string is made for them while reading: a plain customer's display id is its first cell's text
+ * (read back by row at the end) and its key is that text up to ASCII case. Any other spelling is
+ * normalised once, on its first appearance, and remembered by its exact text.
  */
 export class CustomerKeys {
-  /** Display id per customer: the first spelling seen, trimmed. */
-  readonly ids: string[] = [];
-  /**
-   * Matching key per customer, or "" where the key is the display id itself up to ASCII case (plain ids, the
-   * usual case: no key string is made for them while reading; keys() makes them when asked).
-   */
-  private readonly givenKeys: string[] = [];
   /** Numeric ids of 16+ digits seen (Excel keeps only 15 significant digits). */
   bigNumericIds = 0;
+  private count = 0;
+  /** Row of each customer's first cell (scratch: read back by finish). */
+  private firstRow: Int32Array;
+  /** Display id and key of the customers that are not plain (sparse). */
+  private readonly displayOf = new Map<number, string>();
+  private readonly keyOf = new Map<number, string>();
   private readonly plain: PackedKeyTable;
   /** Spellings that are not plain → customer. */
   private readonly spelling = new StringTable();
@@ -32,37 +42,19 @@ export class CustomerKeys {
     rows: number
   ) {
     this.plain = new PackedKeyTable(matching === "normalized", rows);
+    this.firstRow = scratchInt32("firstRow", Math.min(Math.max(rows, 1), 1024));
   }
 
-  get count(): number {
-    return this.ids.length;
+  get size(): number {
+    return this.count;
   }
 
-  /**
-   * A function giving the matching key of every customer seen so far, made on its first call. It holds only
-   * the ids, not the lookup tables.
-   */
-  keyList(): () => string[] {
-    const ids = this.ids;
-    const given = this.givenKeys;
-    const fold = this.matching === "normalized";
-    let keys: string[] | null = null;
-    return () => {
-      if (keys) return keys;
-      keys = new Array<string>(ids.length);
-      for (let c = 0; c < ids.length; c++) {
-        keys[c] = given[c] !== "" ? given[c] : fold ? ids[c].toLowerCase() : ids[c];
-      }
-      return keys;
-    };
-  }
-
-  /** The customer of a text cell; -1 when it is blank or an Excel error. */
-  ofText(text: string): number {
+  /** The customer of text cell `text` in row `row`; -1 when it is blank or an Excel error. */
+  ofText(text: string, row: number): number {
     const c = this.plain.get(text);
     if (c >= 0) return c;
     // A plain id is its own trimmed form, and its key is itself up to case.
-    if (c !== NOT_PACKED) return this.addCustomer(text, "");
+    if (c !== NOT_PACKED) return this.addPlain(row);
     let spelled = this.spelling.get(text);
     if (spelled < 0) {
       const trimmed = text.trim();
@@ -86,25 +78,58 @@ export class CustomerKeys {
     return c;
   }
 
-  private ofKey(key: string, display: string): number {
-    const c = this.plain.get(key);
-    if (c >= 0) return c;
-    if (c !== NOT_PACKED) return this.addCustomer(display, key);
-    const other = this.otherKeys.get(key);
-    if (other >= 0) return other;
-    const added = this.ids.length;
-    this.otherKeys.add(key, added);
-    this.ids.push(display);
-    this.givenKeys.push(key);
-    return added;
+  /**
+   * The display ids (plain ones read from `rows[firstRow][idColumn]`, in increasing row order) and the keys.
+   * Call once, after the last cell.
+   */
+  finish(rows: readonly Cell[][], idColumn: number): FoundCustomers {
+    const n = this.count;
+    const ids = new Array<string>(n);
+    for (let c = 0; c < n; c++) {
+      const display = this.displayOf.get(c);
+      ids[c] = display !== undefined ? display : (rows[this.firstRow[c]][idColumn] as string);
+    }
+    const keyOf = this.keyOf;
+    const fold = this.matching === "normalized";
+    let keys: string[] | null = null;
+    return {
+      ids,
+      keys: () => {
+        if (keys) return keys;
+        keys = new Array<string>(n);
+        for (let c = 0; c < n; c++) {
+          const given = keyOf.get(c);
+          keys[c] = given !== undefined ? given : fold ? ids[c].toLowerCase() : ids[c];
+        }
+        return keys;
+      },
+    };
   }
 
-  /** A new customer whose key the last plain.get packed (and found absent); key "" = display up to case. */
-  private addCustomer(display: string, key: string): number {
-    const c = this.ids.length;
+  private ofKey(key: string, display: string): number {
+    let c = this.plain.get(key);
+    if (c === -1) c = this.addPlain(-1);
+    else if (c === NOT_PACKED) {
+      c = this.otherKeys.get(key);
+      if (c >= 0) return c;
+      c = this.count++;
+      this.otherKeys.add(key, c);
+    } else return c;
+    this.displayOf.set(c, display);
+    this.keyOf.set(c, key);
+    return c;
+  }
+
+  /** A new customer whose key the last plain.get packed (and found absent), first seen in `row`. */
+  private addPlain(row: number): number {
+    const c = this.count++;
     this.plain.addLast(c);
-    this.ids.push(display);
-    this.givenKeys.push(key);
+    if (c >= this.firstRow.length) {
+      const kept = this.firstRow.slice();
+      this.firstRow = scratchInt32("firstRow", 2 * kept.length);
+      this.firstRow.set(kept);
+    }
+    this.firstRow[c] = row;
     return c;
   }
 }

@@ -312,18 +312,19 @@ function internIds(
       const row = rows[i];
       if (!Array.isArray(row)) continue;
       const idCell: unknown = row[idCol];
-      if (typeof idCell === "string") customer[i] = index.ofText(idCell);
+      if (typeof idCell === "string") customer[i] = index.ofText(idCell, i);
       else if (typeof idCell === "number" && idCell - idCell === 0)
         customer[i] = index.ofNumber(idCell);
     }
   }
+  const found = index.finish(rows, idCol);
   const customers: CustomerIndex = {
-    count: index.count,
-    ids: index.ids,
-    keys: index.keyList(),
+    count: index.size,
+    ids: found.ids,
+    keys: found.keys,
     names: [],
-    status: new Uint8Array(index.count),
-    agent: new Uint8Array(index.count),
+    status: new Uint8Array(index.size),
+    agent: new Uint8Array(index.size),
   };
   return { customer, customers, bigNumericIds: index.bigNumericIds };
 }

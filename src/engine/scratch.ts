@@ -6,7 +6,8 @@
 // Rule for callers: a scratch buffer is valid only until the next request for the same slot, and must
 // never be returned in a result. Runs are synchronous, so two runs never share a slot at the same time.
 
-export type ScratchSlot = "keyTable" | "sortOrder" | "sortKeys" | "sortHistogram" | "tailSums";
+export type ScratchSlot =
+  "keyTable" | "firstRow" | "sortOrder" | "sortKeys" | "sortHistogram" | "tailSums";
 
 const pool = new Map<ScratchSlot, WeakRef<ArrayBuffer>>();
 

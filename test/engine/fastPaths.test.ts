@@ -274,18 +274,32 @@ describe("CustomerKeys", () => {
         (cells, matching) => {
           const index = new CustomerKeys(matching, cells.length);
           const expected = new Map<string, number>();
-          for (const value of cells) {
-            const got = typeof value === "number" ? index.ofNumber(value) : index.ofText(value);
+          cells.forEach((value, row) => {
+            const got =
+              typeof value === "number" ? index.ofNumber(value) : index.ofText(value, row);
             const trimmed = String(value).trim();
             if (trimmed === "" || isExcelError(trimmed)) {
               expect(got).toBe(-1);
-              continue;
+              return;
             }
             const key = idKey(String(value), matching);
             if (!expected.has(key)) expected.set(key, expected.size);
             expect(got).toBe(expected.get(key));
+          });
+          const found = index.finish(
+            cells.map((cell) => [cell]),
+            0
+          );
+          expect(found.keys()).toEqual([...expected.keys()]);
+          // Display ids: each customer's first spelling, trimmed (numbers as JavaScript prints them).
+          const firstSpelling = new Map<string, string>();
+          for (const value of cells) {
+            const text = String(value).trim();
+            const key = idKey(String(value), matching);
+            if (text !== "" && !isExcelError(text) && !firstSpelling.has(key))
+              firstSpelling.set(key, text);
           }
-          expect(index.keyList()()).toEqual([...expected.keys()]);
+          expect(found.ids).toEqual([...firstSpelling.values()]);
         }
       ),
       { numRuns: 300 }
