@@ -1,5 +1,5 @@
 import { safeDivide } from "./roi";
-import { snapMoney } from "./snapMoney";
+import { snapMoney, snapMoneyColumn } from "./snapMoney";
 import type { RoiBasis, TierInfo, TierSummary, TierSummaryRow } from "./types";
 
 export interface SummaryInputs {
@@ -20,27 +20,20 @@ export interface SummaryInputs {
  */
 export function tierSummary(input: SummaryInputs): TierSummary {
   const k = input.tiers.length;
-  const customers = new Float64Array(k);
-  const revenue = new Float64Array(k);
-  const profit = new Float64Array(k);
-  const cost = new Float64Array(k);
-  const investment = new Float64Array(k);
+  // One small kernel per column (typed arrays in, typed array out): each is optimised once and stays so,
+  // where one loop over seven columns was recompiled on every run.
+  const customers = countByTier(input.tier, k);
+  const revenue = sumByTier(input.tier, input.revenue, k);
+  const profit = sumByTier(input.tier, input.profit, k);
+  const cost = sumByTier(input.tier, input.cost, k);
+  const investment = sumByTier(input.tier, input.investment, k);
   const minRevenue = new Float64Array(k).fill(Infinity);
   const maxRevenue = new Float64Array(k).fill(-Infinity);
-  for (let c = 0; c < input.tier.length; c++) {
-    const t = input.tier[c];
-    if (t < 0) continue;
-    const r = input.revenue[c];
-    customers[t]++;
-    revenue[t] += r;
-    profit[t] += input.profit[c];
-    cost[t] += input.cost[c];
-    investment[t] += input.investment[c];
-    if (r < minRevenue[t]) minRevenue[t] = r;
-    if (r > maxRevenue[t]) maxRevenue[t] = r;
-  }
-  for (const column of [revenue, profit, cost, investment])
-    for (let t = 0; t < k; t++) column[t] = snapMoney(column[t]);
+  revenueBands(input.tier, input.revenue, minRevenue, maxRevenue);
+  snapMoneyColumn(revenue);
+  snapMoneyColumn(profit);
+  snapMoneyColumn(cost);
+  snapMoneyColumn(investment);
   let totalRevenue = 0;
   let totalProfit = 0;
   let rankedCustomers = 0;
@@ -99,27 +92,57 @@ export function tierSummary(input: SummaryInputs): TierSummary {
       maxRevenue[i]
     )
   );
-  let n = 0,
-    rev = 0,
-    prof = 0,
-    cst = 0,
-    inv = 0,
-    lo = Infinity,
-    hi = -Infinity;
-  input.tiers.forEach((t, i) => {
-    if (t.group !== "ranked") return;
-    n += customers[i];
-    rev += revenue[i];
-    prof += profit[i];
-    cst += cost[i];
-    inv += investment[i];
-    lo = Math.min(lo, minRevenue[i]);
-    hi = Math.max(hi, maxRevenue[i]);
-  });
-  [rev, prof, cst, inv] = [rev, prof, cst, inv].map(snapMoney);
+  let n = 0;
+  let rev = 0;
+  let prof = 0;
+  let cst = 0;
+  let inv = 0;
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (let t = 0; t < k; t++) {
+    if (input.tiers[t].group !== "ranked") continue;
+    n += customers[t];
+    rev += revenue[t];
+    prof += profit[t];
+    cst += cost[t];
+    inv += investment[t];
+    lo = Math.min(lo, minRevenue[t]);
+    hi = Math.max(hi, maxRevenue[t]);
+  }
+  rev = snapMoney(rev);
+  prof = snapMoney(prof);
+  cst = snapMoney(cst);
+  inv = snapMoney(inv);
   return {
     rows,
     total: row("all", "All existing", "ranked", n, rev, prof, cst, inv, lo, hi),
     roiBasis: input.roiBasis,
   };
+}
+
+function countByTier(tier: Int32Array, k: number): Float64Array {
+  const out = new Float64Array(k);
+  for (let c = 0; c < tier.length; c++) if (tier[c] >= 0) out[tier[c]]++;
+  return out;
+}
+
+function sumByTier(tier: Int32Array, values: Float64Array, k: number): Float64Array {
+  const out = new Float64Array(k);
+  for (let c = 0; c < tier.length; c++) if (tier[c] >= 0) out[tier[c]] += values[c];
+  return out;
+}
+
+function revenueBands(
+  tier: Int32Array,
+  revenue: Float64Array,
+  min: Float64Array,
+  max: Float64Array
+): void {
+  for (let c = 0; c < tier.length; c++) {
+    const t = tier[c];
+    if (t < 0) continue;
+    const r = revenue[c];
+    if (r < min[t]) min[t] = r;
+    if (r > max[t]) max[t] = r;
+  }
 }
