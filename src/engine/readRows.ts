@@ -1,5 +1,6 @@
 import { classifyStatus, isTruthyFlag } from "./classifyStatus";
 import { CustomerKeys } from "./customerKeys";
+import { scratchFloat64 } from "./scratch";
 import { parseDate } from "./parseDate";
 import { BLANK, isBlank, isExcelError, parseNumber } from "./parseNumber";
 import type { Cell, ColumnMapping, IdMatching, Problem } from "./types";
@@ -102,7 +103,21 @@ export function readRows(
 
   // Pass 1: the customer of every row (first appearance order), so pass 2 knows the customer count and
   // allocates the per-customer sums once, at their final size.
-  const ids = internIds(rows, idCol, matching);
+  // Only an id and an amount, no dates: pass 1 also copies each row's amount (when it is a plain number) into
+  // a column, so that pass 2 need not visit those rows' cells again.
+  const amountsOnly =
+    dateCol < 0 &&
+    costCol < 0 &&
+    profitCol < 0 &&
+    investmentCol < 0 &&
+    statusCol < 0 &&
+    nameCol < 0 &&
+    scoreCol < 0 &&
+    clvCol < 0 &&
+    agentCol < 0 &&
+    revenueCol >= 0;
+  const amounts = amountsOnly ? scratchFloat64("rowAmounts", n) : null;
+  const ids = internIds(rows, idCol, matching, amounts ? revenueCol : -1, amounts);
   const customer = ids.customer;
   const customers = ids.customers;
   const count = customers.count;
@@ -142,6 +157,17 @@ export function readRows(
   let blankRows = 0;
   let rowsUsed = 0;
   for (let i = 0; i < n; i++) {
+    if (amounts) {
+      // The general path below would do exactly this for a row with a customer and a plain amount.
+      const c = customer[i];
+      const amount = amounts[i];
+      if (c >= 0 && amount === amount) {
+        sumRevenue[c] += amount;
+        if (amount > 0) sumOrders[c]++;
+        rowsUsed++;
+        continue;
+      }
+    }
     const row = rows[i];
     if (!Array.isArray(row)) {
       addProblem(i, 0, null, "not a row");
@@ -302,7 +328,9 @@ export function readRows(
 function internIds(
   rows: readonly Cell[][],
   idCol: number,
-  matching: IdMatching
+  matching: IdMatching,
+  amountCol: number,
+  amounts: Float64Array | null
 ): { customer: Int32Array; customers: CustomerIndex; bigNumericIds: number } {
   const n = rows.length;
   const customer = new Int32Array(n).fill(-1);
@@ -310,11 +338,18 @@ function internIds(
   if (idCol >= 0) {
     for (let i = 0; i < n; i++) {
       const row = rows[i];
-      if (!Array.isArray(row)) continue;
+      if (!Array.isArray(row)) {
+        if (amounts) amounts[i] = NaN;
+        continue;
+      }
       const idCell: unknown = row[idCol];
       if (typeof idCell === "string") customer[i] = index.ofText(idCell, i);
       else if (typeof idCell === "number" && idCell - idCell === 0)
         customer[i] = index.ofNumber(idCell);
+      if (amounts) {
+        const amount: unknown = row[amountCol];
+        amounts[i] = typeof amount === "number" && amount - amount === 0 ? amount : NaN;
+      }
     }
   }
   const found = index.finish(rows, idCol);

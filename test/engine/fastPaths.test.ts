@@ -105,6 +105,38 @@ describe("fast id path", () => {
   });
 });
 
+describe("amounts-only sheets (an id and an amount, no dates)", () => {
+  test("sum, count orders and report problems exactly as the general path does", () => {
+    const row: fc.Arbitrary<Cell[] | null> = fc.oneof(
+      { weight: 9, arbitrary: fc.tuple(rawId, money).map(([id, r]) => [id, r] as Cell[]) },
+      { weight: 1, arbitrary: fc.constant(null) } // a non-row, as a broken range might give
+    );
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 60 }), (list) => {
+        const rows = list as Cell[][];
+        const plain = runTiering(rows, {
+          mapping: { customer: 0, revenue: 1 },
+          scheme: { kind: "pyramid", tiers: [] },
+        });
+        // A second, empty money column turns the fast path off; blanks read as 0, so nothing else changes.
+        const general = runTiering(
+          rows.map((r) => (Array.isArray(r) ? [...r, null] : r)),
+          {
+            mapping: { customer: 0, revenue: 1, investment: 2 },
+            scheme: { kind: "pyramid", tiers: [] },
+          }
+        );
+        expect(Array.from(plain.customers.revenue)).toEqual(Array.from(general.customers.revenue));
+        expect(Array.from(plain.customers.orders)).toEqual(Array.from(general.customers.orders));
+        expect(Array.from(plain.rowTier)).toEqual(Array.from(general.rowTier));
+        expect(plain.rowsUsed).toBe(general.rowsUsed);
+        expect(plain.problems).toEqual(general.problems);
+      }),
+      { numRuns: 300 }
+    );
+  });
+});
+
 describe("StringTable", () => {
   test("behaves as a Map on colliding-prone strings", () => {
     fc.assert(
