@@ -81,34 +81,24 @@ export function paretoOfSorted(
   profit: Float64Array | null
 ): ParetoResult {
   const n = sorted.length;
-  let total = 0;
-  for (let i = 0; i < n; i++) total += sorted[i];
-  let totalProfit = 0;
-  if (profit)
-    for (let c = 0; c < revenue.length; c++)
-      if (isPositiveFinite(revenue[c])) totalProfit += profit[c];
-  const topShares = PARETO_TOPS.map((top) => {
+  const total = sumRange(sorted, 0, n);
+  const totalProfit = profit ? profitOfBuyers(revenue, profit) : 0;
+  const topShares: ParetoResult["topShares"] = [];
+  for (const top of PARETO_TOPS) {
     const customers = topCount(n, top);
-    let topRevenue = 0;
-    for (let i = n - customers; i < n; i++) topRevenue += sorted[i];
+    const topRevenue = sumRange(sorted, n - customers, n);
     let profitShare: number | null = null;
     if (profit && customers > 0) {
       const edge = sorted[n - customers];
       const strictlyAbove = n - upperBound(sorted, edge);
       const tied = upperBound(sorted, edge) - lowerBound(sorted, edge);
       const takeTied = customers - strictlyAbove;
-      let above = 0;
-      let tiedProfit = 0;
-      for (let c = 0; c < revenue.length; c++) {
-        const r = revenue[c];
-        if (!isPositiveFinite(r)) continue;
-        if (r > edge) above += profit[c];
-        else if (r === edge) tiedProfit += profit[c];
-      }
+      const above = profitOfBuyers(revenue, profit, edge, Infinity);
+      const tiedProfit = profitOfBuyers(revenue, profit, edge, edge);
       profitShare = safeDivide(above + (tiedProfit * takeTied) / tied, totalProfit);
     }
-    return { top, customers, revenueShare: safeDivide(topRevenue, total), profitShare };
-  });
+    topShares.push({ top, customers, revenueShare: safeDivide(topRevenue, total), profitShare });
+  }
   let customersFor80: number | null = null;
   if (n > 0 && total > 0) {
     let cum = 0;
@@ -127,4 +117,31 @@ export function paretoOfSorted(
     lorenz: lorenzOfSorted(sorted),
     gini: giniOfSorted(sorted),
   };
+}
+
+/** Σ values[from..to), left to right. */
+function sumRange(values: Float64Array, from: number, to: number): number {
+  let sum = 0;
+  for (let i = from; i < to; i++) sum += values[i];
+  return sum;
+}
+
+/**
+ * Profit of the buyers (positive finite revenue), in customer order; with `above`, only those whose revenue
+ * is > above, or = above when `upTo` equals it (the tied group at a cut).
+ */
+function profitOfBuyers(
+  revenue: Float64Array,
+  profit: Float64Array,
+  above = 0,
+  upTo = Infinity
+): number {
+  let sum = 0;
+  const tiedOnly = upTo === above;
+  for (let c = 0; c < revenue.length; c++) {
+    const r = revenue[c];
+    if (!(r > 0 && r < Infinity)) continue;
+    if (tiedOnly ? r === above : r > above) sum += profit[c];
+  }
+  return sum;
 }

@@ -121,6 +121,7 @@ export function readRows(
   const customer = ids.customer;
   const customers = ids.customers;
   const count = customers.count;
+  const bigNumericIds = ids.bigNumericIds;
 
   // Without dates nothing needs the rows after the roll-up: sum per customer now (less memory, one pass).
   const direct = dateCol < 0;
@@ -140,7 +141,6 @@ export function readRows(
   const date = column(dateCol, NaN);
   const score = column(scoreCol, NaN);
   const clv = column(clvCol, NaN);
-  if (nameCol >= 0) customers.names = new Array<string>(count).fill("");
 
   // Optional money columns: blank is 0, anything unparseable skips the row.
   let badCell = false;
@@ -158,15 +158,12 @@ export function readRows(
   let rowsUsed = 0;
   for (let i = 0; i < n; i++) {
     if (amounts) {
-      // The general path below would do exactly this for a row with a customer and a plain amount.
-      const c = customer[i];
-      const amount = amounts[i];
-      if (c >= 0 && amount === amount) {
-        sumRevenue[c] += amount;
-        if (amount > 0) sumOrders[c]++;
-        rowsUsed++;
-        continue;
-      }
+      // Rows with a customer and a plain amount, summed as the general path below would sum them, up to the
+      // next row that needs that path.
+      const next = sumAmounts(customer, amounts, sumRevenue, sumOrders, i);
+      rowsUsed += next - i;
+      i = next;
+      if (i >= n) break;
     }
     const row = rows[i];
     if (!Array.isArray(row)) {
@@ -276,10 +273,9 @@ export function readRows(
         addProblem(i, clvCol, cell, parsed.reason + " (CLV ignored)");
     }
   }
-  if (nameCol < 0) customers.names = new Array<string>(count).fill("");
-  if (ids.bigNumericIds > 0) {
+  if (bigNumericIds > 0) {
     warnings.push(
-      `${ids.bigNumericIds} customer ids are numbers with 16 or more digits; Excel keeps only 15 significant digits, so store such ids as text.`
+      `${bigNumericIds} customer ids are numbers with 16 or more digits; Excel keeps only 15 significant digits, so store such ids as text.`
     );
   }
   if (problemCount > problems.length)
@@ -335,31 +331,62 @@ function internIds(
   const n = rows.length;
   const customer = new Int32Array(n).fill(-1);
   const index = new CustomerKeys(matching, n);
-  if (idCol >= 0) {
-    for (let i = 0; i < n; i++) {
-      const row = rows[i];
-      if (!Array.isArray(row)) {
-        if (amounts) amounts[i] = NaN;
-        continue;
-      }
-      const idCell: unknown = row[idCol];
-      if (typeof idCell === "string") customer[i] = index.ofText(idCell, i);
-      else if (typeof idCell === "number" && idCell - idCell === 0)
-        customer[i] = index.ofNumber(idCell);
-      if (amounts) {
-        const amount: unknown = row[amountCol];
-        amounts[i] = typeof amount === "number" && amount - amount === 0 ? amount : NaN;
-      }
-    }
-  }
+  if (idCol >= 0) assignCustomers(rows, idCol, index, customer, amountCol, amounts);
   const found = index.finish(rows, idCol);
   const customers: CustomerIndex = {
     count: index.size,
     ids: found.ids,
     keys: found.keys,
-    names: [],
+    names: new Array<string>(index.size).fill(""),
     status: new Uint8Array(index.size),
     agent: new Uint8Array(index.size),
   };
   return { customer, customers, bigNumericIds: index.bigNumericIds };
+}
+
+/** The hot loop of internIds, on its own so that it is optimised as a whole (see sortBuyers.ts). */
+function assignCustomers(
+  rows: readonly Cell[][],
+  idCol: number,
+  index: CustomerKeys,
+  customer: Int32Array,
+  amountCol: number,
+  amounts: Float64Array | null
+): void {
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    if (!Array.isArray(row)) {
+      if (amounts) amounts[i] = NaN;
+      continue;
+    }
+    const idCell: unknown = row[idCol];
+    if (typeof idCell === "string") customer[i] = index.ofText(idCell, i);
+    else if (typeof idCell === "number" && idCell - idCell === 0)
+      customer[i] = index.ofNumber(idCell);
+    if (amounts) {
+      const amount: unknown = row[amountCol];
+      amounts[i] = typeof amount === "number" && amount - amount === 0 ? amount : NaN;
+    }
+  }
+}
+
+/**
+ * Sum rows from `from` on whose customer is known and whose amount was a plain number, stopping at the first
+ * row that is not; returns its index (or the row count).
+ */
+function sumAmounts(
+  customer: Int32Array,
+  amounts: Float64Array,
+  revenue: Float64Array,
+  orders: Int32Array,
+  from: number
+): number {
+  for (let i = from; i < customer.length; i++) {
+    const c = customer[i];
+    const amount = amounts[i];
+    if (c < 0 || amount !== amount) return i;
+    revenue[c] += amount;
+    if (amount > 0) orders[c]++;
+  }
+  return customer.length;
 }
