@@ -28,9 +28,13 @@ export function rollUpCustomers(
   period: { start: number; end: number } | null
 ): CustomerTotals {
   const count = rowsIn.customers.count;
-  const firstDate = new Float64Array(count).fill(NaN);
-  const lastDate = new Float64Array(count).fill(NaN);
-  const lastPurchase = new Float64Array(count).fill(NaN);
+  // Columns with no data to hold (no dates, no score, no CLV column) share one all-NaN array: nothing
+  // writes to them after the roll-up, and a 200,000-customer run then allocates 8 MB less.
+  const noData = new Float64Array(count).fill(NaN);
+  const dated = rowsIn.has.date;
+  const firstDate = dated ? new Float64Array(count).fill(NaN) : noData;
+  const lastDate = dated ? new Float64Array(count).fill(NaN) : noData;
+  const lastPurchase = dated ? new Float64Array(count).fill(NaN) : noData;
   const everBought = new Uint8Array(count);
   const sums = rowsIn.sums;
   let revenue: Float64Array;
@@ -93,8 +97,8 @@ export function rollUpCustomers(
     ordersToDate,
     lastPurchase,
     everBought,
-    score: meanPerCustomer(rowsIn, rowsIn.score, rowsIn.has.score),
-    clv: meanPerCustomer(rowsIn, rowsIn.clv, rowsIn.has.clv),
+    score: rowsIn.has.score ? meanPerCustomer(rowsIn, rowsIn.score) : noData,
+    clv: rowsIn.has.clv ? meanPerCustomer(rowsIn, rowsIn.clv) : noData,
   };
 }
 
@@ -167,10 +171,9 @@ function rollUpGeneral(
   }
 }
 
-function meanPerCustomer(rowsIn: RowColumns, values: Float64Array, present: boolean): Float64Array {
+function meanPerCustomer(rowsIn: RowColumns, values: Float64Array): Float64Array {
   const count = rowsIn.customers.count;
   const mean = new Float64Array(count).fill(NaN);
-  if (!present) return mean;
   const sum = new Float64Array(count);
   const n = new Int32Array(count);
   for (let i = 0; i < rowsIn.rowCount; i++) {

@@ -159,7 +159,10 @@ export interface TierInfo extends TierSpec {
   group: TierGroup;
 }
 
-/** Per-customer columns; index = dense customer number (first-appearance order). */
+/**
+ * Per-customer columns; index = dense customer number (first-appearance order). Read-only: columns with no
+ * data (no date, score or CLV column mapped) may be one shared all-NaN array.
+ */
 export interface CustomerTable {
   count: number;
   id: string[];
