@@ -137,6 +137,28 @@ describe("amounts-only sheets (an id and an amount, no dates)", () => {
   });
 });
 
+describe("customer keys made on demand", () => {
+  test("are the idKey of each customer, and survive structured cloning (the pane's worker posts results)", () => {
+    const rows: Cell[][] = [
+      ["ACME", 5],
+      [" acme ", 1],
+      ["ＢＥＴＡ Co", 2],
+      ["beta  co", 3],
+      [1001, 4],
+      ["CUST-0000042", 1],
+    ];
+    const result = runTiering(rows, {
+      mapping: { customer: 0, revenue: 1 },
+      scheme: { kind: "pyramid", tiers: [] },
+    });
+    const expected = ["acme", "beta co", "1001", "cust-0000042"];
+    expect(result.customers.id).toEqual(["ACME", "ＢＥＴＡ Co", "1001", "CUST-0000042"]);
+    expect(result.customers.key).toEqual(expected);
+    const cloned = structuredClone({ customers: result.customers });
+    expect(cloned.customers.key).toEqual(expected);
+  });
+});
+
 describe("StringTable", () => {
   test("behaves as a Map on colliding-prone strings", () => {
     fc.assert(
