@@ -115,7 +115,8 @@ export class PackedKeyTable {
 
   /** Double the slots; the keys live in the slots, so no string is read again. */
   private grow(): void {
-    const old = this.slots;
+    // A copy: the bigger scratch table may be the same pooled memory as this one (and comes zeroed).
+    const old = this.slots.slice();
     this.mask = 2 * this.mask + 1;
     this.slots = scratchInt32("keyTable", SLOT * (this.mask + 1));
     for (let at = 0; at < old.length; at += SLOT) {
