@@ -45,14 +45,14 @@ export function rollUpCustomers(
   let revenueToDate: Float64Array;
   let ordersToDate: Int32Array;
   if (sums) {
-    // No date column: readRows summed every row per customer already (in row order, as below).
-    const exact = <T extends Float64Array | Int32Array>(a: T, make: (n: number) => T): T =>
-      a.length === 0 ? make(count) : a.length === count ? a : (a.slice(0, count) as T);
-    revenue = exact(sums.revenue, (n) => new Float64Array(n));
-    orders = exact(sums.orders, (n) => new Int32Array(n));
-    cost = exact(sums.cost, (n) => new Float64Array(n));
-    profit = exact(sums.profit, (n) => new Float64Array(n));
-    investment = exact(sums.investment, (n) => new Float64Array(n));
+    // No date column: readRows summed every row per customer already (in row order, as below). Money
+    // columns that are not mapped are all zero and share one array, like the all-NaN columns above.
+    const zeros = new Float64Array(count);
+    revenue = fitted(sums.revenue, count, zeros);
+    orders = sums.orders.length === count ? sums.orders : new Int32Array(count);
+    cost = fitted(sums.cost, count, zeros);
+    profit = fitted(sums.profit, count, zeros);
+    investment = fitted(sums.investment, count, zeros);
     for (let c = 0; c < count; c++) everBought[c] = orders[c] > 0 ? 1 : 0;
     snapMoneyColumn(revenue);
     // Without a period, money "to date" is all money; the arrays are shared (both read-only from here on).
@@ -186,4 +186,9 @@ function meanPerCustomer(rowsIn: RowColumns, values: Float64Array): Float64Array
   }
   for (let c = 0; c < count; c++) if (n[c] > 0) mean[c] = sum[c] / n[c];
   return mean;
+}
+
+/** `sums` cut to `count` customers; `absent` when the column was not summed (length 0). */
+function fitted(sums: Float64Array, count: number, absent: Float64Array): Float64Array {
+  return sums.length === 0 ? absent : sums.length === count ? sums : sums.slice(0, count);
 }

@@ -66,7 +66,10 @@ function tier(rows: Cell[][], setup: TieringSetup): TieringResult {
   const totals = rollUpCustomers(rowsIn, period);
   // Profit given without cost: cost is what revenue leaves after profit (a fact, not an estimate).
   if (mapping.profit !== undefined && mapping.cost === undefined) {
-    for (let c = 0; c < totals.count; c++) totals.cost[c] = totals.revenue[c] - totals.profit[c];
+    // A new array: an unmapped cost column may be the shared all-zero one.
+    const cost = new Float64Array(totals.count);
+    for (let c = 0; c < totals.count; c++) cost[c] = totals.revenue[c] - totals.profit[c];
+    totals.cost = cost;
   }
   const ctx: SchemeContext = { totals, rows: rowsIn, period, warnings };
   // Buyers by revenue, sorted once for the rank tiers, the customer ranks and shares, and Pareto.

@@ -161,7 +161,7 @@ export interface TierInfo extends TierSpec {
 
 /**
  * Per-customer columns; index = dense customer number (first-appearance order). Read-only: columns with no
- * data (no date, score or CLV column mapped) may be one shared all-NaN array.
+ * data may share one array (all NaN where no date, score or CLV column is mapped; all 0 for unmapped money).
  */
 export interface CustomerTable {
   count: number;

@@ -192,6 +192,23 @@ describe("customers in order of first appearance", () => {
   });
 });
 
+describe("columns with no data", () => {
+  test("profit without cost gives cost = revenue − profit, and leaves the unmapped investment at 0", () => {
+    const rows: Cell[][] = [
+      ["A", 100, 30],
+      ["B", 50, 5],
+      ["A", 20, 2],
+    ];
+    const { customers } = runTiering(rows, {
+      mapping: { customer: 0, revenue: 1, profit: 2 },
+      scheme: { kind: "pyramid", tiers: [] },
+    });
+    expect(Array.from(customers.cost)).toEqual([88, 45]);
+    expect(Array.from(customers.investment)).toEqual([0, 0]);
+    expect(Array.from(customers.firstDate).every(Number.isNaN)).toBe(true);
+  });
+});
+
 describe("StringTable", () => {
   test("behaves as a Map on colliding-prone strings", () => {
     fc.assert(
