@@ -1,5 +1,5 @@
-// Working buffers reused from one run to the next. A 1,000,000-row run needs ~15 MB of hash-table and
-// sort buffers that never outlive the run; allocating them afresh each time made V8 count them as new
+// Working buffers reused from one run to the next. A 1,000,000-row run needs ~25 MB of hash-table, sort and
+// per-row buffers that never outlive the run; allocating them afresh each time made V8 count them as new
 // external memory and run a full garbage collection (over the whole sheet's cell values) every other run.
 // The pool holds each buffer through a WeakRef, so an idle add-in keeps nothing once the GC wants it back.
 //
