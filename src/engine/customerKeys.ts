@@ -120,7 +120,10 @@ export class CustomerKeys {
     return c;
   }
 
-  /** A new customer whose key the last plain.get packed (and found absent), first seen in `row`. */
+  /**
+   * A new customer whose key the last plain.get packed (and found absent), first seen in `row` (-1 when
+   * ofKey records the display id itself).
+   */
   private addPlain(row: number): number {
     const c = this.count++;
     this.plain.addLast(c);

@@ -1,4 +1,4 @@
-import { largestScratchInt32, scratchInt32 } from "./scratch";
+import { pooledInt32Length, scratchInt32 } from "./scratch";
 
 // Short plain keys → value, for the 10⁵–10⁶ id cells of a big sheet.
 //
@@ -34,16 +34,16 @@ export class PackedKeyTable {
   private w1 = 0;
   private w2 = 0;
 
-  /** `rows`: how many lookups to expect (a pooled table far bigger than that is not worth clearing). */
+  /** `rows`: how many lookups to expect (bounds how much of a pooled table is taken and cleared). */
   constructor(
     private readonly fold: boolean,
     rows: number
   ) {
-    let slots = largestScratchInt32("keyTable", SLOT * 1024);
-    if (!slots || slots.length > 4 * SLOT * Math.max(rows, 1024)) slots = null;
+    // Start at the size the last run left the pooled table (no regrowth), but not beyond 2 slots a row.
+    const pooled = pooledInt32Length("keyTable");
     let size = 1024;
-    while (slots && 2 * size * SLOT <= slots.length) size *= 2;
-    this.slots = slots ? slots.subarray(0, SLOT * size) : scratchInt32("keyTable", SLOT * size);
+    while (2 * size * SLOT <= pooled && size < 2 * rows) size *= 2;
+    this.slots = scratchInt32("keyTable", SLOT * size);
     this.mask = size - 1;
   }
 

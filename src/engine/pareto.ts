@@ -82,7 +82,7 @@ export function paretoOfSorted(
 ): ParetoResult {
   const n = sorted.length;
   const total = sumRange(sorted, 0, n);
-  const totalProfit = profit ? profitOfBuyers(revenue, profit) : 0;
+  const totalProfit = profit ? profitAbove(revenue, profit, 0) : 0;
   const topShares: ParetoResult["topShares"] = [];
   for (const top of PARETO_TOPS) {
     const customers = topCount(n, top);
@@ -93,8 +93,8 @@ export function paretoOfSorted(
       const strictlyAbove = n - upperBound(sorted, edge);
       const tied = upperBound(sorted, edge) - lowerBound(sorted, edge);
       const takeTied = customers - strictlyAbove;
-      const above = profitOfBuyers(revenue, profit, edge, Infinity);
-      const tiedProfit = profitOfBuyers(revenue, profit, edge, edge);
+      const above = profitAbove(revenue, profit, edge);
+      const tiedProfit = profitAt(revenue, profit, edge);
       profitShare = safeDivide(above + (tiedProfit * takeTied) / tied, totalProfit);
     }
     topShares.push({ top, customers, revenueShare: safeDivide(topRevenue, total), profitShare });
@@ -126,22 +126,22 @@ function sumRange(values: Float64Array, from: number, to: number): number {
   return sum;
 }
 
-/**
- * Profit of the buyers (positive finite revenue), in customer order; with `above`, only those whose revenue
- * is > above, or = above when `upTo` equals it (the tied group at a cut).
- */
-function profitOfBuyers(
-  revenue: Float64Array,
-  profit: Float64Array,
-  above = 0,
-  upTo = Infinity
-): number {
+/** Profit of the buyers (positive finite revenue) whose revenue is above `edge`, in customer order. */
+function profitAbove(revenue: Float64Array, profit: Float64Array, edge: number): number {
   let sum = 0;
-  const tiedOnly = upTo === above;
   for (let c = 0; c < revenue.length; c++) {
     const r = revenue[c];
-    if (!(r > 0 && r < Infinity)) continue;
-    if (tiedOnly ? r === above : r > above) sum += profit[c];
+    if (isPositiveFinite(r) && r > edge) sum += profit[c];
+  }
+  return sum;
+}
+
+/** Profit of the buyers whose revenue is exactly `edge` (the tied group at a cut), in customer order. */
+function profitAt(revenue: Float64Array, profit: Float64Array, edge: number): number {
+  let sum = 0;
+  for (let c = 0; c < revenue.length; c++) {
+    const r = revenue[c];
+    if (isPositiveFinite(r) && r === edge) sum += profit[c];
   }
   return sum;
 }

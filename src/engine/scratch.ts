@@ -30,9 +30,8 @@ export function scratchFloat64(slot: ScratchSlot, length: number): Float64Array 
   return new Float64Array(scratchBuffer(slot, 8 * length), 0, length);
 }
 
-/** The largest Int32Array the pool holds for `slot` (zero-filled), if it has at least `minLength`. */
-export function largestScratchInt32(slot: ScratchSlot, minLength: number): Int32Array | null {
+/** How many Int32s the pool's buffer for `slot` holds (0 when none). */
+export function pooledInt32Length(slot: ScratchSlot): number {
   const pooled = pool.get(slot)?.deref();
-  if (!pooled || pooled.byteLength < 4 * minLength) return null;
-  return new Int32Array(pooled).fill(0);
+  return pooled ? pooled.byteLength >> 2 : 0;
 }
