@@ -1,5 +1,5 @@
 import { idKey, idText } from "./idKey";
-import { NOT_PACKED, PackedKeyTable } from "./packedKeyTable";
+import { BLOCK, NOT_PACKED, PackedKeyTable } from "./packedKeyTable";
 import { isExcelError } from "./parseNumber";
 import { scratchInt32 } from "./scratch";
 import { StringTable } from "./stringTable";
@@ -54,16 +54,39 @@ export class CustomerKeys {
     const c = this.plain.get(text);
     if (c >= 0) return c;
     // A plain id is its own trimmed form, and its key is itself up to case.
-    if (c !== NOT_PACKED) return this.addPlain(row);
-    let spelled = this.spelling.get(text);
-    if (spelled < 0) {
-      const trimmed = text.trim();
-      // Excel errors start with "#": skip the pattern test for every other id.
-      if (trimmed === "" || (trimmed.charCodeAt(0) === 35 && isExcelError(trimmed))) return -1;
-      spelled = this.ofKey(idKey(text, this.matching), trimmed);
-      this.spelling.add(text, spelled);
+    if (c !== NOT_PACKED) return this.addPlain(row, -1);
+    return this.ofOtherText(text);
+  }
+
+  /**
+   * The customers of the id cells `rows[i][idColumn]` for start ≤ i < end (at most BLOCK rows), into
+   * `customer[i]`; -1 for a row that is not an array or whose cell is not an id. Numbers customers exactly
+   * as ofText and ofNumber cell by cell would, but plain ids are looked up a block at a time (see
+   * PackedKeyTable).
+   */
+  assignBlock(
+    rows: readonly Cell[][],
+    idColumn: number,
+    start: number,
+    end: number,
+    customer: Int32Array
+  ): void {
+    if (end - start > BLOCK) throw new RangeError(`a block holds at most ${BLOCK} rows`);
+    const plain = this.plain;
+    for (let i = start; i < end; i++) {
+      const row = rows[i];
+      const cell: unknown = Array.isArray(row) ? row[idColumn] : undefined;
+      if (typeof cell === "string") plain.pack(i - start, cell);
+      else plain.skip(i - start);
     }
-    return spelled;
+    plain.warm(end - start);
+    for (let i = start; i < end; i++) {
+      const entry = i - start;
+      if (plain.packed(entry)) {
+        const c = plain.find(entry);
+        customer[i] = c >= 0 ? c : this.addPlain(i, entry);
+      } else customer[i] = this.ofOtherCell(rows[i], idColumn);
+    }
   }
 
   /** The customer of a finite number cell (1001 and "1001" are one customer). */
@@ -106,9 +129,31 @@ export class CustomerKeys {
     };
   }
 
+  /** The customer of a cell whose text did not pack (or that is not text). */
+  private ofOtherCell(row: Cell[], idColumn: number): number {
+    if (!Array.isArray(row)) return -1;
+    const cell: unknown = row[idColumn];
+    if (typeof cell === "string") return this.ofOtherText(cell);
+    if (typeof cell === "number" && cell - cell === 0) return this.ofNumber(cell);
+    return -1;
+  }
+
+  /** The customer of text that is not plain, normalised once per distinct spelling. */
+  private ofOtherText(text: string): number {
+    let spelled = this.spelling.get(text);
+    if (spelled < 0) {
+      const trimmed = text.trim();
+      // Excel errors start with "#": skip the pattern test for every other id.
+      if (trimmed === "" || (trimmed.charCodeAt(0) === 35 && isExcelError(trimmed))) return -1;
+      spelled = this.ofKey(idKey(text, this.matching), trimmed);
+      this.spelling.add(text, spelled);
+    }
+    return spelled;
+  }
+
   private ofKey(key: string, display: string): number {
     let c = this.plain.get(key);
-    if (c === -1) c = this.addPlain(-1);
+    if (c === -1) c = this.addPlain(-1, -1);
     else if (c === NOT_PACKED) {
       c = this.otherKeys.get(key);
       if (c >= 0) return c;
@@ -121,12 +166,13 @@ export class CustomerKeys {
   }
 
   /**
-   * A new customer whose key the last plain.get packed (and found absent), first seen in `row` (-1 when
-   * ofKey records the display id itself).
+   * A new customer whose key plain packed (and found absent): in block entry `entry`, or by the last
+   * plain.get when entry is -1. First seen in `row` (-1 when ofKey records the display id itself).
    */
-  private addPlain(row: number): number {
+  private addPlain(row: number, entry: number): number {
     const c = this.count++;
-    this.plain.addLast(c);
+    if (entry >= 0) this.plain.add(entry, c);
+    else this.plain.addLast(c);
     if (c >= this.firstRow.length) {
       const kept = this.firstRow.slice();
       this.firstRow = scratchInt32("firstRow", 2 * kept.length);

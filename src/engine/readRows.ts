@@ -1,5 +1,6 @@
 import { classifyStatus, isTruthyFlag } from "./classifyStatus";
 import { CustomerKeys } from "./customerKeys";
+import { BLOCK } from "./packedKeyTable";
 import { scratchFloat64 } from "./scratch";
 import { parseDate } from "./parseDate";
 import { BLANK, isBlank, isExcelError, parseNumber } from "./parseNumber";
@@ -353,20 +354,26 @@ function assignCustomers(
   amountCol: number,
   amounts: Float64Array | null
 ): void {
-  for (let i = 0; i < rows.length; i++) {
+  const n = rows.length;
+  for (let start = 0; start < n; start += BLOCK) {
+    const end = Math.min(n, start + BLOCK);
+    index.assignBlock(rows, idCol, start, end, customer);
+    if (amounts) copyAmounts(rows, amountCol, amounts, start, end);
+  }
+}
+
+/** Each row's amount when it is a plain number, else NaN (the block's rows are still in cache). */
+function copyAmounts(
+  rows: readonly Cell[][],
+  amountCol: number,
+  amounts: Float64Array,
+  start: number,
+  end: number
+): void {
+  for (let i = start; i < end; i++) {
     const row = rows[i];
-    if (!Array.isArray(row)) {
-      if (amounts) amounts[i] = NaN;
-      continue;
-    }
-    const idCell: unknown = row[idCol];
-    if (typeof idCell === "string") customer[i] = index.ofText(idCell, i);
-    else if (typeof idCell === "number" && idCell - idCell === 0)
-      customer[i] = index.ofNumber(idCell);
-    if (amounts) {
-      const amount: unknown = row[amountCol];
-      amounts[i] = typeof amount === "number" && amount - amount === 0 ? amount : NaN;
-    }
+    const amount: unknown = Array.isArray(row) ? row[amountCol] : undefined;
+    amounts[i] = typeof amount === "number" && amount - amount === 0 ? amount : NaN;
   }
 }
 
