@@ -162,7 +162,10 @@ describe("CRM.TIER and CRM.TIERS agree with the engine (property tests)", () => 
     { weight: 1, arbitrary: fc.constantFrom("", "n/a", null, true) }
   );
   const populations = fc
-    .tuple(fc.integer({ min: 1, max: 4 }), fc.array(cell, { minLength: 1, maxLength: 300 }))
+    .tuple(
+      fc.integer({ min: 1, max: 4 }),
+      fc.array(cell, { minLength: 1, maxLength: 300, size: "max" })
+    )
     .map(([cols, cells]) => {
       const rows = Math.ceil(cells.length / cols);
       return Array.from({ length: rows }, (_, r) =>
