@@ -68,7 +68,7 @@ describe("fast id path", () => {
   test("customers are exactly the idKey groups, for every matching mode", () => {
     fc.assert(
       fc.property(
-        fc.array(fc.tuple(rawId, money), { minLength: 1, maxLength: 60 }),
+        fc.array(fc.tuple(rawId, money), { minLength: 1, maxLength: 60, size: "max" }),
         fc.constantFrom<IdMatching>("normalized", "trim", "exact"),
         (pairs, idMatching) => {
           const rows = pairs.map(([id, r]) => [id, r] as Cell[]);
@@ -103,23 +103,30 @@ describe("fast id path", () => {
 
   test("per-customer sums without dates equal the sums with a date column (all rows in the default period)", () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(rawId, money, money), { maxLength: 60 }), (triples) => {
-        const rows = triples.map(([id, r, p]) => [id, r, p, 45000] as Cell[]);
-        const noDate = runTiering(rows, {
-          mapping: { customer: 0, revenue: 1, profit: 2 },
-          scheme: { kind: "pyramid", tiers: [] },
-        });
-        const withDate = runTiering(rows, {
-          mapping: { customer: 0, revenue: 1, profit: 2, date: 3 },
-          scheme: { kind: "pyramid", tiers: [] },
-        });
-        expect(Array.from(noDate.customers.revenue)).toEqual(
-          Array.from(withDate.customers.revenue)
-        );
-        expect(Array.from(noDate.customers.profit)).toEqual(Array.from(withDate.customers.profit));
-        expect(Array.from(noDate.customers.orders)).toEqual(Array.from(withDate.customers.orders));
-        expect(Array.from(noDate.rowTier)).toEqual(Array.from(withDate.rowTier));
-      }),
+      fc.property(
+        fc.array(fc.tuple(rawId, money, money), { maxLength: 60, size: "max" }),
+        (triples) => {
+          const rows = triples.map(([id, r, p]) => [id, r, p, 45000] as Cell[]);
+          const noDate = runTiering(rows, {
+            mapping: { customer: 0, revenue: 1, profit: 2 },
+            scheme: { kind: "pyramid", tiers: [] },
+          });
+          const withDate = runTiering(rows, {
+            mapping: { customer: 0, revenue: 1, profit: 2, date: 3 },
+            scheme: { kind: "pyramid", tiers: [] },
+          });
+          expect(Array.from(noDate.customers.revenue)).toEqual(
+            Array.from(withDate.customers.revenue)
+          );
+          expect(Array.from(noDate.customers.profit)).toEqual(
+            Array.from(withDate.customers.profit)
+          );
+          expect(Array.from(noDate.customers.orders)).toEqual(
+            Array.from(withDate.customers.orders)
+          );
+          expect(Array.from(noDate.rowTier)).toEqual(Array.from(withDate.rowTier));
+        }
+      ),
       { numRuns: 200 }
     );
   });
@@ -132,7 +139,7 @@ describe("amounts-only sheets (an id and an amount, no dates)", () => {
       { weight: 1, arbitrary: fc.constant(null) } // a non-row, as a broken range might give
     );
     fc.assert(
-      fc.property(fc.array(row, { maxLength: 60 }), (list) => {
+      fc.property(fc.array(row, { maxLength: 60, size: "max" }), (list) => {
         const rows = list as Cell[][];
         const plain = runTiering(rows, {
           mapping: { customer: 0, revenue: 1 },

@@ -49,7 +49,7 @@ describe("content-keyed population cache", () => {
     fc.assert(
       fc.property(
         fc.array(fc.integer({ min: 0, max: 30 }), { minLength: 60, maxLength: 60 }),
-        fc.array(edit, { maxLength: 30 }),
+        fc.array(edit, { maxLength: 30, size: "max" }),
         (start, edits) => {
           const cache = new PopulationCache({ maxEntries: 3, maxCells: 150 });
           const values: unknown[] = [...start];
