@@ -1,7 +1,6 @@
 import { idKey, idText } from "./idKey";
 import { BLOCK, NOT_PACKED, PackedKeyTable } from "./packedKeyTable";
 import { isExcelError } from "./parseNumber";
-import { scratchInt32 } from "./scratch";
 import { StringTable } from "./stringTable";
 import type { Cell, IdMatching } from "./types";
 
@@ -17,17 +16,15 @@ export interface FoundCustomers {
  * The customers of id cells, numbered in order of first appearance; two cells are one customer when their
  * keys (idKey) are equal. Plain short ids, the usual case, take one packed-table lookup on the cell's text
  * and no string is made for them while reading: a plain customer's display id is its first cell's text
- * (read back by row at the end) and its key is that text up to ASCII case. Any other spelling is
- * normalised once, on its first appearance, and remembered by its exact text.
+ * and its key is that text up to ASCII case. Any other spelling is normalised once, on its first
+ * appearance, and remembered by its exact text.
  */
 export class CustomerKeys {
   /** Numeric ids of 16+ digits seen (Excel keeps only 15 significant digits). */
   bigNumericIds = 0;
-  private count = 0;
-  /** Row of each customer's first cell (scratch: read back by finish). */
-  private firstRow: Int32Array;
-  /** Display id and key of the customers that are not plain (sparse). */
-  private readonly displayOf = new Map<number, string>();
+  /** Display id per customer, in customer order. */
+  private readonly ids: string[] = [];
+  /** Key of each customer that is not plain (sparse). */
   private readonly keyOf = new Map<number, string>();
   private readonly plain: PackedKeyTable;
   /** Spellings that are not plain → customer. */
@@ -42,19 +39,18 @@ export class CustomerKeys {
     rows: number
   ) {
     this.plain = new PackedKeyTable(matching === "normalized", rows);
-    this.firstRow = scratchInt32("firstRow", Math.min(Math.max(rows, 1), 1024));
   }
 
   get size(): number {
-    return this.count;
+    return this.ids.length;
   }
 
-  /** The customer of text cell `text` in row `row`; -1 when it is blank or an Excel error. */
-  ofText(text: string, row: number): number {
+  /** The customer of text cell `text`; -1 when it is blank or an Excel error. */
+  ofText(text: string): number {
     const c = this.plain.get(text);
     if (c >= 0) return c;
     // A plain id is its own trimmed form, and its key is itself up to case.
-    if (c !== NOT_PACKED) return this.addPlain(row, -1);
+    if (c !== NOT_PACKED) return this.addPlain(text, -1);
     return this.ofOtherText(text);
   }
 
@@ -84,7 +80,7 @@ export class CustomerKeys {
       const entry = i - start;
       if (plain.packed(entry)) {
         const c = plain.find(entry);
-        customer[i] = c >= 0 ? c : this.addPlain(i, entry);
+        customer[i] = c >= 0 ? c : this.addPlain(rows[i][idColumn] as string, entry);
       } else customer[i] = this.ofOtherCell(rows[i], idColumn);
     }
   }
@@ -101,17 +97,10 @@ export class CustomerKeys {
     return c;
   }
 
-  /**
-   * The display ids (plain ones read from `rows[firstRow][idColumn]`, in increasing row order) and the keys.
-   * Call once, after the last cell.
-   */
-  finish(rows: readonly Cell[][], idColumn: number): FoundCustomers {
-    const n = this.count;
-    const ids = new Array<string>(n);
-    for (let c = 0; c < n; c++) {
-      const display = this.displayOf.get(c);
-      ids[c] = display !== undefined ? display : (rows[this.firstRow[c]][idColumn] as string);
-    }
+  /** The display ids and the keys. Call once, after the last cell. */
+  finish(): FoundCustomers {
+    const ids = this.ids;
+    const n = ids.length;
     const keyOf = this.keyOf;
     const fold = this.matching === "normalized";
     let keys: string[] | null = null;
@@ -153,32 +142,27 @@ export class CustomerKeys {
 
   private ofKey(key: string, display: string): number {
     let c = this.plain.get(key);
-    if (c === -1) c = this.addPlain(-1, -1);
+    if (c === -1) c = this.addPlain(display, -1);
     else if (c === NOT_PACKED) {
       c = this.otherKeys.get(key);
       if (c >= 0) return c;
-      c = this.count++;
+      c = this.ids.length;
+      this.ids.push(display);
       this.otherKeys.add(key, c);
     } else return c;
-    this.displayOf.set(c, display);
     this.keyOf.set(c, key);
     return c;
   }
 
   /**
-   * A new customer whose key plain packed (and found absent): in block entry `entry`, or by the last
-   * plain.get when entry is -1. First seen in `row` (-1 when ofKey records the display id itself).
+   * A new customer, shown as `display`, whose key plain packed (and found absent): in block entry `entry`,
+   * or by the last plain.get when entry is -1.
    */
-  private addPlain(row: number, entry: number): number {
-    const c = this.count++;
+  private addPlain(display: string, entry: number): number {
+    const c = this.ids.length;
     if (entry >= 0) this.plain.add(entry, c);
     else this.plain.addLast(c);
-    if (c >= this.firstRow.length) {
-      const kept = this.firstRow.slice();
-      this.firstRow = scratchInt32("firstRow", 2 * kept.length);
-      this.firstRow.set(kept);
-    }
-    this.firstRow[c] = row;
+    this.ids.push(display);
     return c;
   }
 }

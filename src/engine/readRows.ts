@@ -330,10 +330,11 @@ function internIds(
   amounts: Float64Array | null
 ): { customer: Int32Array; customers: CustomerIndex; bigNumericIds: number } {
   const n = rows.length;
-  const customer = new Int32Array(n).fill(-1);
+  const customer = new Int32Array(n); // every entry set below
   const index = new CustomerKeys(matching, n);
   if (idCol >= 0) assignCustomers(rows, idCol, index, customer, amountCol, amounts);
-  const found = index.finish(rows, idCol);
+  else customer.fill(-1);
+  const found = index.finish();
   const customers: CustomerIndex = {
     count: index.size,
     ids: found.ids,

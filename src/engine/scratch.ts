@@ -7,7 +7,7 @@
 // never be returned in a result. Runs are synchronous, so two runs never share a slot at the same time.
 
 export type ScratchSlot =
-  "keyTable" | "firstRow" | "rowAmounts" | "sortOrder" | "sortKeys" | "sortHistogram" | "tailSums";
+  "keyTable" | "rowAmounts" | "sortOrder" | "sortKeys" | "sortHistogram" | "tailSums";
 
 const pool = new Map<ScratchSlot, WeakRef<ArrayBuffer>>();
 

@@ -416,9 +416,8 @@ describe("CustomerKeys", () => {
         (cells, matching) => {
           const index = new CustomerKeys(matching, cells.length);
           const expected = new Map<string, number>();
-          cells.forEach((value, row) => {
-            const got =
-              typeof value === "number" ? index.ofNumber(value) : index.ofText(value, row);
+          cells.forEach((value) => {
+            const got = typeof value === "number" ? index.ofNumber(value) : index.ofText(value);
             const trimmed = String(value).trim();
             if (trimmed === "" || isExcelError(trimmed)) {
               expect(got).toBe(-1);
@@ -428,10 +427,7 @@ describe("CustomerKeys", () => {
             if (!expected.has(key)) expected.set(key, expected.size);
             expect(got).toBe(expected.get(key));
           });
-          const found = index.finish(
-            cells.map((cell) => [cell]),
-            0
-          );
+          const found = index.finish();
           expect(found.keys()).toEqual([...expected.keys()]);
           // Display ids: each customer's first spelling, trimmed (numbers as JavaScript prints them).
           const firstSpelling = new Map<string, string>();
@@ -480,10 +476,10 @@ describe("CustomerKeys block by block", () => {
         (rawRows, blockSizes, matching) => {
           const rows = rawRows as Cell[][];
           const one = new CustomerKeys(matching, rows.length);
-          const expected = rows.map((r, i) => {
+          const expected = rows.map((r) => {
             if (!Array.isArray(r)) return -1;
             const value: unknown = r[0];
-            if (typeof value === "string") return one.ofText(value, i);
+            if (typeof value === "string") return one.ofText(value);
             if (typeof value === "number" && Number.isFinite(value)) return one.ofNumber(value);
             return -1;
           });
@@ -495,8 +491,8 @@ describe("CustomerKeys block by block", () => {
             start = end;
           }
           expect(Array.from(got)).toEqual(expected);
-          const a = one.finish(rows, 0);
-          const b = blocks.finish(rows, 0);
+          const a = one.finish();
+          const b = blocks.finish();
           expect(b.ids).toEqual(a.ids);
           expect(b.keys()).toEqual(a.keys());
         }
