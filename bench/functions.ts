@@ -1,4 +1,4 @@
-/* Copy-down benchmark of the worksheet functions (issue 4), run with `npx tsx bench/functions.ts`.
+/* Copy-down benchmark of the worksheet functions (issue 4), run by `npm run bench` (see bench/run.ts on the loader).
    1. 10,000 CRM.TIER calls, each given a FRESH COPY of one 10,000-value population, as Excel does
       when the formula is filled down. Making the copies is timed separately and subtracted.
       Target: ≤ 0.5 s beyond the copies.

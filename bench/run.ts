@@ -1,6 +1,10 @@
 // npm run bench: the core job (1,000,000 transaction rows over 200,000 customers, given as range.values-style
 // rows → per-customer totals, pyramid tiers, per-tier summary, one label per input row) with the engine,
 // Arquero and DuckDB in one process; medians of several runs; the engine's extra peak RSS in a child process.
+// Run as `node --expose-gc --require tsx/cjs bench/run.ts` (npm run bench): TypeScript through tsx's CommonJS
+// hook only. `--import tsx` adds its ESM loader as well, and under it the very same compiled engine ran
+// 15–20% slower here (its profile showed more garbage-collection time and different inlining); the add-in
+// itself runs a webpack bundle, with no loader at all.
 import { execFileSync } from "node:child_process";
 import path from "node:path";
 import { arqueroJob } from "./arqueroJob";
@@ -93,8 +97,8 @@ async function main(): Promise<void> {
     process.execPath,
     [
       "--expose-gc",
-      "--import",
-      "tsx",
+      "--require",
+      "tsx/cjs",
       path.join(__dirname, "engineMemory.ts"),
       String(ROWS),
       String(CUSTOMERS),
