@@ -1,7 +1,7 @@
 import { classifyStatus, isTruthyFlag } from "./classifyStatus";
 import { CustomerKeys } from "./customerKeys";
 import { BLOCK } from "./packedKeyTable";
-import { scratchFloat64 } from "./scratch";
+import { scratchFloat64, type ScratchSlot } from "./scratch";
 import { parseDate } from "./parseDate";
 import { BLANK, isBlank, isExcelError, parseNumber } from "./parseNumber";
 import type { Cell, ColumnMapping, IdMatching, Problem } from "./types";
@@ -9,7 +9,11 @@ import type { Cell, ColumnMapping, IdMatching, Problem } from "./types";
 /** Problems kept in the result; beyond this only a count is reported (a garbage sheet must not exhaust memory). */
 export const MAX_PROBLEMS = 100000;
 
-/** The input rows as typed columns, one entry per input row, plus the interned customers. */
+/**
+ * The input rows as typed columns, one entry per input row, plus the interned customers. The per-row number
+ * columns (revenue … clv) are scratch memory, reused by the next run: read them during this run only, and
+ * never put them in a result. `customer` is the run's own (the result's rowCustomer).
+ */
 export interface RowColumns {
   rowCount: number;
   /** Dense customer index per row; -1 for skipped rows. */
@@ -126,12 +130,13 @@ export function readRows(
 
   // Without dates nothing needs the rows after the roll-up: sum per customer now (less memory, one pass).
   const direct = dateCol < 0;
-  const column = (mapped: number, fill = 0): Float64Array =>
-    mapped >= 0 ? new Float64Array(n).fill(fill) : new Float64Array(0);
-  const revenue = new Float64Array(direct ? 0 : n);
-  const cost = column(direct ? -1 : costCol);
-  const profit = column(direct ? -1 : profitCol);
-  const investment = column(direct ? -1 : investmentCol);
+  // Per-row columns live in scratch memory: nothing reads them after the run (see RowColumns).
+  const column = (slot: ScratchSlot, mapped: number, fill = 0): Float64Array =>
+    mapped >= 0 ? scratchFloat64(slot, n).fill(fill) : new Float64Array(0);
+  const revenue = column("rowRevenue", direct ? -1 : 0); // every dated row has a revenue (blank is 0)
+  const cost = column("rowCost", direct ? -1 : costCol);
+  const profit = column("rowProfit", direct ? -1 : profitCol);
+  const investment = column("rowInvestment", direct ? -1 : investmentCol);
   const hasProfit = profitCol >= 0 || costCol >= 0;
   const capacity = direct ? count : 0;
   const sumRevenue = new Float64Array(capacity);
@@ -139,9 +144,9 @@ export function readRows(
   const sumCost = new Float64Array(costCol >= 0 ? capacity : 0);
   const sumProfit = new Float64Array(hasProfit ? capacity : 0);
   const sumInvestment = new Float64Array(investmentCol >= 0 ? capacity : 0);
-  const date = column(dateCol, NaN);
-  const score = column(scoreCol, NaN);
-  const clv = column(clvCol, NaN);
+  const date = column("rowDate", dateCol, NaN);
+  const score = column("rowScore", scoreCol, NaN);
+  const clv = column("rowClv", clvCol, NaN);
 
   // Optional money columns: blank is 0, anything unparseable skips the row.
   let badCell = false;

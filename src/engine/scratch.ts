@@ -7,7 +7,23 @@
 // never be returned in a result. Runs are synchronous, so two runs never share a slot at the same time.
 
 export type ScratchSlot =
-  "keyTable" | "rowAmounts" | "sortOrder" | "sortKeys" | "sortHistogram" | "tailSums";
+  | "keyTable"
+  | "rowAmounts"
+  | "rowRevenue"
+  | "rowCost"
+  | "rowProfit"
+  | "rowInvestment"
+  | "rowDate"
+  | "rowScore"
+  | "rowClv"
+  | "customerRecords"
+  | "revenueToDate"
+  | "ordersToDate"
+  | "lastPurchase"
+  | "sortOrder"
+  | "sortKeys"
+  | "sortHistogram"
+  | "tailSums";
 
 const pool = new Map<ScratchSlot, WeakRef<ArrayBuffer>>();
 

@@ -510,6 +510,91 @@ describe("CustomerKeys block by block", () => {
   });
 });
 
+describe("dated roll-up", () => {
+  // Whole-money amounts, so every sum is exact whatever the order of additions.
+  const row = fc.record({
+    customer: fc.integer({ min: 0, max: 7 }),
+    revenue: fc.integer({ min: -300, max: 2000 }),
+    day: fc.option(fc.integer({ min: 45000, max: 45900 }), { freq: 8 }),
+    cost: fc.option(fc.integer({ min: 0, max: 500 }), { freq: 4 }),
+    investment: fc.integer({ min: 0, max: 90 }),
+  });
+
+  test("per-customer figures equal a literal computation over the rows", () => {
+    fc.assert(
+      fc.property(
+        fc.array(row, { minLength: 1, maxLength: 300, size: "max" }),
+        fc.integer({ min: 1, max: 24 }),
+        fc.constantFrom("none", "cost", "profit", "all"),
+        (list, months, money) => {
+          // A row without a date only stands with no revenue (else it is a problem and skipped).
+          const used = list.map((r) => (r.day === null ? { ...r, revenue: 0 } : r));
+          const rows: Cell[][] = used.map((r) => [
+            "C" + r.customer,
+            r.revenue,
+            r.day ?? "",
+            r.cost ?? "",
+            r.cost === null ? "" : r.revenue - r.cost,
+            r.investment,
+          ]);
+          const mapping = {
+            customer: 0,
+            revenue: 1,
+            date: 2,
+            ...(money === "cost" || money === "all" ? { cost: 3 } : {}),
+            ...(money === "profit" || money === "all" ? { profit: 4 } : {}),
+            ...(money === "all" ? { investment: 5 } : {}),
+          };
+          const result = runTiering(rows, {
+            mapping,
+            scheme: { kind: "pyramid", tiers: [] },
+            options: { period: { months } },
+          });
+          expect(result.rowsSkipped).toBe(0);
+          const { start, end } = result.period ?? { start: -Infinity, end: Infinity }; // no dates: all rows
+          const t = result.customers;
+          for (let c = 0; c < t.count; c++) {
+            const mine = used.filter((r) => "C" + r.customer === t.id[c]);
+            const inPeriod = mine.filter((r) => r.day === null || (r.day >= start && r.day <= end));
+            const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
+            const days = mine.filter((r) => r.day !== null).map((r) => r.day as number);
+            const rowCost = (r: (typeof used)[number]): number =>
+              mapping.cost !== undefined ? (r.cost ?? 0) : 0;
+            const rowProfit = (r: (typeof used)[number]): number =>
+              mapping.profit !== undefined
+                ? r.cost === null
+                  ? mapping.cost !== undefined
+                    ? r.revenue // blank profit with a cost column reads as revenue − cost (cost blank: 0)
+                    : 0
+                  : r.revenue - r.cost
+                : mapping.cost !== undefined
+                  ? r.revenue - rowCost(r)
+                  : 0;
+            expect([t.id[c], t.revenue[c]]).toEqual([t.id[c], sum(inPeriod.map((r) => r.revenue))]);
+            expect(t.orders[c]).toBe(inPeriod.filter((r) => r.revenue > 0).length);
+            const profit = sum(inPeriod.map(rowProfit));
+            expect(t.profit[c]).toBe(profit);
+            // Profit without cost: cost is what revenue leaves after profit.
+            expect(t.cost[c]).toBe(
+              mapping.cost === undefined && mapping.profit !== undefined
+                ? t.revenue[c] - profit
+                : sum(inPeriod.map(rowCost))
+            );
+            expect(t.investment[c]).toBe(
+              mapping.investment !== undefined ? sum(inPeriod.map((r) => r.investment)) : 0
+            );
+            expect(t.firstDate[c]).toBe(days.length ? Math.min(...days) : NaN);
+            expect(t.lastDate[c]).toBe(days.length ? Math.max(...days) : NaN);
+            const bought = mine.some((r) => r.revenue > 0 && (r.day === null || r.day <= end));
+            expect(t.everBought[c]).toBe(bought ? 1 : 0);
+          }
+        }
+      ),
+      { numRuns: 150 }
+    );
+  });
+});
+
 describe("scratch buffers", () => {
   test("a result stays as it was after later runs reuse the working memory", () => {
     const setup = {
@@ -524,7 +609,7 @@ describe("scratch buffers", () => {
       "K" + (i % 1900),
       (i * 53) % 89,
     ]);
-    const first = runTiering(rowsA, setup);
+    const first = runTiering(rowsB, setup);
     const view = (r: typeof first): string =>
       JSON.stringify({
         tiers: Array.from(r.rowTier),
@@ -534,8 +619,41 @@ describe("scratch buffers", () => {
         summary: r.summary,
       });
     const snapshot = view(first);
-    runTiering(rowsB, setup); // a bigger run leaves its figures in the working memory
+    // A smaller run fits in the buffers the first one left in the pool, and writes its figures there.
+    runTiering(rowsA, setup);
     expect(view(first)).toBe(snapshot);
-    expect(view(runTiering(rowsA, setup))).toBe(snapshot);
+    expect(view(runTiering(rowsB, setup))).toBe(snapshot);
+  });
+
+  test("so does a dated one, with churn flags and RFM scores read from the run's working columns", () => {
+    const setup = {
+      mapping: { customer: 0, revenue: 1, date: 2, cost: 3 },
+      scheme: { kind: "pyramid" as const, tiers: [] },
+      options: { churn: {}, rfm: true },
+    };
+    const dated = (count: number, customers: number, salt: number): Cell[][] =>
+      Array.from({ length: count }, (_, i) => [
+        "D" + ((i * salt) % customers),
+        ((i * 37 + salt) % 211) - 20,
+        45000 + ((i * 53) % 700),
+        (i * 7) % 13,
+      ]);
+    const view = (r: ReturnType<typeof runTiering>): string =>
+      JSON.stringify({
+        tiers: Array.from(r.rowTier),
+        revenue: Array.from(r.customers.revenue),
+        profit: Array.from(r.customers.profit),
+        firstDate: Array.from(r.customers.firstDate),
+        churn: Array.from(r.customers.churn ?? []),
+        rfm: r.customers.rfm,
+        summary: r.summary,
+      });
+    const first = runTiering(dated(6000, 2500, 11), setup);
+    const snapshot = view(first);
+    expect(first.customers.churn).toBeDefined();
+    expect(first.customers.rfm).toBeDefined();
+    runTiering(dated(3000, 600, 7), setup); // smaller (reuses the pooled buffers), other customers and dates
+    expect(view(first)).toBe(snapshot);
+    expect(view(runTiering(dated(6000, 2500, 11), setup))).toBe(snapshot);
   });
 });
