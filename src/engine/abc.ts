@@ -1,4 +1,5 @@
 import { isPositiveFinite, upperBound } from "./rankTiers";
+import { sortNumbers } from "./sortNumbers";
 
 /**
  * ABC by cumulative value: customers ranked by value; a customer is in class k when the value held by
@@ -16,7 +17,7 @@ export function abcByCumulativeValue(
   const sorted = new Float64Array(n);
   n = 0;
   for (let i = 0; i < values.length; i++) if (isPositiveFinite(values[i])) sorted[n++] = values[i];
-  sorted.sort();
+  sortNumbers(sorted);
   // above[j] = sum of sorted[j..n-1], summed in one fixed order so equal inputs give equal sums.
   const above = new Float64Array(n + 1);
   for (let j = n - 1; j >= 0; j--) above[j] = above[j + 1] + sorted[j];

@@ -3,6 +3,7 @@ import { safeDivide } from "./roi";
 import { roundHalfUp } from "./roundHalfUp";
 import { isPositiveFinite, lowerBound, upperBound } from "./rankTiers";
 import type { CurvePoint, ParetoResult } from "./types";
+import { sortNumbers } from "./sortNumbers";
 
 // Concentration is measured over buyers only (net revenue > 0): customers with zero or negative net revenue
 // are left out of the top shares, the Lorenz curve and the Gini coefficient, so Gini stays within 0..1.
@@ -30,7 +31,7 @@ export function positiveSorted(values: ArrayLike<number>): Float64Array {
   const out = new Float64Array(n);
   n = 0;
   for (let i = 0; i < values.length; i++) if (isPositiveFinite(values[i])) out[n++] = values[i];
-  return out.sort();
+  return sortNumbers(out);
 }
 
 /** Gini of ascending positive values: Σ (2i − n − 1)·x_i / (n·Σx), i from 1. Null for no values. */

@@ -1,4 +1,5 @@
 import { roundHalfUp } from "./roundHalfUp";
+import { sortNumbers } from "./sortNumbers";
 
 // THE rank and tie rule, shared by the task pane, the worksheet functions and every rank-based scheme:
 //   rank = 1 + number of ranked values strictly greater (Excel RANK.EQ, descending);
@@ -65,7 +66,7 @@ export function sortedValues(
   const sorted = new Float64Array(n);
   let j = 0;
   for (let i = 0; i < values.length; i++) if (include(i)) sorted[j++] = values[i];
-  return sorted.sort();
+  return sortNumbers(sorted);
 }
 
 /** RANK.EQ descending of `value` among `sortedAscending`: 1 + count of strictly greater values. */

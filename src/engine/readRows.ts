@@ -152,6 +152,7 @@ export function readRows(
   let badCell = false;
   const readOptional: NumberReader = (cell, row, column) => {
     if (typeof cell === "number" && cell - cell === 0) return cell;
+    if (cell === "" || cell === null || cell === undefined) return 0; // blank, without a parse result
     const parsed = parseNumber(cell);
     if (parsed.ok) return parsed.value;
     if (parsed.reason === BLANK) return 0;

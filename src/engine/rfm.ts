@@ -1,5 +1,6 @@
 import { lowerBound, upperBound } from "./rankTiers";
 import type { TierSpec } from "./types";
+import { sortNumbers } from "./sortNumbers";
 
 // RFM: each variable is scored 1–5 on its own (5 best). A customer's score is 1 + floor(5 × share of
 // customers strictly worse), so ties share a score; recency is reversed (fewer days since the last
@@ -54,7 +55,7 @@ export function scoreQuintiles(values: ArrayLike<number>, higherIsBetter = true)
   const sorted = new Float64Array(n);
   n = 0;
   for (let i = 0; i < values.length; i++) if (Number.isFinite(values[i])) sorted[n++] = values[i];
-  sorted.sort();
+  sortNumbers(sorted);
   const scores = new Int32Array(values.length);
   for (let i = 0; i < values.length; i++) {
     const v = values[i];

@@ -28,6 +28,7 @@ import type {
 } from "./types";
 import { whaleCurve } from "./whaleCurve";
 import { whatIfMigration } from "./whatIf";
+import { sortNumbers } from "./sortNumbers";
 
 /**
  * Tier the customers in `rows` (cell values as Excel gives them, header excluded) by `setup`.
@@ -316,7 +317,7 @@ function ranksBySearch(
   const sorted = new Float64Array(buyers);
   buyers = 0;
   for (let c = 0; c < n; c++) if (revenue[c] > 0) sorted[buyers++] = revenue[c];
-  sorted.sort();
+  sortNumbers(sorted);
   const held = new Float64Array(buyers + 1); // held[j] = sum of sorted[j..]
   for (let j = buyers - 1; j >= 0; j--) held[j] = held[j + 1] + sorted[j];
   const total = held[0];

@@ -1,4 +1,5 @@
 import type { CurvePoint, WhaleCurve } from "./types";
+import { sortNumbers } from "./sortNumbers";
 
 /**
  * The whale curve: customers ranked by profit (most profitable first), cumulative profit as a share of total
@@ -16,7 +17,7 @@ export function whaleCurve(
   n = 0;
   for (let i = 0; i < profit.length; i++)
     if (include(i) && Number.isFinite(profit[i])) sorted[n++] = profit[i];
-  sorted.sort();
+  sortNumbers(sorted);
   let total = 0;
   for (let i = 0; i < n; i++) total += sorted[i];
   if (n === 0 || !(total > 0)) return { points: [], peak: null };
