@@ -32,6 +32,9 @@ export class CustomerKeys {
   /** Keys that do not pack → customer. */
   private readonly otherKeys = new StringTable();
   private readonly numbers = new Map<number, number>();
+  /** Per block entry: whether its cell is text that did not pack, and that text's StringTable hash. */
+  private readonly other = new Uint8Array(BLOCK);
+  private readonly otherHash = new Int32Array(BLOCK);
 
   /** `rows`: how many cells to expect. */
   constructor(
@@ -69,19 +72,32 @@ export class CustomerKeys {
   ): void {
     if (end - start > BLOCK) throw new RangeError(`a block holds at most ${BLOCK} rows`);
     const plain = this.plain;
+    const other = this.other;
+    const otherHash = this.otherHash;
+    let others = 0;
     for (let i = start; i < end; i++) {
+      const entry = i - start;
       const row = rows[i];
       const cell: unknown = Array.isArray(row) ? row[idColumn] : undefined;
-      if (typeof cell === "string") plain.pack(i - start, cell);
-      else plain.skip(i - start);
+      other[entry] = 0;
+      if (typeof cell !== "string") plain.skip(entry);
+      else if (!plain.pack(entry, cell)) {
+        // Longer or non-ASCII ids (names, 客户甲): looked up by their exact spelling, also a block at a time.
+        other[entry] = 1;
+        otherHash[entry] = StringTable.hash(cell);
+        others++;
+      }
     }
     plain.warm(end - start);
+    if (others > 0) this.spelling.warm(otherHash, other, end - start);
     for (let i = start; i < end; i++) {
       const entry = i - start;
       if (plain.packed(entry)) {
         const c = plain.find(entry);
         customer[i] = c >= 0 ? c : this.addPlain(rows[i][idColumn] as string, entry);
-      } else customer[i] = this.ofOtherCell(rows[i], idColumn);
+      } else if (other[entry] !== 0)
+        customer[i] = this.ofOtherText(rows[i][idColumn] as string, otherHash[entry]);
+      else customer[i] = this.ofOtherCell(rows[i], idColumn);
     }
   }
 
@@ -127,9 +143,12 @@ export class CustomerKeys {
     return -1;
   }
 
-  /** The customer of text that is not plain, normalised once per distinct spelling. */
-  private ofOtherText(text: string): number {
-    let spelled = this.spelling.get(text);
+  /**
+   * The customer of text that is not plain, normalised once per distinct spelling (`hash`: its StringTable
+   * hash, when already made).
+   */
+  private ofOtherText(text: string, hash = StringTable.hash(text)): number {
+    let spelled = this.spelling.getHashed(text, hash);
     if (spelled < 0) {
       const trimmed = text.trim();
       // Excel errors start with "#": skip the pattern test for every other id.

@@ -10,6 +10,8 @@ export class StringTable {
   /** slots[2p] = hash, slots[2p + 1] = entry index or -1. */
   private slots: Int32Array;
   private mask: number;
+  /** What warm read, kept (public) so that its reads are never optimised away. */
+  warmed = 0;
 
   constructor(expected = 0) {
     let size = 1024;
@@ -31,7 +33,11 @@ export class StringTable {
 
   /** The value stored for `text`, or -1. */
   get(text: string): number {
-    const h = StringTable.hash(text);
+    return this.getHashed(text, StringTable.hash(text));
+  }
+
+  /** get, with `h` = StringTable.hash(text) already made. */
+  getHashed(text: string, h: number): number {
     const slots = this.slots;
     const mask = this.mask;
     for (let p = h & mask; ; p = (p + 1) & mask) {
@@ -39,6 +45,26 @@ export class StringTable {
       if (e < 0) return -1;
       if (slots[2 * p] === h && this.strings[e] === text) return this.values[e];
     }
+  }
+
+  /**
+   * Read ahead what get will read for the texts of hashes[e] where use[e] is set (e < count): their home
+   * slots, then the strings and values those slots hold, each in one tight loop so that the reads overlap
+   * (see PackedKeyTable on blocks).
+   */
+  warm(hashes: Int32Array, use: Uint8Array, count: number): void {
+    const slots = this.slots;
+    const mask = this.mask;
+    let read = 0;
+    for (let e = 0; e < count; e++) if (use[e] !== 0) read |= slots[2 * (hashes[e] & mask) + 1];
+    const strings = this.strings;
+    const values = this.values;
+    for (let e = 0; e < count; e++) {
+      if (use[e] === 0) continue;
+      const entry = slots[2 * (hashes[e] & mask) + 1];
+      if (entry >= 0) read |= strings[entry].length | values[entry];
+    }
+    this.warmed = read;
   }
 
   /** Store `value` (≥ 0) for `text`, which must not be in the table yet. */
