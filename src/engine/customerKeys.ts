@@ -2,6 +2,7 @@ import { idKey, idText } from "./idKey";
 import { BLOCK, NOT_PACKED, PackedKeyTable } from "./packedKeyTable";
 import { isExcelError } from "./parseNumber";
 import { StringTable } from "./stringTable";
+import { WideKeyTable } from "./wideKeyTable";
 import type { Cell, IdMatching } from "./types";
 
 /** The customers found: display ids, and their matching keys on demand. */
@@ -14,10 +15,11 @@ export interface FoundCustomers {
 
 /**
  * The customers of id cells, numbered in order of first appearance; two cells are one customer when their
- * keys (idKey) are equal. Plain short ids, the usual case, take one packed-table lookup on the cell's text
- * and no string is made for them while reading: a plain customer's display id is its first cell's text
- * and its key is that text up to ASCII case. Any other spelling is normalised once, on its first
- * appearance, and remembered by its exact text.
+ * keys (idKey) are equal. Plain ids, the usual case, take one packed-table lookup on the cell's text and no
+ * string is made for them while reading: a plain customer's display id is its first cell's text and its
+ * key is that text up to ASCII case. Short ASCII codes go to a PackedKeyTable, names of up to 30 units
+ * (ASCII or Chinese) to a WideKeyTable. Any other spelling is normalised once, on its first appearance,
+ * and remembered by its exact text.
  */
 export class CustomerKeys {
   /** Numeric ids of 16+ digits seen (Excel keeps only 15 significant digits). */
@@ -27,21 +29,27 @@ export class CustomerKeys {
   /** Key of each customer that is not plain (sparse). */
   private readonly keyOf = new Map<number, string>();
   private readonly plain: PackedKeyTable;
+  /** Made on the first id the short table does not take (a sheet of codes never clears its memory). */
+  private wideKeys: WideKeyTable | null = null;
   /** Spellings that are not plain → customer. */
   private readonly spelling = new StringTable();
   /** Keys that do not pack → customer. */
   private readonly otherKeys = new StringTable();
   private readonly numbers = new Map<number, number>();
-  /** Per block entry: whether its cell is text that did not pack, and that text's StringTable hash. */
-  private readonly other = new Uint8Array(BLOCK);
+  /** Per block entry: where its text went (ELSEWHERE, WIDE, OTHER), and for OTHER its StringTable hash. */
+  private readonly kind = new Uint8Array(BLOCK);
   private readonly otherHash = new Int32Array(BLOCK);
 
   /** `rows`: how many cells to expect. */
   constructor(
     private readonly matching: IdMatching,
-    rows: number
+    private readonly rows: number
   ) {
     this.plain = new PackedKeyTable(matching === "normalized", rows);
+  }
+
+  private wide(): WideKeyTable {
+    return (this.wideKeys ??= new WideKeyTable(this.matching === "normalized", this.rows));
   }
 
   get size(): number {
@@ -54,6 +62,9 @@ export class CustomerKeys {
     if (c >= 0) return c;
     // A plain id is its own trimmed form, and its key is itself up to case.
     if (c !== NOT_PACKED) return this.addPlain(text, -1);
+    const w = this.wide().get(text);
+    if (w >= 0) return w;
+    if (w !== NOT_PACKED) return this.addWide(text, -1);
     return this.ofOtherText(text);
   }
 
@@ -72,30 +83,41 @@ export class CustomerKeys {
   ): void {
     if (end - start > BLOCK) throw new RangeError(`a block holds at most ${BLOCK} rows`);
     const plain = this.plain;
-    const other = this.other;
+    const kind = this.kind;
     const otherHash = this.otherHash;
+    let wides = 0;
     let others = 0;
     for (let i = start; i < end; i++) {
       const entry = i - start;
       const row = rows[i];
       const cell: unknown = Array.isArray(row) ? row[idColumn] : undefined;
-      other[entry] = 0;
+      kind[entry] = ELSEWHERE;
       if (typeof cell !== "string") plain.skip(entry);
       else if (!plain.pack(entry, cell)) {
-        // Longer or non-ASCII ids (names, 客户甲): looked up by their exact spelling, also a block at a time.
-        other[entry] = 1;
-        otherHash[entry] = StringTable.hash(cell);
-        others++;
+        if (this.wide().pack(entry, cell)) {
+          kind[entry] = WIDE;
+          wides++;
+        } else {
+          // Other spellings: looked up by their exact text, also read ahead a block at a time.
+          kind[entry] = OTHER;
+          otherHash[entry] = StringTable.hash(cell);
+          others++;
+        }
       }
+      if (kind[entry] !== WIDE) this.wideKeys?.skip(entry);
     }
     plain.warm(end - start);
-    if (others > 0) this.spelling.warm(otherHash, other, end - start);
+    if (wides > 0) this.wide().warm(end - start);
+    if (others > 0) this.spelling.warm(otherHash, kind, OTHER, end - start);
     for (let i = start; i < end; i++) {
       const entry = i - start;
       if (plain.packed(entry)) {
         const c = plain.find(entry);
         customer[i] = c >= 0 ? c : this.addPlain(rows[i][idColumn] as string, entry);
-      } else if (other[entry] !== 0)
+      } else if (kind[entry] === WIDE) {
+        const c = this.wide().find(entry);
+        customer[i] = c >= 0 ? c : this.addWide(rows[i][idColumn] as string, entry);
+      } else if (kind[entry] === OTHER)
         customer[i] = this.ofOtherText(rows[i][idColumn] as string, otherHash[entry]);
       else customer[i] = this.ofOtherCell(rows[i], idColumn);
     }
@@ -159,15 +181,21 @@ export class CustomerKeys {
     return spelled;
   }
 
+  /** The customer of normalised key `key`, made (shown as `display`) when new. */
   private ofKey(key: string, display: string): number {
+    // A key that packs lives in the table its text packs into, whichever spelling brought it.
     let c = this.plain.get(key);
     if (c === -1) c = this.addPlain(display, -1);
     else if (c === NOT_PACKED) {
-      c = this.otherKeys.get(key);
-      if (c >= 0) return c;
-      c = this.ids.length;
-      this.ids.push(display);
-      this.otherKeys.add(key, c);
+      c = this.wide().get(key);
+      if (c === -1) c = this.addWide(display, -1);
+      else if (c === NOT_PACKED) {
+        c = this.otherKeys.get(key);
+        if (c >= 0) return c;
+        c = this.ids.length;
+        this.ids.push(display);
+        this.otherKeys.add(key, c);
+      } else return c;
     } else return c;
     this.keyOf.set(c, key);
     return c;
@@ -184,4 +212,18 @@ export class CustomerKeys {
     this.ids.push(display);
     return c;
   }
+
+  /** addPlain for a key the wide table packed. */
+  private addWide(display: string, entry: number): number {
+    const c = this.ids.length;
+    if (entry >= 0) this.wide().add(entry, c);
+    else this.wide().addLast(c);
+    this.ids.push(display);
+    return c;
+  }
 }
+
+/** Where a block entry's id went: elsewhere (the short table, a number, nothing), the wide table, or by spelling. */
+const ELSEWHERE = 0;
+const WIDE = 1;
+const OTHER = 2;

@@ -1,4 +1,4 @@
-import { pooledInt32Length, scratchInt32 } from "./scratch";
+import { pooledInt32Length, scratchInt32, type ScratchSlot } from "./scratch";
 
 // Short plain keys → value, for the 10⁵–10⁶ id cells of a big sheet.
 //
@@ -22,7 +22,7 @@ const MAX_VALUE = (1 << (31 - LENGTH_BITS)) - 2;
 /** Keys packed and looked up together (see PackedKeyTable's block use). */
 export const BLOCK = 256;
 /** The entry get and addLast use, apart from a block's. */
-const OWN_ENTRY = BLOCK;
+export const OWN_ENTRY = BLOCK;
 
 /**
  * "Plain" text packs: 1–12 printable ASCII characters (U+0021–U+007E) with single spaces between words, not
@@ -53,12 +53,8 @@ export class PackedKeyTable {
     private readonly fold: boolean,
     rows: number
   ) {
-    // Start at the size the last run left the pooled table (no regrowth), but not beyond 2 slots a row.
-    const pooled = pooledInt32Length("keyTable");
-    let size = 1024;
-    while (2 * size * SLOT <= pooled && size < 2 * rows) size *= 2;
-    this.slots = scratchInt32("keyTable", SLOT * size);
-    this.mask = size - 1;
+    this.slots = pooledSlots("keyTable", SLOT, rows);
+    this.mask = this.slots.length / SLOT - 1;
   }
 
   get size(): number {
@@ -164,13 +160,7 @@ export class PackedKeyTable {
 
   /** Read the home slot of entries 0…count−1 ahead of find, all in one loop (the reads overlap). */
   warm(count: number): void {
-    const slots = this.slots;
-    const mask = this.mask;
-    const keyLength = this.keyLength;
-    const hash = this.hash;
-    let read = 0;
-    for (let e = 0; e < count; e++) if (keyLength[e] !== 0) read |= slots[(hash[e] & mask) * SLOT];
-    this.warmed = read;
+    this.warmed = warmSlots(this.slots, this.mask, SLOT, this.keyLength, this.hash, count);
   }
 
   /** The value stored for the key packed in `entry`, or -1 when absent. */
@@ -232,6 +222,35 @@ export class PackedKeyTable {
       if (old[at] !== 0) this.place(old[at], old[at + 1], old[at + 2], old[at + 3]);
     }
   }
+}
+
+/**
+ * A zeroed table of `slotLength`-Int32 slots over `pool`'s memory: a power of two of slots, from 1,024 up
+ * to the size the last run left the pooled table (no regrowth), but not beyond 2 slots per expected row.
+ */
+export function pooledSlots(pool: ScratchSlot, slotLength: number, rows: number): Int32Array {
+  const pooled = pooledInt32Length(pool);
+  let size = 1024;
+  while (2 * size * slotLength <= pooled && size < 2 * rows) size *= 2;
+  return scratchInt32(pool, slotLength * size);
+}
+
+/**
+ * Read the home slot (hash & mask) of each entry e < count whose keyLength is not 0, in one tight loop so
+ * that the reads overlap; returns a value made from them (for the caller to keep).
+ */
+export function warmSlots(
+  slots: Int32Array,
+  mask: number,
+  slotLength: number,
+  keyLength: Int32Array,
+  hash: Int32Array,
+  count: number
+): number {
+  let read = 0;
+  for (let e = 0; e < count; e++)
+    if (keyLength[e] !== 0) read |= slots[(hash[e] & mask) * slotLength];
+  return read;
 }
 
 /** Bit 7 of each of a word's first k bytes, by k: the bytes that hold characters. */

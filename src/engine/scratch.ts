@@ -8,6 +8,7 @@
 
 export type ScratchSlot =
   | "keyTable"
+  | "wideKeyTable"
   | "rowAmounts"
   | "rowRevenue"
   | "rowCost"

@@ -48,19 +48,19 @@ export class StringTable {
   }
 
   /**
-   * Read ahead what get will read for the texts of hashes[e] where use[e] is set (e < count): their home
+   * Read ahead what get will read for the texts of hashes[e] where kind[e] === use (e < count): their home
    * slots, then the strings and values those slots hold, each in one tight loop so that the reads overlap
    * (see PackedKeyTable on blocks).
    */
-  warm(hashes: Int32Array, use: Uint8Array, count: number): void {
+  warm(hashes: Int32Array, kind: Uint8Array, use: number, count: number): void {
     const slots = this.slots;
     const mask = this.mask;
     let read = 0;
-    for (let e = 0; e < count; e++) if (use[e] !== 0) read |= slots[2 * (hashes[e] & mask) + 1];
+    for (let e = 0; e < count; e++) if (kind[e] === use) read |= slots[2 * (hashes[e] & mask) + 1];
     const strings = this.strings;
     const values = this.values;
     for (let e = 0; e < count; e++) {
-      if (use[e] === 0) continue;
+      if (kind[e] !== use) continue;
       const entry = slots[2 * (hashes[e] & mask) + 1];
       if (entry >= 0) read |= strings[entry].length | values[entry];
     }

@@ -21,6 +21,7 @@ import {
   PackedKeyTable,
 } from "../../src/engine/packedKeyTable";
 import { StringTable } from "../../src/engine/stringTable";
+import { WIDE_MAX_LENGTH, WideKeyTable } from "../../src/engine/wideKeyTable";
 
 // Ids that differ only by case, spaces, full-width forms and accents, plus numbers and their text.
 const idPart = fc.constantFrom(
@@ -400,11 +401,114 @@ describe("PackedKeyTable", () => {
   });
 });
 
+describe("WideKeyTable", () => {
+  // ASCII, spaces, CJK ideographs and the code points either side of their range, at lengths around 30.
+  const unit = fc.constantFrom(
+    "A",
+    "a",
+    "Z",
+    "z",
+    "#",
+    " ",
+    "  ",
+    "客",
+    "户",
+    "\u4e00",
+    "\u9fff",
+    "\u4dff",
+    "\ua000",
+    "é"
+  );
+  const text = fc.oneof(
+    fc.array(unit, { maxLength: 6 }).map((units) => units.join("")),
+    fc.array(unit, { minLength: 26, maxLength: 33 }).map((units) => units.join("")),
+    fc.constantFrom(
+      "Northwind Traders Limited",
+      "NORTHWIND TRADERS LIMITED",
+      "上海贸易有限公司",
+      "上海贸易有限公司 "
+    )
+  );
+  const plain = (t: string, fold: boolean): string | null =>
+    /^[\x21-\x7e\u4e00-\u9fff]+(?: [\x21-\x7e\u4e00-\u9fff]+)*$/.test(t) &&
+    t.length <= WIDE_MAX_LENGTH &&
+    t[0] !== "#"
+      ? fold
+        ? t.replace(/[A-Z]/g, (ch) => ch.toLowerCase())
+        : t
+      : null;
+
+  test.each([true, false])(
+    "behaves as a Map of plain keys, one by one and a block at a time (fold case: %s)",
+    (fold) => {
+      fc.assert(
+        fc.property(fc.array(text, { maxLength: 300, size: "max" }), (texts) => {
+          const one = new WideKeyTable(fold, texts.length);
+          const map = new Map<string, number>();
+          const expected: number[] = [];
+          for (const t of texts) {
+            const key = plain(t, fold);
+            const got = one.get(t);
+            if (key === null) {
+              expect(got).toBe(NOT_PACKED);
+              expected.push(NOT_PACKED);
+              continue;
+            }
+            expect(got).toBe(map.get(key) ?? -1);
+            if (got === -1) {
+              map.set(key, map.size);
+              one.addLast(map.size - 1);
+            }
+            expected.push(map.get(key)!);
+          }
+          expect(one.size).toBe(map.size);
+          // The same texts through pack / warm / find / add, BLOCK at a time.
+          const blocks = new WideKeyTable(fold, texts.length);
+          let added = 0;
+          for (let start = 0; start < texts.length; start += BLOCK) {
+            const end = Math.min(texts.length, start + BLOCK);
+            const packed = texts.slice(start, end).map((t, e) => blocks.pack(e, t));
+            blocks.warm(end - start);
+            packed.forEach((ok, e) => {
+              if (!ok) return expect(expected[start + e]).toBe(NOT_PACKED);
+              let c = blocks.find(e);
+              if (c < 0) blocks.add(e, (c = added++));
+              expect(c).toBe(expected[start + e]);
+            });
+          }
+        }),
+        { numRuns: 100 }
+      );
+    }
+  );
+
+  test("keeps 200,000 Chinese names apart through its growth", () => {
+    const table = new WideKeyTable(true, 0);
+    // Two ideographs from the number: 200,000 distinct names of 8 units.
+    const name = (c: number): string =>
+      "客户" + String.fromCharCode(0x4e00 + (c % 1000), 0x4e00 + Math.floor(c / 1000)) + "有限公司";
+    let wrong = 0;
+    for (let c = 0; c < 200000; c++) {
+      if (table.get(name(c)) !== -1) wrong++;
+      table.addLast(c);
+    }
+    for (let c = 0; c < 200000; c++) if (table.get(name(c)) !== c) wrong++;
+    expect(wrong).toBe(0);
+  });
+});
+
 describe("CustomerKeys", () => {
   const spelling = fc.oneof(
     fc.constantFrom("ACME", "acme", " Acme ", "ＡＣＭＥ", "acme  corp", "Acme Corp", "ACME CORP "),
     fc.constantFrom("Shanghai Trading Co Ltd", "SHANGHAI TRADING CO LTD", "#REF!", "#7", "  ", ""),
-    fc.constantFrom("客户甲", "客户甲 ", "CUST-0000042", "cust-0000042", "1001", " 1001")
+    fc.constantFrom("客户甲", "客户甲 ", "CUST-0000042", "cust-0000042", "1001", " 1001"),
+    fc.constantFrom(
+      "Northwind Traders",
+      "NORTHWIND  TRADERS",
+      "上海贸易 ABC",
+      "上海贸易 abc",
+      "上海贸易  ABC"
+    )
   );
   const cell = fc.oneof(spelling, fc.constantFrom(1001, 42, 1.5));
 
@@ -460,6 +564,12 @@ describe("CustomerKeys block by block", () => {
       "ＣＯ",
       "CUST-0000042"
     ),
+    fc.constantFrom<unknown>(
+      "Northwind Traders Ltd",
+      "NORTHWIND TRADERS LTD",
+      " Northwind Traders Ltd"
+    ),
+    fc.constantFrom<unknown>("客户甲", "客户甲 ", "客户乙", "上海贸易 ABC", "上海贸易 abc"),
     fc.constantFrom<unknown>(7, 7.5, NaN, Infinity, true, null, undefined)
   );
   const row = fc.oneof(

@@ -1,0 +1,165 @@
+import { BLOCK, NOT_PACKED, OWN_ENTRY, pooledSlots, warmSlots } from "./packedKeyTable";
+import { scratchInt32 } from "./scratch";
+
+// Customer names as ids: "Northwind Traders Ltd", "上海贸易有限公司". PackedKeyTable holds short ASCII codes
+// in 16-byte slots; names are longer, or Chinese, and would otherwise be looked up by their exact spelling in
+// a StringTable, whose every hit compares against another string on the heap (a cache miss per row). Here
+// such a name is packed two UTF-16 units to a 32-bit word into a 64-byte slot, and looked up like a code.
+
+/** Words per key: 2 units each, so keys of up to 30 units. */
+const WORDS = 15;
+/** Most UTF-16 units a wide key holds. */
+export const WIDE_MAX_LENGTH = 2 * WORDS;
+const SLOT = 1 + WORDS; // Int32s per slot: tag, then the words
+const LENGTH_BITS = 5; // tag = (value + 1) << 5 | length; 0 = empty slot
+const LENGTH_MASK = (1 << LENGTH_BITS) - 1;
+const MAX_VALUE = (1 << (31 - LENGTH_BITS)) - 2;
+/** CJK Unified Ideographs (U+4E00–U+9FFF): NFKC leaves them as they are, and they have no case. */
+const CJK_FIRST = 0x4e00;
+const CJK_LAST = 0x9fff;
+
+/**
+ * Plain wide text → value. "Plain" here: 1–30 units, each printable ASCII (U+0021–U+007E), a CJK unified
+ * ideograph or a single space between two others, not starting with "#". Such text is its own trimmed,
+ * collapsed, NFKC form, so its key is itself up to ASCII case, which `fold` applies while packing. Used
+ * like PackedKeyTable (pack a block, warm, then find and add in cell order; get and addLast for one text).
+ */
+export class WideKeyTable {
+  private slots: Int32Array;
+  private mask: number;
+  private count = 0;
+  /** Per entry: the key's length in units (0 when the text did not pack), its words and full hash. */
+  private readonly keyLength = new Int32Array(BLOCK + 1);
+  private readonly keyWords = new Int32Array((BLOCK + 1) * WORDS);
+  private readonly hash = new Int32Array(BLOCK + 1);
+  /** What warm read, kept (public) so that its reads are never optimised away. */
+  warmed = 0;
+
+  /** `rows`: how many lookups to expect (bounds how much of a pooled table is taken and cleared). */
+  constructor(
+    private readonly fold: boolean,
+    rows: number
+  ) {
+    this.slots = pooledSlots("wideKeyTable", SLOT, rows);
+    this.mask = this.slots.length / SLOT - 1;
+  }
+
+  get size(): number {
+    return this.count;
+  }
+
+  /** The value stored for the key of `text`, -1 when absent, or NOT_PACKED when `text` is not plain. */
+  get(text: string): number {
+    return this.pack(OWN_ENTRY, text) ? this.find(OWN_ENTRY) : NOT_PACKED;
+  }
+
+  /** Store `value` for the key the last get returned -1 for. */
+  addLast(value: number): void {
+    this.add(OWN_ENTRY, value);
+  }
+
+  /** Pack `text` into block entry `entry`; false, and the entry marked empty, when it is not plain. */
+  pack(entry: number, text: string): boolean {
+    this.keyLength[entry] = 0;
+    const length = text.length;
+    if (length === 0 || length > WIDE_MAX_LENGTH) return false;
+    const fold = this.fold;
+    const keyWords = this.keyWords;
+    const base = entry * WORDS;
+    const used = (length + 1) >> 1;
+    for (let w = 0; w < used; w++) keyWords[base + w] = 0;
+    let previous = 0x20; // a leading space is not plain
+    for (let j = 0; j < length; j++) {
+      let unit = text.charCodeAt(j);
+      if (unit >= 0x21 && unit <= 0x7e) {
+        if (fold && unit >= 0x41 && unit <= 0x5a) unit |= 0x20;
+      } else if (unit === 0x20) {
+        if (previous === 0x20) return false;
+      } else if (unit < CJK_FIRST || unit > CJK_LAST) return false;
+      previous = unit;
+      keyWords[base + (j >> 1)] |= unit << ((j & 1) << 4);
+    }
+    if (previous === 0x20 || text.charCodeAt(0) === 0x23) return false; // trailing space; leading "#"
+    this.keyLength[entry] = length;
+    this.hash[entry] = mixWide(length, keyWords, base);
+    return true;
+  }
+
+  /** Mark block entry `entry` empty (its cell is not text, or another table took it). */
+  skip(entry: number): void {
+    this.keyLength[entry] = 0;
+  }
+
+  /** Whether block entry `entry` holds a packed key. */
+  packed(entry: number): boolean {
+    return this.keyLength[entry] !== 0;
+  }
+
+  /** Read the home slot of entries 0…count−1 ahead of find, all in one loop (the reads overlap). */
+  warm(count: number): void {
+    this.warmed = warmSlots(this.slots, this.mask, SLOT, this.keyLength, this.hash, count);
+  }
+
+  /** The value stored for the key packed in `entry`, or -1 when absent. */
+  find(entry: number): number {
+    const length = this.keyLength[entry];
+    const used = (length + 1) >> 1;
+    const keyWords = this.keyWords;
+    const base = entry * WORDS;
+    const slots = this.slots;
+    const mask = this.mask;
+    for (let p = this.hash[entry] & mask; ; p = (p + 1) & mask) {
+      const at = p * SLOT;
+      const tag = slots[at];
+      if (tag === 0) return -1;
+      if ((tag & LENGTH_MASK) === length) {
+        let w = 0;
+        while (w < used && slots[at + 1 + w] === keyWords[base + w]) w++;
+        if (w === used) return (tag >>> LENGTH_BITS) - 1;
+      }
+    }
+  }
+
+  /** Store `value` for the key packed in `entry` (which find reported absent). */
+  add(entry: number, value: number): void {
+    if (!(value >= 0 && value <= MAX_VALUE))
+      throw new RangeError(`key value ${value} out of range`);
+    if (2 * (this.count + 1) > this.mask + 1) this.grow();
+    const tag = ((value + 1) << LENGTH_BITS) | this.keyLength[entry];
+    this.place(tag, this.hash[entry], this.keyWords, entry * WORDS);
+    this.count++;
+  }
+
+  /** Put a key (its tag, hash, and words at from[base…]) in its first free slot; unused words stay 0. */
+  private place(tag: number, hash: number, from: Int32Array, base: number): void {
+    const slots = this.slots;
+    const mask = this.mask;
+    let p = hash & mask;
+    while (slots[p * SLOT] !== 0) p = (p + 1) & mask;
+    const at = p * SLOT;
+    slots[at] = tag;
+    const used = ((tag & LENGTH_MASK) + 1) >> 1;
+    for (let w = 0; w < used; w++) slots[at + 1 + w] = from[base + w];
+  }
+
+  /** Double the slots; the keys live in the slots, so no string is read again. */
+  private grow(): void {
+    // A copy: the bigger scratch table may be the same pooled memory as this one (and comes zeroed).
+    const old = this.slots.slice();
+    this.mask = 2 * this.mask + 1;
+    this.slots = scratchInt32("wideKeyTable", SLOT * (this.mask + 1));
+    for (let at = 0; at < old.length; at += SLOT) {
+      const tag = old[at];
+      if (tag !== 0) this.place(tag, mixWide(tag & LENGTH_MASK, old, at + 1), old, at + 1);
+    }
+  }
+}
+
+/** A 32-bit hash of a wide key: its length and used words (murmur3-style multiply–xorshift rounds). */
+function mixWide(length: number, words: Int32Array, base: number): number {
+  let h = Math.imul(length ^ 0x2545f491, 0x9e3779b1);
+  const used = (length + 1) >> 1;
+  for (let w = 0; w < used; w++) h = Math.imul(h ^ (h >>> 15) ^ words[base + w], 0x85ebca77);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae3d);
+  return h ^ (h >>> 16);
+}
