@@ -3,6 +3,7 @@ import { BLOCK, NOT_PACKED, PackedKeyTable } from "./packedKeyTable";
 import { isExcelError } from "./parseNumber";
 import { StringTable } from "./stringTable";
 import { WideKeyTable } from "./wideKeyTable";
+import { NumberKeyTable } from "./numberKeyTable";
 import type { Cell, IdMatching } from "./types";
 
 /** The customers found: display ids, and their matching keys on demand. */
@@ -35,7 +36,8 @@ export class CustomerKeys {
   private readonly spelling = new StringTable();
   /** Keys that do not pack → customer. */
   private readonly otherKeys = new StringTable();
-  private readonly numbers = new Map<number, number>();
+  /** Number cells → customer (made on the first number cell). */
+  private numberKeys: NumberKeyTable | null = null;
   /** Per block entry: where its text went (ELSEWHERE, WIDE, OTHER), and for OTHER its StringTable hash. */
   private readonly kind = new Uint8Array(BLOCK);
   private readonly otherHash = new Int32Array(BLOCK);
@@ -50,6 +52,10 @@ export class CustomerKeys {
 
   private wide(): WideKeyTable {
     return (this.wideKeys ??= new WideKeyTable(this.matching === "normalized", this.rows));
+  }
+
+  private numbers(): NumberKeyTable {
+    return (this.numberKeys ??= new NumberKeyTable(this.rows));
   }
 
   get size(): number {
@@ -87,13 +93,19 @@ export class CustomerKeys {
     const otherHash = this.otherHash;
     let wides = 0;
     let others = 0;
+    let numbers = 0;
     for (let i = start; i < end; i++) {
       const entry = i - start;
       const row = rows[i];
       const cell: unknown = Array.isArray(row) ? row[idColumn] : undefined;
       kind[entry] = ELSEWHERE;
-      if (typeof cell !== "string") plain.skip(entry);
-      else if (!plain.pack(entry, cell)) {
+      if (typeof cell !== "string") {
+        plain.skip(entry);
+        if (typeof cell === "number" && this.numbers().pack(entry, cell)) {
+          kind[entry] = NUMBER;
+          numbers++;
+        }
+      } else if (!plain.pack(entry, cell)) {
         if (this.wide().pack(entry, cell)) {
           kind[entry] = WIDE;
           wides++;
@@ -105,9 +117,11 @@ export class CustomerKeys {
         }
       }
       if (kind[entry] !== WIDE) this.wideKeys?.skip(entry);
+      if (kind[entry] !== NUMBER) this.numberKeys?.skip(entry);
     }
     plain.warm(end - start);
     if (wides > 0) this.wide().warm(end - start);
+    if (numbers > 0) this.numbers().warm(end - start);
     if (others > 0) this.spelling.warm(otherHash, kind, OTHER, end - start);
     for (let i = start; i < end; i++) {
       const entry = i - start;
@@ -117,21 +131,32 @@ export class CustomerKeys {
       } else if (kind[entry] === WIDE) {
         const c = this.wide().find(entry);
         customer[i] = c >= 0 ? c : this.addWide(rows[i][idColumn] as string, entry);
+      } else if (kind[entry] === NUMBER) {
+        const c = this.numbers().find(entry);
+        customer[i] = c >= 0 ? c : this.addNumber(rows[i][idColumn] as number, entry);
       } else if (kind[entry] === OTHER)
         customer[i] = this.ofOtherText(rows[i][idColumn] as string, otherHash[entry]);
       else customer[i] = this.ofOtherCell(rows[i], idColumn);
     }
   }
 
-  /** The customer of a finite number cell (1001 and "1001" are one customer). */
+  /** The customer of a finite number cell (1001 and "1001" are one customer); -1 for any other number. */
   ofNumber(value: number): number {
-    let c = this.numbers.get(value);
-    if (c === undefined) {
-      if (Math.abs(value) >= 1e15) this.bigNumericIds++;
-      const text = idText(value);
-      c = this.ofKey(idKey(text, this.matching), text);
-      this.numbers.set(value, c);
-    }
+    const c = this.numbers().get(value);
+    if (c >= 0) return c;
+    return c === NOT_PACKED ? -1 : this.addNumber(value, -1);
+  }
+
+  /**
+   * The customer of a number met for the first time, found or made through its text, and remembered for the
+   * number: in block entry `entry`, or by the last numbers().get when entry is -1.
+   */
+  private addNumber(value: number, entry: number): number {
+    if (Math.abs(value) >= 1e15) this.bigNumericIds++;
+    const text = idText(value);
+    const c = this.ofKey(idKey(text, this.matching), text);
+    if (entry >= 0) this.numbers().add(entry, c);
+    else this.numbers().addLast(c);
     return c;
   }
 
@@ -223,7 +248,8 @@ export class CustomerKeys {
   }
 }
 
-/** Where a block entry's id went: elsewhere (the short table, a number, nothing), the wide table, or by spelling. */
+/** Where a block entry's id went: elsewhere (the short table, or no id), the wide table, by spelling, or a number. */
 const ELSEWHERE = 0;
 const WIDE = 1;
 const OTHER = 2;
+const NUMBER = 3;

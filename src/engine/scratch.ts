@@ -9,6 +9,7 @@
 export type ScratchSlot =
   | "keyTable"
   | "wideKeyTable"
+  | "numberKeyTable"
   | "rowAmounts"
   | "rowRevenue"
   | "rowCost"

@@ -22,6 +22,7 @@ import {
 } from "../../src/engine/packedKeyTable";
 import { StringTable } from "../../src/engine/stringTable";
 import { WIDE_MAX_LENGTH, WideKeyTable } from "../../src/engine/wideKeyTable";
+import { NumberKeyTable } from "../../src/engine/numberKeyTable";
 
 // Ids that differ only by case, spaces, full-width forms and accents, plus numbers and their text.
 const idPart = fc.constantFrom(
@@ -497,6 +498,52 @@ describe("WideKeyTable", () => {
   });
 });
 
+describe("NumberKeyTable", () => {
+  const value = fc.oneof(
+    fc.double(),
+    fc.integer({ min: -20, max: 20 }),
+    fc.constantFrom(0, -0, 1e15, 2 ** 53, 5e-324)
+  );
+
+  test("behaves as a Map of finite numbers (−0 apart from +0), one by one and a block at a time", () => {
+    fc.assert(
+      fc.property(fc.array(value, { maxLength: 700, size: "max" }), (values) => {
+        const key = (v: number): string => (Object.is(v, -0) ? "-0" : String(v));
+        const one = new NumberKeyTable(values.length);
+        const map = new Map<string, number>();
+        const expected = values.map((v) => {
+          const got = one.get(v);
+          if (!Number.isFinite(v)) {
+            expect(got).toBe(NOT_PACKED);
+            return NOT_PACKED;
+          }
+          expect(got).toBe(map.get(key(v)) ?? -1);
+          if (got === -1) {
+            map.set(key(v), map.size);
+            one.addLast(map.size - 1);
+          }
+          return map.get(key(v))!;
+        });
+        const blocks = new NumberKeyTable(values.length);
+        let added = 0;
+        for (let start = 0; start < values.length; start += BLOCK) {
+          const end = Math.min(values.length, start + BLOCK);
+          const packed = values.slice(start, end).map((v, e) => blocks.pack(e, v));
+          blocks.warm(end - start);
+          packed.forEach((ok, e) => {
+            if (!ok) return expect(expected[start + e]).toBe(NOT_PACKED);
+            let c = blocks.find(e);
+            if (c < 0) blocks.add(e, (c = added++));
+            expect(c).toBe(expected[start + e]);
+          });
+        }
+        expect(blocks.size).toBe(map.size);
+      }),
+      { numRuns: 100 }
+    );
+  });
+});
+
 describe("CustomerKeys", () => {
   const spelling = fc.oneof(
     fc.constantFrom("ACME", "acme", " Acme ", "ＡＣＭＥ", "acme  corp", "Acme Corp", "ACME CORP "),
@@ -510,7 +557,7 @@ describe("CustomerKeys", () => {
       "上海贸易  ABC"
     )
   );
-  const cell = fc.oneof(spelling, fc.constantFrom(1001, 42, 1.5));
+  const cell = fc.oneof(spelling, fc.constantFrom(1001, 42, 1.5, 0, -0));
 
   test("numbers customers by key in first-appearance order, for every matching mode", () => {
     fc.assert(
@@ -570,7 +617,7 @@ describe("CustomerKeys block by block", () => {
       " Northwind Traders Ltd"
     ),
     fc.constantFrom<unknown>("客户甲", "客户甲 ", "客户乙", "上海贸易 ABC", "上海贸易 abc"),
-    fc.constantFrom<unknown>(7, 7.5, NaN, Infinity, true, null, undefined)
+    fc.constantFrom<unknown>(7, 7.5, 0, -0, 1e15, NaN, Infinity, true, null, undefined)
   );
   const row = fc.oneof(
     { weight: 9, arbitrary: cell.map((value) => [value]) },
