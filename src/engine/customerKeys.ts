@@ -1,5 +1,6 @@
 import { idKey, idText } from "./idKey";
-import { BLOCK, NOT_PACKED, PackedKeyTable } from "./packedKeyTable";
+import { BLOCK, NOT_PACKED } from "./blockKeyTable";
+import { PackedKeyTable } from "./packedKeyTable";
 import { isExcelError } from "./parseNumber";
 import { StringTable } from "./stringTable";
 import { WideKeyTable } from "./wideKeyTable";
@@ -94,6 +95,9 @@ export class CustomerKeys {
     let wides = 0;
     let others = 0;
     let numbers = 0;
+    // Entries the wide and number tables do not take this block must read as empty there.
+    this.wideKeys?.clear(end - start);
+    this.numberKeys?.clear(end - start);
     for (let i = start; i < end; i++) {
       const entry = i - start;
       const row = rows[i];
@@ -116,8 +120,6 @@ export class CustomerKeys {
           others++;
         }
       }
-      if (kind[entry] !== WIDE) this.wideKeys?.skip(entry);
-      if (kind[entry] !== NUMBER) this.numberKeys?.skip(entry);
     }
     plain.warm(end - start);
     if (wides > 0) this.wide().warm(end - start);

@@ -1,4 +1,4 @@
-import { pooledInt32Length, scratchInt32, type ScratchSlot } from "./scratch";
+import { BlockKeyTable } from "./blockKeyTable";
 
 // Short plain keys → value, for the 10⁵–10⁶ id cells of a big sheet.
 //
@@ -11,64 +11,30 @@ import { pooledInt32Length, scratchInt32, type ScratchSlot } from "./scratch";
 
 /** Most characters a packed key holds (4 per word, 3 words). */
 export const PACKED_MAX_LENGTH = 12;
-/** get's answer for text that does not pack. */
-export const NOT_PACKED = -2;
 
 const SLOT = 4; // Int32s per slot: tag, w0, w1, w2
 const LENGTH_BITS = 4; // tag = (value + 1) << 4 | length; 0 = empty slot
 const LENGTH_MASK = (1 << LENGTH_BITS) - 1;
 const MAX_VALUE = (1 << (31 - LENGTH_BITS)) - 2;
 
-/** Keys packed and looked up together (see PackedKeyTable's block use). */
-export const BLOCK = 256;
-/** The entry get and addLast use, apart from a block's. */
-export const OWN_ENTRY = BLOCK;
-
 /**
  * "Plain" text packs: 1–12 printable ASCII characters (U+0021–U+007E) with single spaces between words, not
  * starting with "#" (Excel errors do). Plain text is its own trimmed, collapsed, NFKC form, so the only
- * normalisation left is case, which `fold` applies (A–Z → a–z) while packing.
- *
- * Keys go through numbered entries. A block of up to BLOCK cells is packed first (pack), its table slots
- * are then read in one tight loop (warm), and only then looked up and added one by one in cell order (find,
- * add). A lookup per cell, straight after packing it, leaves the CPU one table read in flight at a time;
- * the tight loop lets it overlap many, which took a 1,000,000-cell lookup over 200,000 keys from about
- * 135 ms to 85 ms on the benchmark machine.
+ * normalisation left is case, which `fold` applies (A–Z → a–z) while packing. Looked up a block at a time
+ * (see BlockKeyTable).
  */
-export class PackedKeyTable {
-  private slots: Int32Array;
-  private mask: number;
-  private count = 0;
-  /** Per entry: the packed key's length (0 when the text did not pack), words and full hash. */
-  private readonly keyLength = new Int32Array(BLOCK + 1);
-  private readonly word0 = new Int32Array(BLOCK + 1);
-  private readonly word1 = new Int32Array(BLOCK + 1);
-  private readonly word2 = new Int32Array(BLOCK + 1);
-  private readonly hash = new Int32Array(BLOCK + 1);
-  /** What warm read, kept (public) so that its reads are never optimised away. */
-  warmed = 0;
+export class PackedKeyTable extends BlockKeyTable<string> {
+  /** Per entry: the packed key's words. */
+  private readonly word0 = new Int32Array(this.keyLength.length);
+  private readonly word1 = new Int32Array(this.keyLength.length);
+  private readonly word2 = new Int32Array(this.keyLength.length);
 
   /** `rows`: how many lookups to expect (bounds how much of a pooled table is taken and cleared). */
   constructor(
     private readonly fold: boolean,
     rows: number
   ) {
-    this.slots = pooledSlots("keyTable", SLOT, rows);
-    this.mask = this.slots.length / SLOT - 1;
-  }
-
-  get size(): number {
-    return this.count;
-  }
-
-  /** The value stored for the key of `text`, -1 when absent, or NOT_PACKED when `text` is not plain. */
-  get(text: string): number {
-    return this.pack(OWN_ENTRY, text) ? this.find(OWN_ENTRY) : NOT_PACKED;
-  }
-
-  /** Store `value` for the key the last get returned -1 for. */
-  addLast(value: number): void {
-    this.add(OWN_ENTRY, value);
+    super("keyTable", SLOT, rows, MAX_VALUE);
   }
 
   /** Pack `text` into block entry `entry` (0 ≤ entry < BLOCK); false, and the entry marked empty, when it is not plain. */
@@ -148,21 +114,6 @@ export class PackedKeyTable {
     this.hash[entry] = mix(length, w0, w1, w2);
   }
 
-  /** Mark block entry `entry` empty (its cell is not text). */
-  skip(entry: number): void {
-    this.keyLength[entry] = 0;
-  }
-
-  /** Whether block entry `entry` holds a packed key. */
-  packed(entry: number): boolean {
-    return this.keyLength[entry] !== 0;
-  }
-
-  /** Read the home slot of entries 0…count−1 ahead of find, all in one loop (the reads overlap). */
-  warm(count: number): void {
-    this.warmed = warmSlots(this.slots, this.mask, SLOT, this.keyLength, this.hash, count);
-  }
-
   /** The value stored for the key packed in `entry`, or -1 when absent. */
   find(entry: number): number {
     const length = this.keyLength[entry];
@@ -185,72 +136,27 @@ export class PackedKeyTable {
     }
   }
 
-  /** Store `value` for the key packed in `entry` (which find reported absent). */
-  add(entry: number, value: number): void {
-    if (!(value >= 0 && value <= MAX_VALUE))
-      throw new RangeError(`key value ${value} out of range`);
-    if (2 * (this.count + 1) > this.mask + 1) this.grow();
-    const length = this.keyLength[entry];
+  protected store(entry: number, value: number): void {
     this.place(
-      ((value + 1) << LENGTH_BITS) | length,
+      ((value + 1) << LENGTH_BITS) | this.keyLength[entry],
       this.word0[entry],
       this.word1[entry],
       this.word2[entry]
     );
-    this.count++;
+  }
+
+  protected replace(old: Int32Array, at: number): void {
+    this.place(old[at], old[at + 1], old[at + 2], old[at + 3]);
   }
 
   private place(tag: number, w0: number, w1: number, w2: number): void {
+    const at = this.freeSlot(mix(tag & LENGTH_MASK, w0, w1, w2));
     const slots = this.slots;
-    const mask = this.mask;
-    let p = mix(tag & LENGTH_MASK, w0, w1, w2) & mask;
-    while (slots[p * SLOT] !== 0) p = (p + 1) & mask;
-    const at = p * SLOT;
     slots[at] = tag;
     slots[at + 1] = w0;
     slots[at + 2] = w1;
     slots[at + 3] = w2;
   }
-
-  /** Double the slots; the keys live in the slots, so no string is read again. */
-  private grow(): void {
-    // A copy: the bigger scratch table may be the same pooled memory as this one (and comes zeroed).
-    const old = this.slots.slice();
-    this.mask = 2 * this.mask + 1;
-    this.slots = scratchInt32("keyTable", SLOT * (this.mask + 1));
-    for (let at = 0; at < old.length; at += SLOT) {
-      if (old[at] !== 0) this.place(old[at], old[at + 1], old[at + 2], old[at + 3]);
-    }
-  }
-}
-
-/**
- * A zeroed table of `slotLength`-Int32 slots over `pool`'s memory: a power of two of slots, from 1,024 up
- * to the size the last run left the pooled table (no regrowth), but not beyond 2 slots per expected row.
- */
-export function pooledSlots(pool: ScratchSlot, slotLength: number, rows: number): Int32Array {
-  const pooled = pooledInt32Length(pool);
-  let size = 1024;
-  while (2 * size * slotLength <= pooled && size < 2 * rows) size *= 2;
-  return scratchInt32(pool, slotLength * size);
-}
-
-/**
- * Read the home slot (hash & mask) of each entry e < count whose keyLength is not 0, in one tight loop so
- * that the reads overlap; returns a value made from them (for the caller to keep).
- */
-export function warmSlots(
-  slots: Int32Array,
-  mask: number,
-  slotLength: number,
-  keyLength: Int32Array,
-  hash: Int32Array,
-  count: number
-): number {
-  let read = 0;
-  for (let e = 0; e < count; e++)
-    if (keyLength[e] !== 0) read |= slots[(hash[e] & mask) * slotLength];
-  return read;
 }
 
 /** Bit 7 of each of a word's first k bytes, by k: the bytes that hold characters. */

@@ -1,6 +1,6 @@
 import { classifyStatus, isTruthyFlag } from "./classifyStatus";
 import { CustomerKeys } from "./customerKeys";
-import { BLOCK } from "./packedKeyTable";
+import { BLOCK } from "./blockKeyTable";
 import { scratchFloat64, type ScratchSlot } from "./scratch";
 import { parseDate } from "./parseDate";
 import { BLANK, isBlank, isExcelError, parseNumber } from "./parseNumber";

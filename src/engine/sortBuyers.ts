@@ -1,4 +1,5 @@
 import { scratchFloat64, scratchInt32 } from "./scratch";
+import { digitOffsets } from "./sortNumbers";
 
 // One sort of the buyers, shared by the ranking, the rank tiers, the cumulative shares and the Pareto figures.
 
@@ -97,15 +98,7 @@ function radixPass(
   shift: number
 ): boolean {
   const n = order.length;
-  histogram.fill(0);
-  for (let j = 0; j < n; j++) histogram[(bits[2 * j + word] >>> shift) & (BUCKETS - 1)]++;
-  if (n === 0 || histogram[(bits[word] >>> shift) & (BUCKETS - 1)] === n) return false;
-  let sum = 0;
-  for (let b = 0; b < BUCKETS; b++) {
-    const h = histogram[b];
-    histogram[b] = sum;
-    sum += h;
-  }
+  if (!digitOffsets(bits, n, histogram, word, shift)) return false;
   for (let j = 0; j < n; j++) {
     const lo = bits[2 * j];
     const hi = bits[2 * j + 1];

@@ -79,21 +79,37 @@ function bitsPass(
   shift: number
 ): boolean {
   const n = bits.length >> 1;
-  histogram.fill(0);
-  for (let j = 0; j < n; j++) histogram[(bits[2 * j + word] >>> shift) & (BUCKETS - 1)]++;
-  if (histogram[(bits[word] >>> shift) & (BUCKETS - 1)] === n) return false;
-  let sum = 0;
-  for (let b = 0; b < BUCKETS; b++) {
-    const h = histogram[b];
-    histogram[b] = sum;
-    sum += h;
-  }
+  if (!digitOffsets(bits, n, histogram, word, shift)) return false;
   for (let j = 0; j < n; j++) {
     const a = bits[2 * j];
     const b = bits[2 * j + 1];
     const to = 2 * histogram[((word === 0 ? a : b) >>> shift) & (BUCKETS - 1)]++;
     next[to] = a;
     next[to + 1] = b;
+  }
+  return true;
+}
+
+/**
+ * Counting-sort offsets of the 16-bit digit at `shift` of 32-bit word `word` of each of the `n` keys in
+ * `bits` (two words per key): histogram[d] becomes the first output position of digit d. False, leaving the
+ * histogram unusable, when every key has the same digit (a pass on it would order nothing).
+ */
+export function digitOffsets(
+  bits: Uint32Array,
+  n: number,
+  histogram: Int32Array,
+  word: number,
+  shift: number
+): boolean {
+  histogram.fill(0);
+  for (let j = 0; j < n; j++) histogram[(bits[2 * j + word] >>> shift) & (BUCKETS - 1)]++;
+  if (n === 0 || histogram[(bits[word] >>> shift) & (BUCKETS - 1)] === n) return false;
+  let sum = 0;
+  for (let b = 0; b < BUCKETS; b++) {
+    const h = histogram[b];
+    histogram[b] = sum;
+    sum += h;
   }
   return true;
 }

@@ -1,5 +1,4 @@
-import { BLOCK, NOT_PACKED, OWN_ENTRY, pooledSlots, warmSlots } from "./packedKeyTable";
-import { scratchInt32 } from "./scratch";
+import { BLOCK, BlockKeyTable } from "./blockKeyTable";
 
 // Customer names as ids: "Northwind Traders Ltd", "上海贸易有限公司". PackedKeyTable holds short ASCII codes
 // in 16-byte slots; names are longer, or Chinese, and would otherwise be looked up by their exact spelling in
@@ -21,41 +20,19 @@ const CJK_LAST = 0x9fff;
 /**
  * Plain wide text → value. "Plain" here: 1–30 units, each printable ASCII (U+0021–U+007E), a CJK unified
  * ideograph or a single space between two others, not starting with "#". Such text is its own trimmed,
- * collapsed, NFKC form, so its key is itself up to ASCII case, which `fold` applies while packing. Used
- * like PackedKeyTable (pack a block, warm, then find and add in cell order; get and addLast for one text).
+ * collapsed, NFKC form, so its key is itself up to ASCII case, which `fold` applies while packing. Looked
+ * up a block at a time (see BlockKeyTable).
  */
-export class WideKeyTable {
-  private slots: Int32Array;
-  private mask: number;
-  private count = 0;
-  /** Per entry: the key's length in units (0 when the text did not pack), its words and full hash. */
-  private readonly keyLength = new Int32Array(BLOCK + 1);
+export class WideKeyTable extends BlockKeyTable<string> {
+  /** Per entry: the key's words. */
   private readonly keyWords = new Int32Array((BLOCK + 1) * WORDS);
-  private readonly hash = new Int32Array(BLOCK + 1);
-  /** What warm read, kept (public) so that its reads are never optimised away. */
-  warmed = 0;
 
   /** `rows`: how many lookups to expect (bounds how much of a pooled table is taken and cleared). */
   constructor(
     private readonly fold: boolean,
     rows: number
   ) {
-    this.slots = pooledSlots("wideKeyTable", SLOT, rows);
-    this.mask = this.slots.length / SLOT - 1;
-  }
-
-  get size(): number {
-    return this.count;
-  }
-
-  /** The value stored for the key of `text`, -1 when absent, or NOT_PACKED when `text` is not plain. */
-  get(text: string): number {
-    return this.pack(OWN_ENTRY, text) ? this.find(OWN_ENTRY) : NOT_PACKED;
-  }
-
-  /** Store `value` for the key the last get returned -1 for. */
-  addLast(value: number): void {
-    this.add(OWN_ENTRY, value);
+    super("wideKeyTable", SLOT, rows, MAX_VALUE);
   }
 
   /** Pack `text` into block entry `entry`; false, and the entry marked empty, when it is not plain. */
@@ -85,21 +62,6 @@ export class WideKeyTable {
     return true;
   }
 
-  /** Mark block entry `entry` empty (its cell is not text, or another table took it). */
-  skip(entry: number): void {
-    this.keyLength[entry] = 0;
-  }
-
-  /** Whether block entry `entry` holds a packed key. */
-  packed(entry: number): boolean {
-    return this.keyLength[entry] !== 0;
-  }
-
-  /** Read the home slot of entries 0…count−1 ahead of find, all in one loop (the reads overlap). */
-  warm(count: number): void {
-    this.warmed = warmSlots(this.slots, this.mask, SLOT, this.keyLength, this.hash, count);
-  }
-
   /** The value stored for the key packed in `entry`, or -1 when absent. */
   find(entry: number): number {
     const length = this.keyLength[entry];
@@ -120,38 +82,22 @@ export class WideKeyTable {
     }
   }
 
-  /** Store `value` for the key packed in `entry` (which find reported absent). */
-  add(entry: number, value: number): void {
-    if (!(value >= 0 && value <= MAX_VALUE))
-      throw new RangeError(`key value ${value} out of range`);
-    if (2 * (this.count + 1) > this.mask + 1) this.grow();
+  protected store(entry: number, value: number): void {
     const tag = ((value + 1) << LENGTH_BITS) | this.keyLength[entry];
     this.place(tag, this.hash[entry], this.keyWords, entry * WORDS);
-    this.count++;
+  }
+
+  protected replace(old: Int32Array, at: number): void {
+    this.place(old[at], mixWide(old[at] & LENGTH_MASK, old, at + 1), old, at + 1);
   }
 
   /** Put a key (its tag, hash, and words at from[base…]) in its first free slot; unused words stay 0. */
   private place(tag: number, hash: number, from: Int32Array, base: number): void {
+    const at = this.freeSlot(hash);
     const slots = this.slots;
-    const mask = this.mask;
-    let p = hash & mask;
-    while (slots[p * SLOT] !== 0) p = (p + 1) & mask;
-    const at = p * SLOT;
     slots[at] = tag;
     const used = ((tag & LENGTH_MASK) + 1) >> 1;
     for (let w = 0; w < used; w++) slots[at + 1 + w] = from[base + w];
-  }
-
-  /** Double the slots; the keys live in the slots, so no string is read again. */
-  private grow(): void {
-    // A copy: the bigger scratch table may be the same pooled memory as this one (and comes zeroed).
-    const old = this.slots.slice();
-    this.mask = 2 * this.mask + 1;
-    this.slots = scratchInt32("wideKeyTable", SLOT * (this.mask + 1));
-    for (let at = 0; at < old.length; at += SLOT) {
-      const tag = old[at];
-      if (tag !== 0) this.place(tag, mixWide(tag & LENGTH_MASK, old, at + 1), old, at + 1);
-    }
   }
 }
 

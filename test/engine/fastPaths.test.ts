@@ -14,12 +14,8 @@ import { sortedValues } from "../../src/engine/rankTiers";
 import { sortBuyers } from "../../src/engine/sortBuyers";
 import { CustomerKeys } from "../../src/engine/customerKeys";
 import { isExcelError } from "../../src/engine/parseNumber";
-import {
-  BLOCK,
-  NOT_PACKED,
-  PACKED_MAX_LENGTH,
-  PackedKeyTable,
-} from "../../src/engine/packedKeyTable";
+import { BLOCK, BlockKeyTable, NOT_PACKED } from "../../src/engine/blockKeyTable";
+import { PACKED_MAX_LENGTH, PackedKeyTable } from "../../src/engine/packedKeyTable";
 import { StringTable } from "../../src/engine/stringTable";
 import { WIDE_MAX_LENGTH, WideKeyTable } from "../../src/engine/wideKeyTable";
 import { NumberKeyTable } from "../../src/engine/numberKeyTable";
@@ -402,6 +398,26 @@ describe("PackedKeyTable", () => {
   });
 });
 
+/** Put `keys` through `table` BLOCK at a time (pack, warm, find, add) and expect `expected` (NOT_PACKED: refused). */
+function expectThroughBlocks<Key>(
+  table: BlockKeyTable<Key>,
+  keys: Key[],
+  expected: number[]
+): void {
+  let added = 0;
+  for (let start = 0; start < keys.length; start += BLOCK) {
+    const end = Math.min(keys.length, start + BLOCK);
+    const packed = keys.slice(start, end).map((key, e) => table.pack(e, key));
+    table.warm(end - start);
+    packed.forEach((ok, e) => {
+      if (!ok) return expect(expected[start + e]).toBe(NOT_PACKED);
+      let c = table.find(e);
+      if (c < 0) table.add(e, (c = added++));
+      expect(c).toBe(expected[start + e]);
+    });
+  }
+}
+
 describe("WideKeyTable", () => {
   // ASCII, spaces, CJK ideographs and the code points either side of their range, at lengths around 30.
   const unit = fc.constantFrom(
@@ -464,19 +480,7 @@ describe("WideKeyTable", () => {
           }
           expect(one.size).toBe(map.size);
           // The same texts through pack / warm / find / add, BLOCK at a time.
-          const blocks = new WideKeyTable(fold, texts.length);
-          let added = 0;
-          for (let start = 0; start < texts.length; start += BLOCK) {
-            const end = Math.min(texts.length, start + BLOCK);
-            const packed = texts.slice(start, end).map((t, e) => blocks.pack(e, t));
-            blocks.warm(end - start);
-            packed.forEach((ok, e) => {
-              if (!ok) return expect(expected[start + e]).toBe(NOT_PACKED);
-              let c = blocks.find(e);
-              if (c < 0) blocks.add(e, (c = added++));
-              expect(c).toBe(expected[start + e]);
-            });
-          }
+          expectThroughBlocks(new WideKeyTable(fold, texts.length), texts, expected);
         }),
         { numRuns: 100 }
       );
@@ -525,18 +529,7 @@ describe("NumberKeyTable", () => {
           return map.get(key(v))!;
         });
         const blocks = new NumberKeyTable(values.length);
-        let added = 0;
-        for (let start = 0; start < values.length; start += BLOCK) {
-          const end = Math.min(values.length, start + BLOCK);
-          const packed = values.slice(start, end).map((v, e) => blocks.pack(e, v));
-          blocks.warm(end - start);
-          packed.forEach((ok, e) => {
-            if (!ok) return expect(expected[start + e]).toBe(NOT_PACKED);
-            let c = blocks.find(e);
-            if (c < 0) blocks.add(e, (c = added++));
-            expect(c).toBe(expected[start + e]);
-          });
-        }
+        expectThroughBlocks(blocks, values, expected);
         expect(blocks.size).toBe(map.size);
       }),
       { numRuns: 100 }
