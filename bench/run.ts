@@ -10,6 +10,7 @@ import path from "node:path";
 import { arqueroJob } from "./arqueroJob";
 import { duckdbJob } from "./duckdbJob";
 import { engineJob } from "./engineJob";
+import { engineShapes } from "./shapes";
 import type { Cell } from "../src/engine";
 import { generateRows, type JobOutput } from "./generate";
 
@@ -79,6 +80,7 @@ async function main(): Promise<void> {
   console.log(
     `engine on fresh cells each run: median ${median(freshTimes).toFixed(1)} ms  (runs: ${freshTimes.map((t) => t.toFixed(0)).join(", ")})`
   );
+  engineShapes(rows);
   const arquero = await time("arquero", OTHER_RUNS, () => arqueroJob(rows));
   const duckdb = await time("duckdb", OTHER_RUNS, () => duckdbJob(rows));
 
