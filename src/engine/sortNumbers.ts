@@ -3,7 +3,8 @@ import { scratchFloat64, scratchInt32 } from "./scratch";
 // Ascending sort of a Float64Array, in the order Float64Array.prototype.sort gives (−0 before +0, NaN last),
 // for the engine's 10⁵–10⁶-value sorts (profits, RFM variables, ABC values, a population for CRM.TIERS).
 // The built-in typed-array sort compares value by value: about 21 ms for 200,000 values on the benchmark
-// machine. An LSD radix sort over the IEEE-754 bits takes four counting passes, a few ms.
+// machine. An LSD radix sort over the IEEE-754 bits, four 16-bit counting passes, takes 9–15 ms (8-bit
+// digits, eight passes, measured slower: 15–21 ms).
 
 /** Below this many values the built-in sort is faster (each radix pass clears 65,536 counters). */
 const RADIX_FROM = 4096;
