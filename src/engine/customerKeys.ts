@@ -20,8 +20,9 @@ export interface FoundCustomers {
  * keys (idKey) are equal. Plain ids, the usual case, take one packed-table lookup on the cell's text and no
  * string is made for them while reading: a plain customer's display id is its first cell's text and its
  * key is that text up to ASCII case. Short ASCII codes go to a PackedKeyTable, names of up to 30 units
- * (ASCII or Chinese) to a WideKeyTable. Any other spelling is normalised once, on its first appearance,
- * and remembered by its exact text.
+ * (ASCII or Chinese) to a WideKeyTable, numbers to a NumberKeyTable (by their bits, remembering the
+ * customer their text names). Any other spelling is normalised once, on its first appearance, and
+ * remembered by its exact text.
  */
 export class CustomerKeys {
   /** Numeric ids of 16+ digits seen (Excel keeps only 15 significant digits). */
@@ -39,7 +40,7 @@ export class CustomerKeys {
   private readonly otherKeys = new StringTable();
   /** Number cells → customer (made on the first number cell). */
   private numberKeys: NumberKeyTable | null = null;
-  /** Per block entry: where its text went (ELSEWHERE, WIDE, OTHER), and for OTHER its StringTable hash. */
+  /** Per block entry: where its id went (ELSEWHERE, WIDE, OTHER, NUMBER), and for OTHER its StringTable hash. */
   private readonly kind = new Uint8Array(BLOCK);
   private readonly otherHash = new Int32Array(BLOCK);
 
@@ -78,8 +79,7 @@ export class CustomerKeys {
   /**
    * The customers of the id cells `rows[i][idColumn]` for start ≤ i < end (at most BLOCK rows), into
    * `customer[i]`; -1 for a row that is not an array or whose cell is not an id. Numbers customers exactly
-   * as ofText and ofNumber cell by cell would, but plain ids are looked up a block at a time (see
-   * PackedKeyTable).
+   * as ofText and ofNumber cell by cell would, but looks ids up a block at a time (see BlockKeyTable).
    */
   assignBlock(
     rows: readonly Cell[][],
