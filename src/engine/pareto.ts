@@ -53,8 +53,7 @@ export function gini(values: ArrayLike<number>): number | null {
 /** Lorenz curve (customers poorest first) sampled at about `points` evenly spaced customer counts, plus (0,0). */
 export function lorenzOfSorted(sortedAscending: Float64Array, points = 100): CurvePoint[] {
   const n = sortedAscending.length;
-  let total = 0;
-  for (let i = 0; i < n; i++) total += sortedAscending[i];
+  const total = sumRange(sortedAscending, 0, n);
   const out: CurvePoint[] = [{ x: 0, y: 0 }];
   if (n === 0 || total <= 0) return out;
   const step = Math.max(1, Math.ceil(n / points));
@@ -100,17 +99,7 @@ export function paretoOfSorted(
     }
     topShares.push({ top, customers, revenueShare: safeDivide(topRevenue, total), profitShare });
   }
-  let customersFor80: number | null = null;
-  if (n > 0 && total > 0) {
-    let cum = 0;
-    for (let i = n - 1; i >= 0; i--) {
-      cum += sorted[i];
-      if (cum >= PARETO_TARGET * total * (1 - 1e-12)) {
-        customersFor80 = (n - i) / n;
-        break;
-      }
-    }
-  }
+  const customersFor80 = n > 0 && total > 0 ? shareToReach(sorted, total) : null;
   return {
     buyers: n,
     topShares,
@@ -118,6 +107,17 @@ export function paretoOfSorted(
     lorenz: lorenzOfSorted(sorted),
     gini: giniOfSorted(sorted),
   };
+}
+
+/** Share of the buyers (largest first) whose revenue first reaches PARETO_TARGET of `total` (> 0). */
+function shareToReach(sorted: Float64Array, total: number): number | null {
+  const n = sorted.length;
+  let cum = 0;
+  for (let i = n - 1; i >= 0; i--) {
+    cum += sorted[i];
+    if (cum >= PARETO_TARGET * total * (1 - 1e-12)) return (n - i) / n;
+  }
+  return null;
 }
 
 /** Σ values[from..to), left to right. */

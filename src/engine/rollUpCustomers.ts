@@ -56,7 +56,7 @@ export function rollUpCustomers(
     cost = fitted(sums.cost, count, zeros);
     profit = fitted(sums.profit, count, zeros);
     investment = fitted(sums.investment, count, zeros);
-    for (let c = 0; c < count; c++) everBought[c] = orders[c] > 0 ? 1 : 0;
+    markPositive(orders, everBought);
     snapMoneyColumn(revenue);
     // Without a period, money "to date" is all money; the arrays are shared (both read-only from here on).
     revenueToDate = revenue;
@@ -74,7 +74,7 @@ export function rollUpCustomers(
     firstDate = rolled.firstDate;
     lastDate = rolled.lastDate;
     lastPurchase = rolled.lastPurchase;
-    for (let c = 0; c < count; c++) everBought[c] = ordersToDate[c] > 0 ? 1 : 0;
+    markPositive(ordersToDate, everBought);
     for (const column of [revenue, profit, cost, investment, revenueToDate]) {
       if (column !== zeros) snapMoneyColumn(column);
     }
@@ -254,6 +254,14 @@ function meanPerCustomer(rowsIn: RowColumns, values: Float64Array): Float64Array
   }
   for (let c = 0; c < count; c++) if (n[c] > 0) mean[c] = sum[c] / n[c];
   return mean;
+}
+
+/**
+ * marks[c] = 1 where counts[c] > 0, else 0. Loops live in small functions like this one: a loop inside the
+ * roll-up itself had it optimised mid-loop and thrown back to the interpreter after it, every run.
+ */
+function markPositive(counts: Int32Array, marks: Uint8Array): void {
+  for (let c = 0; c < marks.length; c++) marks[c] = counts[c] > 0 ? 1 : 0;
 }
 
 /** `sums` cut to `count` customers; `absent` when the column was not summed (length 0). */
