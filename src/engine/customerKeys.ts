@@ -27,8 +27,12 @@ export interface FoundCustomers {
 export class CustomerKeys {
   /** Numeric ids of 16+ digits seen (Excel keeps only 15 significant digits). */
   bigNumericIds = 0;
-  /** Display id per customer, in customer order. */
-  private readonly ids: string[] = [];
+  /**
+   * Display id per customer, in customer order. Made empty from an array of strings, so it holds strings
+   * from the start: `[]` begins as an array of small integers, and its switch on the first push deoptimised
+   * the id loop in the second and third runs.
+   */
+  private readonly ids: string[] = [""].slice(1);
   /** Key of each customer that is not plain (sparse). */
   private readonly keyOf = new Map<number, string>();
   private readonly plain: PackedKeyTable;

@@ -168,11 +168,10 @@ function tier(rows: Cell[][], setup: TieringSetup): TieringResult {
       return t >= 0 ? tiers[t].label : "";
     },
     rowLabels(): string[] {
-      const labels = tiers.map((t) => t.label);
-      const rowTier = this.rowTier;
-      const out = new Array<string>(rowTier.length);
-      for (let i = 0; i < rowTier.length; i++) out[i] = rowTier[i] >= 0 ? labels[rowTier[i]] : "";
-      return out;
+      return labelRows(
+        this.rowTier,
+        tiers.map((t) => t.label)
+      );
     },
     summary,
     pareto: buyers
@@ -218,6 +217,18 @@ function placeNonBuyers(
         : ranked + 2;
   }
   return customerTier;
+}
+
+/** The label of each row's tier ("" for rows without one). */
+function labelRows(rowTier: Int32Array, labels: string[]): string[] {
+  // Filled with "" first so the array holds strings from the start: new Array(n) begins as an array of small
+  // integers, and its switch on the first label deoptimised this loop in the second and third runs.
+  const out = new Array<string>(rowTier.length).fill("");
+  for (let i = 0; i < rowTier.length; i++) {
+    const t = rowTier[i];
+    if (t >= 0) out[i] = labels[t];
+  }
+  return out;
 }
 
 function rowTiers(rowCustomer: Int32Array, customerTier: Int32Array): Int32Array {
