@@ -131,12 +131,12 @@ export function readRows(
   // Without dates nothing needs the rows after the roll-up: sum per customer now (less memory, one pass).
   const direct = dateCol < 0;
   // Per-row columns live in scratch memory: nothing reads them after the run (see RowColumns).
-  const column = (slot: ScratchSlot, mapped: number, fill = 0): Float64Array =>
-    mapped >= 0 ? scratchFloat64(slot, n).fill(fill) : new Float64Array(0);
-  const revenue = column("rowRevenue", direct ? -1 : 0); // every dated row has a revenue (blank is 0)
-  const cost = column("rowCost", direct ? -1 : costCol);
-  const profit = column("rowProfit", direct ? -1 : profitCol);
-  const investment = column("rowInvestment", direct ? -1 : investmentCol);
+  const column = (slot: ScratchSlot, wanted: boolean, fill = 0): Float64Array =>
+    wanted ? scratchFloat64(slot, n).fill(fill) : new Float64Array(0);
+  const revenue = column("rowRevenue", !direct);
+  const cost = column("rowCost", !direct && costCol >= 0);
+  const profit = column("rowProfit", !direct && profitCol >= 0);
+  const investment = column("rowInvestment", !direct && investmentCol >= 0);
   const hasProfit = profitCol >= 0 || costCol >= 0;
   const capacity = direct ? count : 0;
   const sumRevenue = new Float64Array(capacity);
@@ -144,9 +144,9 @@ export function readRows(
   const sumCost = new Float64Array(costCol >= 0 ? capacity : 0);
   const sumProfit = new Float64Array(hasProfit ? capacity : 0);
   const sumInvestment = new Float64Array(investmentCol >= 0 ? capacity : 0);
-  const date = column("rowDate", dateCol, NaN);
-  const score = column("rowScore", scoreCol, NaN);
-  const clv = column("rowClv", clvCol, NaN);
+  const date = column("rowDate", dateCol >= 0, NaN);
+  const score = column("rowScore", scoreCol >= 0, NaN);
+  const clv = column("rowClv", clvCol >= 0, NaN);
 
   // Optional money columns: blank is 0, anything unparseable skips the row.
   let badCell = false;
