@@ -52,15 +52,16 @@ export class NumberKeyTable extends BlockKeyTable<number> {
   }
 
   protected store(entry: number, value: number): void {
-    this.place(value + 1, this.low[entry], this.high[entry]);
+    this.place(this.hash[entry], value + 1, this.low[entry], this.high[entry]);
   }
 
   protected replace(old: Int32Array, at: number): void {
-    this.place(old[at], old[at + 1], old[at + 2]);
+    this.place(mixNumber(old[at + 1], old[at + 2]), old[at], old[at + 1], old[at + 2]);
   }
 
-  private place(tag: number, low: number, high: number): void {
-    const at = this.freeSlot(mixNumber(low, high));
+  /** Put a number (its hash, tag and words) in its first free slot. */
+  private place(hash: number, tag: number, low: number, high: number): void {
+    const at = this.freeSlot(hash);
     const slots = this.slots;
     slots[at] = tag;
     slots[at + 1] = low;

@@ -138,6 +138,7 @@ export class PackedKeyTable extends BlockKeyTable<string> {
 
   protected store(entry: number, value: number): void {
     this.place(
+      this.hash[entry],
       ((value + 1) << LENGTH_BITS) | this.keyLength[entry],
       this.word0[entry],
       this.word1[entry],
@@ -146,11 +147,19 @@ export class PackedKeyTable extends BlockKeyTable<string> {
   }
 
   protected replace(old: Int32Array, at: number): void {
-    this.place(old[at], old[at + 1], old[at + 2], old[at + 3]);
+    const tag = old[at];
+    this.place(
+      mix(tag & LENGTH_MASK, old[at + 1], old[at + 2], old[at + 3]),
+      tag,
+      old[at + 1],
+      old[at + 2],
+      old[at + 3]
+    );
   }
 
-  private place(tag: number, w0: number, w1: number, w2: number): void {
-    const at = this.freeSlot(mix(tag & LENGTH_MASK, w0, w1, w2));
+  /** Put a key (its hash, tag and words) in its first free slot. */
+  private place(hash: number, tag: number, w0: number, w1: number, w2: number): void {
+    const at = this.freeSlot(hash);
     const slots = this.slots;
     slots[at] = tag;
     slots[at + 1] = w0;

@@ -50,7 +50,7 @@ export class StringTable {
   /**
    * Read ahead what get will read for the texts of hashes[e] where kind[e] === use (e < count): their home
    * slots, then the strings and values those slots hold, each in one tight loop so that the reads overlap
-   * (see PackedKeyTable on blocks).
+   * (see BlockKeyTable).
    */
   warm(hashes: Int32Array, kind: Uint8Array, use: number, count: number): void {
     const slots = this.slots;
