@@ -84,13 +84,17 @@ export class CustomerKeys {
    * The customers of the id cells `rows[i][idColumn]` for start ≤ i < end (at most BLOCK rows), into
    * `customer[i]`; -1 for a row that is not an array or whose cell is not an id. Numbers customers exactly
    * as ofText and ofNumber cell by cell would, but looks ids up a block at a time (see BlockKeyTable).
+   * With `amounts`, also copies each row array's cell in `amountColumn` into `amounts[i]` when it is a
+   * finite number, else NaN (read along with the id: see PackedKeyTable.packCells).
    */
   assignBlock(
     rows: readonly Cell[][],
     idColumn: number,
     start: number,
     end: number,
-    customer: Int32Array
+    customer: Int32Array,
+    amountColumn = -1,
+    amounts: Float64Array | null = null
   ): void {
     if (end - start > BLOCK) throw new RangeError(`a block holds at most ${BLOCK} rows`);
     const plain = this.plain;
@@ -102,26 +106,30 @@ export class CustomerKeys {
     // Entries the wide and number tables do not take this block must read as empty there.
     this.wideKeys?.clear(end - start);
     this.numberKeys?.clear(end - start);
-    for (let i = start; i < end; i++) {
-      const entry = i - start;
-      const row = rows[i];
-      const cell: unknown = Array.isArray(row) ? row[idColumn] : undefined;
-      kind[entry] = ELSEWHERE;
-      if (typeof cell !== "string") {
-        plain.skip(entry);
-        if (typeof cell === "number" && this.numbers().pack(entry, cell)) {
-          kind[entry] = NUMBER;
-          numbers++;
-        }
-      } else if (!plain.pack(entry, cell)) {
-        if (this.wide().pack(entry, cell)) {
-          kind[entry] = WIDE;
-          wides++;
-        } else {
-          // Other spellings: looked up by their exact text, also read ahead a block at a time.
-          kind[entry] = OTHER;
-          otherHash[entry] = StringTable.hash(cell);
-          others++;
+    // Most blocks are all plain codes: the short table packs them in one call, and only the cells it did
+    // not take are looked at again here.
+    if (plain.packCells(rows, idColumn, start, end, amountColumn, amounts) > 0) {
+      for (let i = start; i < end; i++) {
+        const entry = i - start;
+        if (plain.packed(entry)) continue;
+        const row = rows[i];
+        const cell: unknown = Array.isArray(row) ? row[idColumn] : undefined;
+        kind[entry] = ELSEWHERE;
+        if (typeof cell === "number") {
+          if (this.numbers().pack(entry, cell)) {
+            kind[entry] = NUMBER;
+            numbers++;
+          }
+        } else if (typeof cell === "string") {
+          if (this.wide().pack(entry, cell)) {
+            kind[entry] = WIDE;
+            wides++;
+          } else {
+            // Other spellings: looked up by their exact text, also read ahead a block at a time.
+            kind[entry] = OTHER;
+            otherHash[entry] = StringTable.hash(cell);
+            others++;
+          }
         }
       }
     }

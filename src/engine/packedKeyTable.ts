@@ -37,6 +37,40 @@ export class PackedKeyTable extends BlockKeyTable<string> {
     super("keyTable", SLOT, rows, MAX_VALUE);
   }
 
+  /**
+   * Pack the text cells `rows[i][column]`, start ≤ i < end (at most BLOCK rows), into entries 0, 1, …; an
+   * entry whose cell is not plain text is marked empty. Returns how many were. When `numbers` is given, also
+   * copies each row array's cell in `numberColumn` into `numbers[i]` when it is a finite number, else NaN
+   * (rows that are not arrays are left alone): read here, while the row is in hand, since a second walk over
+   * the rows for it cost 10 ms at 1,000,000 rows.
+   */
+  packCells(
+    rows: readonly unknown[][],
+    column: number,
+    start: number,
+    end: number,
+    numberColumn = -1,
+    numbers: Float64Array | null = null
+  ): number {
+    let missed = 0;
+    for (let i = start; i < end; i++) {
+      const row = rows[i];
+      let cell: unknown = undefined;
+      if (Array.isArray(row)) {
+        cell = row[column];
+        if (numbers !== null) {
+          const value: unknown = row[numberColumn];
+          numbers[i] = typeof value === "number" && value - value === 0 ? value : NaN;
+        }
+      }
+      if (typeof cell !== "string") {
+        this.skip(i - start);
+        missed++;
+      } else if (!this.pack(i - start, cell)) missed++;
+    }
+    return missed;
+  }
+
   /** Pack `text` into block entry `entry` (0 ≤ entry < BLOCK); false, and the entry marked empty, when it is not plain. */
   pack(entry: number, text: string): boolean {
     this.keyLength[entry] = 0;
@@ -64,12 +98,17 @@ export class PackedKeyTable extends BlockKeyTable<string> {
       above |= 0x7e - unit;
       w2 |= unit << ((j - 8) << 3);
     }
-    if (above < 0) return false;
-    // Every byte is now at most 0x7E. A byte below 0x21 (space or control) needs the exact rules.
+    return above >= 0 && this.packWords(entry, text, w0, w1, w2);
+  }
+
+  /** pack's second half (its own function, so that pack stays small enough to inline): words of bytes ≤ 0x7E. */
+  private packWords(entry: number, text: string, w0: number, w1: number, w2: number): boolean {
+    const length = text.length;
+    // A byte below 0x21 (space or control) needs the exact rules.
     if (
-      (below21(w0) & BYTE_FLAGS[end0]) |
-      (below21(w1) & BYTE_FLAGS[end1 - 4 > 0 ? end1 - 4 : 0]) |
-      (below21(w2) & BYTE_FLAGS[length - 8 > 0 ? length - 8 : 0])
+      (below21(w0) & BYTE_FLAGS[length < 4 ? length : 4]) |
+      (below21(w1) & BYTE_FLAGS[length < 4 ? 0 : length < 8 ? length - 4 : 4]) |
+      (below21(w2) & BYTE_FLAGS[length < 8 ? 0 : length - 8])
     )
       return this.packSpaced(entry, text);
     if ((w0 & 0xff) === 0x23) return false; // leading "#"

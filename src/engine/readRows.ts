@@ -364,23 +364,7 @@ function assignCustomers(
   const n = rows.length;
   for (let start = 0; start < n; start += BLOCK) {
     const end = Math.min(n, start + BLOCK);
-    index.assignBlock(rows, idCol, start, end, customer);
-    if (amounts) copyAmounts(rows, amountCol, amounts, start, end);
-  }
-}
-
-/** Each row's amount when it is a plain number, else NaN (the block's rows are still in cache). */
-function copyAmounts(
-  rows: readonly Cell[][],
-  amountCol: number,
-  amounts: Float64Array,
-  start: number,
-  end: number
-): void {
-  for (let i = start; i < end; i++) {
-    const row = rows[i];
-    const amount: unknown = Array.isArray(row) ? row[amountCol] : undefined;
-    amounts[i] = typeof amount === "number" && amount - amount === 0 ? amount : NaN;
+    index.assignBlock(rows, idCol, start, end, customer, amountCol, amounts);
   }
 }
 
