@@ -56,7 +56,8 @@ export interface CustomerIndex {
   ids: string[];
   /** Matching keys (made when first asked: most runs never read them). */
   keys: () => string[];
-  names: string[];
+  /** Name per customer ("" when its rows had none); null when no name column is mapped. */
+  names: string[] | null;
   /** Most qualified status seen (prospect beats suspect); 0 = STATUS_NONE. */
   status: Uint8Array;
   agent: Uint8Array;
@@ -126,6 +127,9 @@ export function readRows(
   const customer = ids.customer;
   const customers = ids.customers;
   const count = customers.count;
+  // Names only with a name column; without one, the result makes its all-blank names when first read.
+  const names = nameCol >= 0 ? new Array<string>(count).fill("") : null;
+  customers.names = names;
   const bigNumericIds = ids.bigNumericIds;
 
   // Without dates nothing needs the rows after the roll-up: sum per customer now (less memory, one pass).
@@ -255,10 +259,10 @@ export function readRows(
     rowsUsed++;
 
     // Per-customer attributes (cheap, and only read when mapped).
-    if (nameCol >= 0 && customers.names[c] === "") {
+    if (names !== null && names[c] === "") {
       const cell = row[nameCol];
       if ((typeof cell === "string" && !isExcelError(cell)) || typeof cell === "number")
-        customers.names[c] = String(cell).trim();
+        names[c] = String(cell).trim();
     }
     if (statusCol >= 0) {
       const s = classifyStatus(row[statusCol]);
@@ -345,7 +349,7 @@ function internIds(
     count: index.size,
     ids: found.ids,
     keys: found.keys,
-    names: new Array<string>(index.size).fill(""),
+    names: null,
     status: new Uint8Array(index.size),
     agent: new Uint8Array(index.size),
   };

@@ -257,6 +257,8 @@ function customerTable(
   if (sortedBuyers) ranksFromSorted(sortedBuyers, rank, share, cumulativeShare);
   else ranksBySearch(revenue, rank, share, cumulativeShare);
   const keys = rowsIn.customers.keys;
+  const names = rowsIn.customers.names;
+  let blankNames: string[] | null = null;
   const table: CustomerTable = {
     count: n,
     id: rowsIn.customers.ids,
@@ -264,7 +266,10 @@ function customerTable(
     get key(): string[] {
       return keys();
     },
-    name: rowsIn.customers.names,
+    // Without a name column, made when first read: most runs never read names.
+    get name(): string[] {
+      return names ?? (blankNames ??= new Array<string>(n).fill(""));
+    },
     revenue,
     profit: totals.profit,
     cost: totals.cost,

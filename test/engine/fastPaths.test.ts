@@ -189,6 +189,28 @@ describe("customer keys made on demand", () => {
   });
 });
 
+describe("customer names", () => {
+  const rows: Cell[][] = [
+    ["A1", 5, ""],
+    ["B2", 1, " Beta Trading "],
+    ["a1", 2, "Acme Ltd"],
+    ["B2", 3, "Beta (later spelling)"],
+    ["C3", 4, "#N/A"],
+  ];
+  const scheme = { kind: "pyramid", tiers: [] } as const;
+
+  test("are each customer's first non-blank name cell, trimmed (Excel errors are no name)", () => {
+    const result = runTiering(rows, { mapping: { customer: 0, revenue: 1, name: 2 }, scheme });
+    expect(result.customers.name).toEqual(["Acme Ltd", "Beta Trading", ""]);
+  });
+
+  test("are all blank without a name column, one per customer, and survive structured cloning", () => {
+    const result = runTiering(rows, { mapping: { customer: 0, revenue: 1 }, scheme });
+    expect(result.customers.name).toEqual(["", "", ""]);
+    expect(structuredClone({ customers: result.customers }).customers.name).toEqual(["", "", ""]);
+  });
+});
+
 describe("customers in order of first appearance", () => {
   test("across blocks of rows, a customer first met in a later block keeps its place", () => {
     const rows: Cell[][] = [];
