@@ -9,6 +9,7 @@ import {
   runTiering,
   type Cell,
   type IdMatching,
+  type TieringSetup,
 } from "../../src/engine";
 import { sortedValues } from "../../src/engine/rankTiers";
 import { sortBuyers } from "../../src/engine/sortBuyers";
@@ -197,7 +198,7 @@ describe("customer names", () => {
     ["B2", 3, "Beta (later spelling)"],
     ["C3", 4, "#N/A"],
   ];
-  const scheme = { kind: "pyramid", tiers: [] } as const;
+  const scheme: TieringSetup["scheme"] = { kind: "pyramid", tiers: [] };
 
   test("are each customer's first non-blank name cell, trimmed (Excel errors are no name)", () => {
     const result = runTiering(rows, { mapping: { customer: 0, revenue: 1, name: 2 }, scheme });
