@@ -168,6 +168,7 @@ export interface CustomerTable {
   id: string[];
   /** The id as matched (see idKey.ts); use it to join customers across runs. */
   key: string[];
+  /** Each customer's first non-blank name cell, trimmed; all "" when no name column is mapped. */
   name: string[];
   /** Net revenue in the period (returns subtract). */
   revenue: Float64Array;
