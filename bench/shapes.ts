@@ -1,5 +1,5 @@
 // Other sheet shapes than the core job's (codes and amounts): the same 1,000,000 rows over 200,000 customers
-// with a date column, with customer names, with Chinese names and with numeric ids. Each shape gets its own
+// with a date column, with customer names, with Chinese names, with numeric ids and with amounts as text. Each shape gets its own
 // freshly deserialised rows (as Excel delivers them) and 5 engine runs; one line per shape with the median.
 import { runTiering, type Cell, type TieringSetup } from "../src/engine";
 
@@ -10,9 +10,16 @@ interface Shape {
   /** The id cell for the core data's id (e.g. "CUST-0001234"). */
   id: (code: string) => Cell;
   dated: boolean;
+  /** The amount cell for the core data's amount (default: the number itself). */
+  amount?: (value: number) => Cell;
 }
 
 const digits = (code: string): string => code.slice(5);
+
+const asMoneyText = new Intl.NumberFormat("en-US", {
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 2,
+});
 
 const SHAPES: Shape[] = [
   { name: "with a date column (period, Inactive)", id: (code) => code, dated: true },
@@ -27,6 +34,12 @@ const SHAPES: Shape[] = [
     dated: false,
   },
   { name: "numeric ids", id: (code) => 100000 + Number(digits(code)), dated: false },
+  {
+    name: 'amounts as text ("1,234.56")',
+    id: (code) => code,
+    dated: false,
+    amount: (value) => asMoneyText.format(value),
+  },
 ];
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1];
@@ -35,11 +48,12 @@ const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length
 export function engineShapes(rows: Cell[][]): void {
   for (const shape of SHAPES) {
     const json = JSON.stringify(
-      rows.map((row) =>
-        shape.dated
-          ? [shape.id(row[0] as string), row[1], row[2]]
-          : [shape.id(row[0] as string), row[1]]
-      )
+      rows.map((row) => {
+        const amount = shape.amount ? shape.amount(row[1] as number) : row[1];
+        return shape.dated
+          ? [shape.id(row[0] as string), amount, row[2]]
+          : [shape.id(row[0] as string), amount];
+      })
     );
     const setup: TieringSetup = {
       mapping: shape.dated ? { customer: 0, revenue: 1, date: 2 } : { customer: 0, revenue: 1 },

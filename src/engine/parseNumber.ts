@@ -1,3 +1,4 @@
+import { parsePlainNumber } from "./parsePlainNumber";
 import type { Cell, Parsed } from "./types";
 
 // Money text we accept: optional sign or accounting parentheses, one currency symbol, thousands commas in
@@ -44,12 +45,17 @@ export function parseNumber(cell: Cell): Parsed {
       ? { ok: true, value: cell }
       : { ok: false, reason: "not a finite number" };
   }
-  if (typeof cell === "string") return parseNumberText(cell);
+  if (typeof cell === "string") {
+    // Most money text is plain ("1,234.50", "-$99.90"): read without the general pattern when it is.
+    const plain = parsePlainNumber(cell);
+    return plain === plain ? { ok: true, value: plain } : parseNumberText(cell);
+  }
   if (cell === null || cell === undefined) return { ok: false, reason: BLANK };
   return { ok: false, reason: "not a number" };
 }
 
-function parseNumberText(raw: string): Parsed {
+/** Text read by the general pattern (every accepted format); parseNumber tries parsePlainNumber first. */
+export function parseNumberText(raw: string): Parsed {
   let text = raw.trim();
   if (text === "") return { ok: false, reason: BLANK };
   if (isExcelError(text)) return { ok: false, reason: `Excel error ${text}` };

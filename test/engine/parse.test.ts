@@ -1,4 +1,6 @@
 import fc from "fast-check";
+import { parseNumberText } from "../../src/engine/parseNumber";
+import { parsePlainNumber } from "../../src/engine/parsePlainNumber";
 import {
   addMonths,
   parseDate,
@@ -157,6 +159,113 @@ describe("parseNumber", () => {
         }
       )
     );
+  });
+});
+
+describe("parseNumber's plain-text fast path", () => {
+  // Money text shaped like the fast path's grammar, and near misses: digit runs of any length (the fast
+  // path stops at 15 digits), commas in and out of place, signs, symbols, spaces and suffixes.
+  const digitRun = fc.string({ unit: fc.constantFrom(..."0123456789"), maxLength: 18 });
+  const moneyLike = fc
+    .tuple(
+      fc.constantFrom("", " ", "  ", "\t"),
+      fc.constantFrom("", "-", "+"),
+      fc.constantFrom("", "$", "¥", "€", "£", "￥"),
+      fc.constantFrom("", "-", "+"),
+      fc.oneof(
+        fc.array(digitRun, { maxLength: 4 }),
+        // Thousands groups: mostly of three digits, after a first group of up to five.
+        fc
+          .tuple(
+            fc.string({ unit: fc.constantFrom(..."0123456789"), maxLength: 5 }),
+            fc.array(
+              fc.oneof(
+                {
+                  weight: 6,
+                  arbitrary: fc.string({
+                    unit: fc.constantFrom(..."0123456789"),
+                    minLength: 3,
+                    maxLength: 3,
+                  }),
+                },
+                {
+                  weight: 1,
+                  arbitrary: fc.string({
+                    unit: fc.constantFrom(..."0123456789"),
+                    minLength: 2,
+                    maxLength: 4,
+                  }),
+                }
+              ),
+              { minLength: 1, maxLength: 4 }
+            )
+          )
+          .map(([first, rest]) => [first, ...rest])
+      ),
+      fc.constantFrom(",", ",", ".", ""),
+      fc.option(digitRun),
+      fc.constantFrom("", "", "", "%", "万", "-", "$", ".", " ", "e3")
+    )
+    .map(
+      ([lead, sign1, symbol, sign2, groups, joiner, fraction, tail]) =>
+        lead +
+        sign1 +
+        symbol +
+        sign2 +
+        groups.join(joiner) +
+        (fraction === null ? "" : "." + fraction) +
+        tail
+    );
+
+  test("property: gives exactly what the general pattern gives, for any text", () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          moneyLike,
+          fc.string({ unit: fc.constantFrom(..."0123456789,.-+$¥€£ ") }),
+          fc.string()
+        ),
+        (text) => {
+          expect(parseNumber(text)).toEqual(parseNumberText(text));
+        }
+      ),
+      { numRuns: 5000 }
+    );
+  });
+
+  test("takes the usual forms itself, exactly", () => {
+    for (const [text, value] of [
+      ["1,234.50", 1234.5],
+      ["-$99.90", -99.9],
+      ["$-99.90", -99.9],
+      ["  ¥1,234,567.89 ", 1234567.89],
+      [".5", 0.5],
+      ["-0.00", 0],
+      ["0.1", 0.1],
+      ["123456789012345", 123456789012345],
+      ["0.00000000000001", 1e-14],
+    ] as const)
+      expect(parsePlainNumber(text)).toBe(value);
+  });
+
+  test("leaves every other form to the general pattern", () => {
+    for (const text of [
+      "(1,234)",
+      "1,234-",
+      "12.5%",
+      "3万",
+      "1e3",
+      "１２３",
+      "1234567890123456",
+      "1,23",
+      "1234,567",
+      "5.",
+      "--5",
+      "",
+      "#N/A",
+      "$ 99.90",
+    ])
+      expect(parsePlainNumber(text)).toBeNaN();
   });
 });
 
