@@ -4,6 +4,7 @@ import { BLOCK } from "./blockKeyTable";
 import { scratchFloat64, type ScratchSlot } from "./scratch";
 import { parseDate } from "./parseDate";
 import { BLANK, isBlank, isExcelError, parseNumber } from "./parseNumber";
+import { parsePlainNumber } from "./parsePlainNumber";
 import type { Cell, ColumnMapping, IdMatching, Problem } from "./types";
 
 /** Problems kept in the result; beyond this only a count is reported (a garbage sheet must not exhaust memory). */
@@ -369,6 +370,27 @@ function assignCustomers(
   for (let start = 0; start < n; start += BLOCK) {
     const end = Math.min(n, start + BLOCK);
     index.assignBlock(rows, idCol, start, end, customer, amountCol, amounts);
+    if (amounts) readTextAmounts(rows, amountCol, amounts, start, end);
+  }
+}
+
+/**
+ * The block's amounts that are plain money text ("1,234.50"), while its rows are still in cache; any other
+ * cell stays NaN, for the general path to read or report. parsePlainNumber gives exactly parseNumber's
+ * value, so the sums are the same either way.
+ */
+function readTextAmounts(
+  rows: readonly Cell[][],
+  amountCol: number,
+  amounts: Float64Array,
+  start: number,
+  end: number
+): void {
+  for (let i = start; i < end; i++) {
+    if (amounts[i] === amounts[i]) continue;
+    const row = rows[i];
+    const cell: unknown = Array.isArray(row) ? row[amountCol] : undefined;
+    if (typeof cell === "string") amounts[i] = parsePlainNumber(cell);
   }
 }
 
