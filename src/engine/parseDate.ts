@@ -1,5 +1,6 @@
 import { isValidYmd, MAX_SERIAL, MIN_SERIAL, ymdToSerial } from "./excelDate";
 import { BLANK, isExcelError, toHalfWidth } from "./parseNumber";
+import { parsePlainDate } from "./parsePlainDate";
 import type { Cell, Parsed } from "./types";
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
@@ -53,7 +54,14 @@ export function parseDate(cell: Cell): Parsed {
   }
   if (cell === null || cell === undefined) return { ok: false, reason: BLANK };
   if (typeof cell !== "string") return { ok: false, reason: "not a date" };
-  const text = toHalfWidth(cell).trim();
+  // Most date text is plain (2024-03-15): read without the general patterns when it is.
+  const plain = parsePlainDate(cell);
+  return plain === plain ? { ok: true, value: plain } : parseDateText(cell);
+}
+
+/** Text read by the general patterns (every accepted form); parseDate tries parsePlainDate first. */
+export function parseDateText(raw: string): Parsed {
+  const text = toHalfWidth(raw).trim();
   if (text === "") return { ok: false, reason: BLANK };
   if (isExcelError(text)) return { ok: false, reason: `Excel error ${text}` };
   let m = YMD.exec(text);

@@ -1,5 +1,7 @@
 import fc from "fast-check";
+import { parseDateText } from "../../src/engine/parseDate";
 import { parseNumberText } from "../../src/engine/parseNumber";
+import { parsePlainDate } from "../../src/engine/parsePlainDate";
 import { parsePlainNumber } from "../../src/engine/parsePlainNumber";
 import {
   addMonths,
@@ -266,6 +268,79 @@ describe("parseNumber's plain-text fast path", () => {
       "$ 99.90",
     ])
       expect(parsePlainNumber(text)).toBeNaN();
+  });
+});
+
+describe("parseDate's plain-text fast path", () => {
+  const digits = (min: number, max: number) =>
+    fc.string({ unit: fc.constantFrom(..."0123456789"), minLength: min, maxLength: max });
+  // Year-first dates and near misses: any digits (so impossible days, leap days and years outside Excel's
+  // range), every separator, spaces, and the suffixes only the general patterns read.
+  const dateLike = fc
+    .tuple(
+      fc.constantFrom("", " ", "\u3000"),
+      fc.oneof(
+        fc.integer({ min: 1899, max: 2101 }).map(String),
+        fc.constantFrom("9999", "1900", "0024", "2000", "2100"),
+        digits(0, 5)
+      ),
+      fc.constantFrom("-", "/", ".", "年", " ", ""),
+      fc.oneof(fc.integer({ min: 0, max: 13 }).map(String), digits(0, 3)),
+      fc.constantFrom("-", "/", ".", "月", ""),
+      fc.oneof(
+        fc.integer({ min: 0, max: 32 }).map(String),
+        fc.integer({ min: 1, max: 9 }).map((d) => "0" + d),
+        digits(0, 3)
+      ),
+      fc.constantFrom("", "", "", " ", "日", "T10:30", " 10:30:15", "Z", "x")
+    )
+    .map((parts) => parts.join(""));
+
+  test("property: gives exactly what the general patterns give, for any text", () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          dateLike,
+          // Leap days of any year, century years included (1900 and 2100 have none, 2000 has one).
+          fc.integer({ min: 1, max: 99 }).map((c) => `${c * 100}-02-29`),
+          fc.integer({ min: 1900, max: 9999 }).map((y) => `${y}/2/29`),
+          fc.string()
+        ),
+        (text) => {
+          expect(parseDate(text)).toEqual(parseDateText(text));
+        }
+      ),
+      { numRuns: 5000 }
+    );
+  });
+
+  test("takes the usual forms itself, as Excel numbers them", () => {
+    for (const [text, serial] of [
+      ["2024-01-01", 45292],
+      ["1900-03-01", 61],
+      ["2024/2/29", 45351],
+      ["2000-02-29", 36585],
+      [" 2024.12.31 ", 45657],
+      ["9999-12-31", 2958465],
+    ] as const)
+      expect(parsePlainDate(text)).toBe(serial);
+  });
+
+  test("leaves every other form, and days that do not exist, to the general patterns", () => {
+    for (const text of [
+      "2023-02-29",
+      "2100-02-29",
+      "2024-13-01",
+      "1900-02-28",
+      "2024-03-15T10:30",
+      "2024年3月15日",
+      "Mar 15, 2024",
+      "15/03/2024",
+      "２０２４-０３-１５",
+      "20240315",
+      "",
+    ])
+      expect(parsePlainDate(text)).toBeNaN();
   });
 });
 
