@@ -35,6 +35,8 @@ function monthFromName(name: string): number {
 }
 
 function fromYmd(year: number, month: number, day: number, fraction = 0): Parsed {
+  // Before Excel's first date. (Date.UTC, under isValidYmd and ymdToSerial, reads years 0–99 as 1900–1999.)
+  if (year < 1900) return { ok: false, reason: "date out of range" };
   if (!isValidYmd(year, month, day)) return { ok: false, reason: "not a valid date" };
   const serial = ymdToSerial(year, month, day) + fraction;
   if (serial < MIN_SERIAL || serial > MAX_SERIAL) return { ok: false, reason: "date out of range" };
