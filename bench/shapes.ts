@@ -1,7 +1,8 @@
 // Other sheet shapes than the core job's (codes and amounts): the same 1,000,000 rows over 200,000 customers
-// with a date column, with customer names, with Chinese names, with numeric ids and with amounts as text. Each shape gets its own
+// with a date column, with customer names, with Chinese names, with numeric ids, and with amounts or dates as
+// text. Each shape gets its own
 // freshly deserialised rows (as Excel delivers them) and 5 engine runs; one line per shape with the median.
-import { runTiering, type Cell, type TieringSetup } from "../src/engine";
+import { runTiering, serialToYmd, type Cell, type TieringSetup } from "../src/engine";
 
 const RUNS = 5;
 
@@ -12,6 +13,8 @@ interface Shape {
   dated: boolean;
   /** The amount cell for the core data's amount (default: the number itself). */
   amount?: (value: number) => Cell;
+  /** The date cell for the core data's serial date (default: the serial itself). */
+  date?: (serial: number) => Cell;
 }
 
 const digits = (code: string): string => code.slice(5);
@@ -35,6 +38,15 @@ const SHAPES: Shape[] = [
   },
   { name: "numeric ids", id: (code) => 100000 + Number(digits(code)), dated: false },
   {
+    name: "dates as text (2024-03-15)",
+    id: (code) => code,
+    dated: true,
+    date: (serial) =>
+      serialToYmd(serial)
+        .map((part, k) => String(part).padStart(k === 0 ? 4 : 2, "0"))
+        .join("-"),
+  },
+  {
     name: 'amounts as text ("1,234.56")',
     id: (code) => code,
     dated: false,
@@ -50,8 +62,9 @@ export function engineShapes(rows: Cell[][]): void {
     const json = JSON.stringify(
       rows.map((row) => {
         const amount = shape.amount ? shape.amount(row[1] as number) : row[1];
+        const date = shape.date ? shape.date(row[2] as number) : row[2];
         return shape.dated
-          ? [shape.id(row[0] as string), amount, row[2]]
+          ? [shape.id(row[0] as string), amount, date]
           : [shape.id(row[0] as string), amount];
       })
     );
