@@ -9,6 +9,8 @@ import type { Cell, ColumnMapping, IdMatching, Problem } from "./types";
 
 /** Problems kept in the result; beyond this only a count is reported (a garbage sheet must not exhaust memory). */
 export const MAX_PROBLEMS = 100000;
+/** Distinct status texts remembered per run. */
+const MAX_STATUS_TEXTS = 4096;
 
 /**
  * The input rows as typed columns, one entry per input row, plus the interned customers. The per-row number
@@ -166,6 +168,19 @@ export function readRows(
     return 0;
   };
 
+  // A status column holds a few words over and over: each distinct text is classified once (up to a bound,
+  // so a column of free text cannot fill memory). Classifying every cell took about 145 ms per 1,000,000 rows.
+  const statusByText = new Map<string, number>();
+  const statusOf = (cell: Cell): number => {
+    if (typeof cell !== "string") return classifyStatus(cell);
+    let s = statusByText.get(cell);
+    if (s === undefined) {
+      s = classifyStatus(cell);
+      if (statusByText.size < MAX_STATUS_TEXTS) statusByText.set(cell, s);
+    }
+    return s;
+  };
+
   let blankRows = 0;
   let rowsUsed = 0;
   for (let i = 0; i < n; i++) {
@@ -266,7 +281,7 @@ export function readRows(
         names[c] = String(cell).trim();
     }
     if (statusCol >= 0) {
-      const s = classifyStatus(row[statusCol]);
+      const s = statusOf(row[statusCol]);
       if (s > customers.status[c]) customers.status[c] = s;
     }
     if (agentCol >= 0 && isTruthyFlag(row[agentCol])) customers.agent[c] = 1;

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { detectMapping, runTiering, type Cell, type TieringSetup } from "../../src/engine";
+import { classifyStatus, STATUS_PROSPECT } from "../../src/engine/classifyStatus";
 
 const pyramid: TieringSetup = {
   mapping: { customer: 0, revenue: 1 },
@@ -276,5 +277,65 @@ describe("group labels", () => {
 
   it("keeps the English defaults without the option", () => {
     expect(runTiering(rows, base).rowLabels()).toEqual(["All", "Prospect", "Suspect"]);
+  });
+});
+
+describe("status column", () => {
+  const statusText = fc.oneof(
+    fc.constantFrom<Cell>(
+      "Prospect",
+      " lead ",
+      "Unqualified",
+      "contact",
+      "意向客户",
+      "线索",
+      "Active",
+      ""
+    ),
+    fc.constantFrom<Cell>(null, 3, true),
+    fc.string({ maxLength: 12 })
+  );
+
+  test("property: a non-buyer is a Prospect when any of its rows says so, else a Suspect", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 20 }), statusText), {
+          maxLength: 80,
+          size: "max",
+        }),
+        (list) => {
+          const rows: Cell[][] = list.map(([c, status]) => ["C" + c, 0, status]);
+          const result = runTiering(rows, {
+            mapping: { customer: 0, revenue: 1, status: 2 },
+            scheme: { kind: "pyramid", tiers: [] },
+          });
+          // Literal oracle: the most qualified status over each customer's rows.
+          const best = new Map<string, number>();
+          for (const [c, status] of list) {
+            const s = classifyStatus(status);
+            best.set("C" + c, Math.max(best.get("C" + c) ?? 0, s));
+          }
+          result.customers.id.forEach((id, c) => {
+            const group = result.tiers[result.customers.tier[c]].group;
+            expect(group).toBe(best.get(id) === STATUS_PROSPECT ? "prospect" : "suspect");
+          });
+        }
+      ),
+      { numRuns: 300 }
+    );
+  });
+
+  test("is read right past the distinct texts the engine remembers (a column of free text)", () => {
+    const rows: Cell[][] = [];
+    for (let i = 0; i < 6000; i++) rows.push(["C" + (i % 50), 0, `note ${i}`]);
+    rows.push(["C7", 0, "Prospect"], ["C8", 0, "qualified lead"]);
+    const result = runTiering(rows, {
+      mapping: { customer: 0, revenue: 1, status: 2 },
+      scheme: { kind: "pyramid", tiers: [] },
+    });
+    const prospects = result.customers.id.filter(
+      (_, c) => result.tiers[result.customers.tier[c]].group === "prospect"
+    );
+    expect(prospects).toEqual(["C7", "C8"]);
   });
 });
