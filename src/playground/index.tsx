@@ -17,13 +17,13 @@ import type { PlaygroundApi } from "./playgroundApi";
 const excel = createExcelDouble(sampleWorkbook());
 const version = createWorkbookVersion();
 // Every Excel.run batch may change the workbook: redraw the grid after each one.
-const run: ExcelRun = async (batch) => {
+const run = (async (...args: Parameters<typeof excel.run>) => {
   try {
-    return await excel.run(batch);
+    return await (excel.run as (...a: typeof args) => Promise<unknown>)(...args);
   } finally {
     version.bump();
   }
-};
+}) as ExcelRun;
 const gateway = createExcelGateway(run, excel.requirements);
 const container = document.getElementById("root")!;
 const root = createRoot(container);

@@ -8,10 +8,14 @@
  */
 import { parseAddress } from "./address";
 import { ExcelDoubleError } from "./errors";
+import { ProxyObject } from "./proxy-object";
 import {
+  compareVersions,
   DEFAULT_LIMITS,
   type DoubleLimits,
   type DoubleRuntime,
+  type FaultSpec,
+  type PendingFault,
   RequestContextDouble,
   type SyncRecord,
 } from "./request-context";
@@ -20,8 +24,15 @@ import type { WorkbookJson } from "./workbook-json";
 import { WorkbookState } from "./workbook-state";
 import { applicationDouble, WorkbookDouble } from "./workbook";
 
-/** The shape of Excel.run that adapters should accept by injection. */
-export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+/**
+ * The shape of Excel.run that adapters should accept by injection: `run(batch)` and
+ * `run(options, batch)` with Excel.RunOptions (https://learn.microsoft.com/javascript/api/excel/excel.run).
+ * The real `Excel.run` is assignable to it.
+ */
+export interface ExcelRun {
+  <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  <T>(options: Excel.RunOptions, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+}
 
 export interface ExcelDoubleOptions {
   /** Highest ExcelApi requirement set of the simulated host (default "1.17"). */
@@ -42,8 +53,23 @@ export interface ExcelDouble {
   requirements: RequirementsStub;
   /** Total syncs across all contexts. */
   readonly syncCount: number;
-  /** One record per sync: operations, estimated request/response bytes, error code if rejected. */
+  /** One record per sync: operations, request/response bytes, error code if rejected, changed. */
   readonly syncLog: readonly SyncRecord[];
+  /**
+   * Undo records made so far: one per sync that changed the workbook, or one per
+   * `run({ mergeUndoGroup: true }, ...)` for all its changing syncs.
+   */
+  readonly undoRecords: number;
+  /**
+   * Makes the `atSync`-th sync from now (1-based; every sync of every context counts) fail with
+   * `code` (default "GeneralException") after running its first `afterOperations` (default 0) queued
+   * operations: those stay applied, the rest are dropped, loaded values are not delivered. One fault
+   * at a time (injecting while one is pending throws); it is consumed when it fires.
+   */
+  injectFault(fault: FaultSpec): void;
+  clearFault(): void;
+  /** The fault still waiting to fire, if any (undefined once it has fired or been cleared). */
+  readonly pendingFault: Readonly<PendingFault> | undefined;
   loadWorkbook(json: WorkbookJson): void;
   snapshot(): WorkbookJson;
   /** Selects a range like a user would ("Sales!B2:D40", or local to the active sheet). */
@@ -64,6 +90,8 @@ export function createExcelDouble(
     maxExcelApi,
     strictUnknownMembers: options.strictUnknownMembers ?? true,
     syncLog: [],
+    undoRecords: 0,
+    fault: undefined,
   };
   const doubles = new WeakMap<object, RequestContextDouble>();
 
@@ -76,11 +104,13 @@ export function createExcelDouble(
     return context;
   };
 
-  const run: ExcelRun = async <T>(
+  const runBatch = async <T>(
+    options: Excel.RunOptions,
     batch: (context: Excel.RequestContext) => Promise<T>
   ): Promise<T> => {
     const context = createContext();
     const ctx = doubles.get(context)!;
+    ctx.mergeUndoGroup = options.mergeUndoGroup === true;
     try {
       const result = await batch(context);
       // Excel.run sends what is still queued when the batch resolves.
@@ -90,6 +120,15 @@ export function createExcelDouble(
       ctx.close();
     }
   };
+
+  const run = (async (first: unknown, second?: unknown) => {
+    if (typeof first === "function")
+      return runBatch({}, first as (context: Excel.RequestContext) => Promise<unknown>);
+    if (typeof second !== "function")
+      throw new ExcelDoubleError("InvalidArgument", "Excel.run", "the last argument is the batch");
+    const batch = second as (context: Excel.RequestContext) => Promise<unknown>;
+    return runBatch(checkRunOptions(first, maxExcelApi), batch);
+  }) as ExcelRun;
 
   return {
     run,
@@ -106,9 +145,31 @@ export function createExcelDouble(
     get syncLog() {
       return runtime.syncLog;
     },
+    get undoRecords() {
+      return runtime.undoRecords;
+    },
+    injectFault({ atSync, afterOperations = 0, code = "GeneralException" }) {
+      if (runtime.fault)
+        throw new Error("A fault is already pending; call clearFault() before injecting another");
+      if (!Number.isInteger(atSync) || atSync < 1)
+        throw new Error(`injectFault: atSync must be an integer ≥ 1, got ${atSync}`);
+      if (!Number.isInteger(afterOperations) || afterOperations < 0)
+        throw new Error(
+          `injectFault: afterOperations must be an integer ≥ 0, got ${afterOperations}`
+        );
+      runtime.fault = { syncsLeft: atSync, afterOperations, code };
+    },
+    clearFault() {
+      runtime.fault = undefined;
+    },
+    get pendingFault() {
+      return runtime.fault ? { ...runtime.fault } : undefined;
+    },
     loadWorkbook(json) {
       runtime.state = WorkbookState.fromJson(json);
       runtime.syncLog.length = 0;
+      runtime.undoRecords = 0;
+      runtime.fault = undefined;
     },
     snapshot() {
       return runtime.state.toJson();
@@ -127,4 +188,49 @@ export function createExcelDouble(
       return runtime.state;
     },
   };
+}
+
+/**
+ * Excel.RunOptions (https://learn.microsoft.com/javascript/api/excel/excel.runoptions):
+ * - mergeUndoGroup — "[Api set: ExcelApi 1.20]": on an older host the run is rejected with
+ *   ApiNotFound before the batch starts, whether the value is true or false (the page does not say
+ *   what an older host does with the option; refusing it is the strict reading, so code must leave
+ *   the option out where ExcelApi 1.20 is not supported);
+ * - delayForCellEdit — accepted and ignored (the double has no cell-edit mode);
+ * - session / previousObjects (OfficeExtension.RunOptions) and the Excel.run(object, batch) forms are
+ *   not modelled (NotImplemented).
+ */
+function checkRunOptions(options: unknown, maxExcelApi: string): Excel.RunOptions {
+  if (
+    options instanceof ProxyObject ||
+    Array.isArray(options) ||
+    options instanceof RequestContextDouble
+  )
+    throw new ExcelDoubleError(
+      "NotImplemented",
+      "Excel.run",
+      "Excel.run(object, batch) is not modelled by the Excel double"
+    );
+  if (typeof options !== "object" || options === null)
+    throw new ExcelDoubleError("InvalidArgument", "Excel.run", "options must be an object");
+  const o = options as Record<string, unknown>;
+  for (const key of Object.keys(o)) {
+    if (key === "mergeUndoGroup" || key === "delayForCellEdit") {
+      if (o[key] !== undefined && typeof o[key] !== "boolean")
+        throw new ExcelDoubleError("InvalidArgument", `RunOptions.${key}`, "expected a boolean");
+    } else {
+      throw new ExcelDoubleError(
+        "NotImplemented",
+        `RunOptions.${key}`,
+        "not modelled by the Excel double"
+      );
+    }
+  }
+  if (o.mergeUndoGroup !== undefined && compareVersions(maxExcelApi, "1.20") < 0)
+    throw new ExcelDoubleError(
+      "ApiNotFound",
+      "RunOptions.mergeUndoGroup",
+      `needs ExcelApi 1.20, host supports ${maxExcelApi}`
+    );
+  return o as Excel.RunOptions;
 }

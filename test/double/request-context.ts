@@ -9,7 +9,7 @@
  * anything runs; a batch whose loaded data exceeds the response limit is rolled back, so in both
  * cases nothing from that batch is applied.
  */
-import { ExcelDoubleError } from "./errors";
+import { ExcelDoubleError, type ExcelErrorCode } from "./errors";
 import type { WorkbookState } from "./workbook-state";
 
 /** Result of running one queued operation: bytes it adds to the response, and what to publish on success. */
@@ -33,6 +33,27 @@ export interface SyncRecord {
   responseBytes: number;
   /** Error code when the sync was rejected. */
   error?: string;
+  /** True when the error was injected with `injectFault`. */
+  injected?: boolean;
+  /** True when the sync changed the workbook (what leaves something for Undo to take back). */
+  changed: boolean;
+}
+
+/**
+ * A fault for a test to inject: the `atSync`-th sync from now (1-based, every sync of every context
+ * counts) fails with `code` after running `afterOperations` of its queued operations.
+ */
+export interface FaultSpec {
+  atSync: number;
+  afterOperations?: number;
+  code?: ExcelErrorCode;
+}
+
+/** A pending fault: `syncsLeft` counts down to 1 at the sync that fails. */
+export interface PendingFault {
+  syncsLeft: number;
+  afterOperations: number;
+  code: ExcelErrorCode;
 }
 
 export interface DoubleLimits {
@@ -59,6 +80,9 @@ export interface DoubleRuntime {
   /** Throw NotImplemented when code touches a member the double does not model. */
   strictUnknownMembers: boolean;
   syncLog: SyncRecord[];
+  /** Undo records the user would find in Excel's Undo list (see RequestContextDouble.sync). */
+  undoRecords: number;
+  fault: PendingFault | undefined;
 }
 
 export function compareVersions(a: string, b: string): number {
@@ -81,6 +105,10 @@ export class RequestContextDouble {
   // Set by createExcelDouble (avoids an import cycle between the context and the workbook proxy).
   workbook!: unknown;
   application!: unknown;
+  /** Excel.RunOptions.mergeUndoGroup of the run that made this context. */
+  mergeUndoGroup = false;
+  /** Whether this (merged) run already made its one undo record. */
+  private undoGroupRecorded = false;
 
   constructor(readonly runtime: DoubleRuntime) {}
 
@@ -122,6 +150,33 @@ export class RequestContextDouble {
     this.closed = true;
   }
 
+  /**
+   * Undo records. Excel.RunOptions.mergeUndoGroup: "When false, each context.sync() call creates an
+   * undo record. When true, all context.sync() calls in a single Excel.run are merged into one undo
+   * group." (https://learn.microsoft.com/javascript/api/excel/excel.runoptions). The page does not
+   * say whether a sync that changes nothing (only loads) creates a record; the double counts a record
+   * only for a sync that changed the workbook (cells, sheets, tables, names, charts, settings, custom
+   * XML), not for loads, selection or sheet activation, which Excel's Undo list does not hold either.
+   */
+  private recordUndo(changed: boolean): void {
+    if (!changed) return;
+    if (this.mergeUndoGroup) {
+      if (this.undoGroupRecorded) return;
+      this.undoGroupRecorded = true;
+    }
+    this.runtime.undoRecords++;
+  }
+
+  /** The pending injected fault, when this sync is the one it targets (it is then consumed). */
+  private takeFault(): PendingFault | undefined {
+    const fault = this.runtime.fault;
+    if (!fault) return undefined;
+    fault.syncsLeft--;
+    if (fault.syncsLeft > 0) return undefined;
+    this.runtime.fault = undefined;
+    return fault;
+  }
+
   async sync(): Promise<void> {
     // Real syncs are round trips: nothing runs until the caller yields.
     await Promise.resolve();
@@ -133,9 +188,11 @@ export class RequestContextDouble {
       operations: ops.length,
       requestBytes: 0,
       responseBytes: 0,
+      changed: false,
     };
     this.runtime.syncLog.push(record);
     const { limits, state } = this.runtime;
+    const fault = this.takeFault();
     record.requestBytes = ops.reduce((sum, op) => sum + op.requestBytes, 0);
     if (record.requestBytes > limits.payloadLimitBytes) {
       record.error = "RequestPayloadSizeLimitExceeded";
@@ -147,7 +204,21 @@ export class RequestContextDouble {
     }
     state.begin();
     const commits: (() => void)[] = [];
-    for (const op of ops) {
+    // Like Excel, operations before a failing one stay applied; the rest are dropped and no loaded
+    // values are delivered (the response is the error). An injected fault fails the same way.
+    // Microsoft's example under OfficeExtension.Error.traceMessages: a batch "successfully inserts
+    // the third and fourth paragraphs but fails in the call to insert the fifth", and the inserted
+    // paragraphs stay (https://learn.microsoft.com/javascript/api/office/officeextension.error).
+    const fail = (error: ExcelDoubleError): never => {
+      record.changed = state.hasChanges();
+      state.commit();
+      this.recordUndo(record.changed);
+      record.error = error.code;
+      throw error;
+    };
+    for (let i = 0; i < ops.length; i++) {
+      const op = ops[i];
+      if (fault && i >= fault.afterOperations) break;
       try {
         const result = op.run();
         if (result) {
@@ -155,14 +226,23 @@ export class RequestContextDouble {
           if (result.commit) commits.push(result.commit);
         }
       } catch (error) {
-        // Like Excel, operations before the failing one stay applied; the rest are dropped and
-        // no loaded values are delivered (the response is the error).
-        state.commit();
-        record.error = error instanceof ExcelDoubleError ? error.code : "GeneralException";
-        throw error instanceof ExcelDoubleError
-          ? error
-          : new ExcelDoubleError("GeneralException", op.location, String(error));
+        fail(
+          error instanceof ExcelDoubleError
+            ? error
+            : new ExcelDoubleError("GeneralException", op.location, String(error))
+        );
       }
+    }
+    if (fault) {
+      record.injected = true;
+      const at = ops[fault.afterOperations]?.location ?? "RequestContext.sync";
+      fail(
+        new ExcelDoubleError(
+          fault.code,
+          at,
+          `fault injected by the test after ${Math.min(fault.afterOperations, ops.length)} of ${ops.length} operations`
+        )
+      );
     }
     if (record.responseBytes > limits.payloadLimitBytes) {
       state.rollback();
@@ -173,7 +253,9 @@ export class RequestContextDouble {
         `response of about ${record.responseBytes} bytes exceeds ${limits.payloadLimitBytes}`
       );
     }
+    record.changed = state.hasChanges();
     state.commit();
+    this.recordUndo(record.changed);
     commits.forEach((commit) => commit());
   }
 }

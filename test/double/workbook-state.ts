@@ -141,6 +141,8 @@ interface MetaBackup {
   activeSheetId: string;
   selection: RangeRef;
   nextId: number;
+  /** What the workbook holds apart from cells, to tell whether a sync changed it. */
+  fingerprint: string;
 }
 
 export class WorkbookState {
@@ -188,7 +190,38 @@ export class WorkbookState {
       activeSheetId: this.activeSheetId,
       selection: { sheetId: this.selection.sheetId, rect: { ...this.selection.rect } },
       nextId: this.nextId,
+      fingerprint: this.fingerprint(),
     };
+  }
+
+  /**
+   * Everything an undo record could take back apart from cells: sheets (order, names, visibility,
+   * hidden rows/columns, widths, stored formats, panes), tables, names, charts, settings and custom
+   * XML parts. Selection and the active sheet are left out: selecting is not an undoable change.
+   */
+  private fingerprint(): string {
+    return JSON.stringify({
+      sheets: this.sheets.map((s) => [
+        s.id,
+        s.name,
+        s.visibility,
+        [...s.hiddenRows],
+        [...s.hiddenColumns],
+        [...s.columnWidths],
+        sheetExtras(s),
+      ]),
+      tables: this.tables,
+      names: this.names,
+      charts: this.charts,
+      parts: this.customXmlParts,
+      settings: [...this.settings],
+    });
+  }
+
+  /** True when the operations run since begin() changed cells or anything in the fingerprint. */
+  hasChanges(): boolean {
+    if ((this.undoLog?.length ?? 0) > 0) return true;
+    return this.backup !== undefined && this.backup.fingerprint !== this.fingerprint();
   }
 
   commit(): void {
