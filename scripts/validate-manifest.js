@@ -23,16 +23,34 @@ async function validateManifest(xmlText, fileName = "manifest.xml") {
   return { valid: result.valid, errors: result.errors.map((e) => e.rawMessage || String(e)) };
 }
 
-module.exports = { validateManifest };
-
-if (require.main === module) {
-  const file = process.argv[2] || "manifest.xml";
-  validateManifest(fs.readFileSync(file, "utf8"), path.basename(file)).then(({ valid, errors }) => {
+/** `node scripts/validate-manifest.js [file ...]` (`npm run validate [file ...]`): validates each
+    file given, or manifest.xml when none is; exit code 1 when any is missing or invalid. */
+async function main(files) {
+  let failed = false;
+  for (const file of files.length > 0 ? files : ["manifest.xml"]) {
+    let text;
+    try {
+      text = fs.readFileSync(file, "utf8");
+    } catch (error) {
+      console.error(`${file}: cannot be read (${error.code || error.message})`);
+      failed = true;
+      continue;
+    }
+    const { valid, errors } = await validateManifest(text, path.basename(file));
     if (valid) {
       console.log(`${file}: valid against the Office add-in manifest schemas`);
     } else {
       console.error(`${file}: INVALID\n  ${errors.join("\n  ")}`);
-      process.exitCode = 1;
+      failed = true;
     }
+  }
+  return failed ? 1 : 0;
+}
+
+module.exports = { validateManifest };
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
   });
 }

@@ -1,4 +1,6 @@
-import { readFileSync } from "fs";
+import { spawnSync } from "child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "fs";
+import os from "os";
 import path from "path";
 
 // CommonJS helpers shared with webpack.config.js and `npm run validate`.
@@ -7,7 +9,8 @@ const { validateManifest } = require("../../scripts/validate-manifest.js");
 
 const { rewriteManifestUrls, devBaseUrl } = require("../../scripts/manifest-urls.js");
 
-const manifest = readFileSync(path.join(__dirname, "..", "..", "manifest.xml"), "utf8");
+const root = path.join(__dirname, "..", "..");
+const manifest = readFileSync(path.join(root, "manifest.xml"), "utf8");
 
 describe("manifest.xml", () => {
   it("validates offline against the Office add-in schemas", async () => {
@@ -52,6 +55,86 @@ describe("manifest.xml", () => {
     ].map((m) => m[1]);
     expect(resids.filter((id) => id === "Shared.Url").length).toBe(4); // runtime, CF page, function file, pane
   });
+});
+
+describe("the shared runtime's one task pane", () => {
+  it("has no TaskpaneId on any action under the host with the long-lived runtime", () => {
+    // https://learn.microsoft.com/office/dev/add-ins/develop/configure-your-add-in-to-use-a-shared-runtime#good-practice-avoid-multiple-task-panes
+    const hosts = [...manifest.matchAll(/<Host xsi:type="Workbook">([\s\S]*?)<\/Host>/g)].map(
+      (m) => m[1]
+    );
+    const shared = hosts.filter((host) => /<Runtime [^>]*lifetime="long"/.test(host));
+    expect(shared.length).toBe(1);
+    expect(shared[0]).toMatch(/<Action xsi:type="ShowTaskpane">/);
+    expect(shared[0]).not.toMatch(/<TaskpaneId>/i);
+  });
+});
+
+describe("npm run validate", () => {
+  // Runs the script line package.json declares, as `npm run validate [file ...]` does.
+  const validateScript = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")).scripts
+    .validate as string;
+  const validate = (...files: string[]) => {
+    const [command, ...args] = validateScript.split(" ");
+    const run = spawnSync(command === "node" ? process.execPath : command, [...args, ...files], {
+      cwd: root,
+      encoding: "utf8",
+    });
+    return { status: run.status, output: `${run.stdout}${run.stderr}` };
+  };
+  let dir = "";
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(os.tmpdir(), "crm-validate-"));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("validates manifest.xml when given no file", () => {
+    const { status, output } = validate();
+    expect(output).toContain("manifest.xml: valid");
+    expect(status).toBe(0);
+  });
+
+  it("validates the file it is given, not manifest.xml", () => {
+    const broken = path.join(dir, "broken-manifest.xml");
+    writeFileSync(broken, manifest.replace("ReadWriteDocument", "Everything"));
+    const { status, output } = validate(broken);
+    expect(output).toContain(`${broken}: INVALID`);
+    expect(output).not.toContain("manifest.xml: valid");
+    expect(status).toBe(1);
+  });
+
+  it("fails with the file's name when a file is missing, and checks every file given", () => {
+    const missing = path.join(dir, "dist", "manifest.xml");
+    const { status, output } = validate(missing, path.join(root, "manifest.xml"));
+    expect(output).toContain(`${missing}: cannot be read`);
+    expect(output).toContain("manifest.xml: valid");
+    expect(output).not.toMatch(/\n\s+at .+:\d+:\d+/); // no stack trace
+    expect(status).toBe(1);
+  });
+
+  it("is part of npm test", () => {
+    const scripts = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")).scripts;
+    expect(scripts.test).toContain("npm run validate");
+  });
+});
+
+describe("the offline schemas", () => {
+  const shared = path.join(root, "..", "shared", "office-manifest-xsd");
+  (existsSync(shared) ? it : it.skip)(
+    "are the team's copy in ../shared/office-manifest-xsd",
+    () => {
+      const ours = path.join(root, "test", "schemas", "office-manifest");
+      const names = readdirSync(shared).sort();
+      expect(readdirSync(ours).sort()).toEqual(names);
+      for (const name of names)
+        expect({
+          name,
+          same:
+            readFileSync(path.join(ours, name), "utf8") ===
+            readFileSync(path.join(shared, name), "utf8"),
+        }).toEqual({ name, same: true });
+    }
+  );
 });
 
 describe("production URL rewrite", () => {
