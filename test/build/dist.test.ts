@@ -1,23 +1,26 @@
-/* Builds the add-in for production exactly as the README's deploy step does, into a temporary
-   folder, and checks what a host would serve. */
-import { execFileSync } from "child_process";
+/* Builds the add-in for production exactly as the README's deploy step does (for a tenant of
+   Microsoft 365 operated by 21Vianet, so with OFFICE_JS_URL set too), into a temporary folder, and
+   checks what a host would serve; and checks that a production build without ADDIN_BASE_URL stops. */
+import { execFileSync, spawnSync } from "child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "fs";
 import os from "os";
 import path from "path";
 
 const { validateManifest } = require("../../scripts/validate-manifest.js");
+const { globalOfficeJsUrl, vianetOfficeJsUrl } = require("../../scripts/build-options.js");
 
 const root = path.join(__dirname, "..", "..");
 const baseUrl = "https://addins.example.com/crm-pyramid/";
+const webpackCli = require.resolve("webpack-cli/bin/cli.js");
 let outDir = "";
 
 beforeAll(() => {
   outDir = mkdtempSync(path.join(os.tmpdir(), "crm-dist-"));
-  execFileSync(
-    process.execPath,
-    [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production", "--output-path", outDir],
-    { cwd: root, env: { ...process.env, ADDIN_BASE_URL: baseUrl }, stdio: "pipe" }
-  );
+  execFileSync(process.execPath, [webpackCli, "--mode", "production", "--output-path", outDir], {
+    cwd: root,
+    env: { ...process.env, ADDIN_BASE_URL: baseUrl, OFFICE_JS_URL: vianetOfficeJsUrl },
+    stdio: "pipe",
+  });
 }, 180_000);
 
 afterAll(() => {
@@ -50,6 +53,20 @@ describe("production build", () => {
     expect(result.errors).toEqual([]);
   });
 
+  it("passes `npm run validate` on the dist/ manifest", () => {
+    const file = path.join(outDir, "manifest.xml");
+    const run = spawnSync(
+      process.execPath,
+      [path.join(root, "scripts", "validate-manifest.js"), file],
+      {
+        cwd: root,
+        encoding: "utf8",
+      }
+    );
+    expect(`${run.stdout}${run.stderr}`).toContain(`${file}: valid`);
+    expect(run.status).toBe(0);
+  });
+
   it("points every manifest URL at a file the build emitted", () => {
     const urls = [...read("manifest.xml").matchAll(/DefaultValue="(https:\/\/[^"]+)"/g)].map(
       (m) => m[1]
@@ -62,16 +79,21 @@ describe("production build", () => {
     }
   });
 
-  it("loads Office.js from Microsoft's CDN and every bundle in one page", () => {
+  it("loads Office.js from the CDN OFFICE_JS_URL names (21Vianet's) and every bundle in one page", () => {
     const page = read("taskpane.html");
-    expect(page).toMatch(
-      /src="?https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/office\.js/
-    );
+    for (const name of ["taskpane.html", "notice.html"]) {
+      const html = read(name);
+      expect({
+        name,
+        loads:
+          html.includes(`src="${vianetOfficeJsUrl}"`) || html.includes(`src=${vianetOfficeJsUrl}>`),
+      }).toEqual({ name, loads: true });
+      expect({ name, global: html.includes(globalOfficeJsUrl) }).toEqual({ name, global: false });
+    }
     for (const bundle of ["taskpane.js", "functions.js", "commands.js"])
       expect(page).toContain(bundle);
-    expect(read("taskpane.js")).not.toMatch(
-      /appsforoffice\.microsoft\.com\/lib\/1\/hosted\/office\.js/
-    );
+    for (const bundle of ["taskpane.js", "functions.js", "commands.js"])
+      expect(read(bundle)).not.toMatch(/\/lib\/1\/hosted\/office\.js/); // never bundled
   });
 
   it("generates functions.json for every =CRM function declared in the source", () => {
@@ -97,6 +119,27 @@ describe("production build", () => {
     expect(read("functions.js")).toContain('CustomFunctions.associate("ROI"');
   });
 
+  it("lets error cells reach the functions: functions.json sets allowErrorForDataTypeAny at the top", () => {
+    // https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-json#allowerrorfordatatypeany
+    // (a top-level flag; it applies to parameters typed any / any[][]).
+    const metadata = JSON.parse(read("functions.json")) as {
+      allowErrorForDataTypeAny?: unknown;
+      functions: { id: string; parameters: { name: string; type?: string }[] }[];
+    };
+    expect(metadata.allowErrorForDataTypeAny).toBe(true);
+    const source = readFileSync(path.join(root, "src", "functions", "functions.ts"), "utf8");
+    const declared = [...source.matchAll(/@customfunction\s+(\w+)/g)].map((m) => m[1]).sort();
+    expect(metadata.functions.map((f) => f.id).sort()).toEqual(declared);
+    for (const fn of metadata.functions)
+      for (const parameter of fn.parameters)
+        expect({ fn: fn.id, parameter: parameter.name, type: parameter.type }).toEqual({
+          fn: fn.id,
+          parameter: parameter.name,
+          type: "any",
+        });
+    for (const fn of metadata.functions) expect(fn).not.toHaveProperty("allowErrorForDataTypeAny");
+  });
+
   it("has a section in the help page for every function's help link", () => {
     const metadata = JSON.parse(read("functions.json")) as { functions: { helpUrl: string }[] };
     const help = read("help.html");
@@ -106,4 +149,28 @@ describe("production build", () => {
       expect({ helpUrl, found }).toEqual({ helpUrl, found: true });
     }
   });
+});
+
+describe("production build without ADDIN_BASE_URL", () => {
+  it("refuses, with a clear message and a non-zero exit, and writes no manifest", () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "crm-nobase-"));
+    try {
+      const env: NodeJS.ProcessEnv = { ...process.env };
+      delete env.ADDIN_BASE_URL;
+      const run = spawnSync(
+        process.execPath,
+        [webpackCli, "--mode", "production", "--output-path", dir],
+        { cwd: root, env, encoding: "utf8", timeout: 120_000 }
+      );
+      const output = `${run.stdout}${run.stderr}`;
+      expect(run.status).not.toBe(0);
+      expect(run.status).not.toBe(null);
+      expect(output).toContain("A production build needs ADDIN_BASE_URL");
+      expect(output).toContain("ADDIN_BASE_URL=https://");
+      expect(output).not.toMatch(/\n\s+at .+:\d+:\d+/); // no stack trace
+      expect(existsSync(path.join(dir, "manifest.xml"))).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
