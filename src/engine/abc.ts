@@ -1,3 +1,4 @@
+import { sumScale } from "./pareto";
 import { isPositiveFinite, upperBound } from "./rankTiers";
 import { sortNumbers } from "./sortNumbers";
 
@@ -21,6 +22,9 @@ export function abcByCumulativeValue(
   // above[j] = sum of sorted[j..n-1], summed in one fixed order so equal inputs give equal sums.
   const above = new Float64Array(n + 1);
   for (let j = n - 1; j >= 0; j--) above[j] = above[j + 1] + sorted[j];
+  // Values whose total overflows (two cells of 9E+307): the shares of values scaled by a power of two.
+  const scale = sumScale(above[0], n);
+  if (scale !== 1) for (let j = n - 1; j >= 0; j--) above[j] = above[j + 1] + sorted[j] * scale;
   const total = above[0];
   const limits = cutoffs.map((c) => c * total * (1 - 1e-12));
   for (let i = 0; i < values.length; i++) {

@@ -1,6 +1,9 @@
 // Simple customer lifetime value from a margin per period m, retention rate r and discount rate d:
 //   infinite horizon: m·r / (1 + d − r);   T periods: Σ_{t=1..T} m·(r / (1 + d))^t.
-// Returns null ("no value") when the inputs make no sense (r outside 0..1, 1 + d − r ≤ 0).
+// Returns null ("no value") when the inputs make no sense (r outside 0..1, 1 + d − r ≤ 0), and when the
+// value is too large to represent (a margin of 1e308): never Infinity.
+
+const finiteOrNull = (v: number): number | null => (Number.isFinite(v) ? v : null);
 
 export function clvInfinite(margin: number, retention: number, discount: number): number | null {
   if (
@@ -11,7 +14,7 @@ export function clvInfinite(margin: number, retention: number, discount: number)
   )
     return null;
   const denominator = 1 + discount - retention;
-  return denominator > 0 ? (margin * retention) / denominator : null;
+  return denominator > 0 ? finiteOrNull((margin * retention) / denominator) : null;
 }
 
 export function clvPeriods(
@@ -35,7 +38,7 @@ export function clvPeriods(
     factor *= q;
     sum += margin * factor;
   }
-  return sum;
+  return finiteOrNull(sum);
 }
 
 /** CLV of one margin with optional horizon (undefined = infinite). */

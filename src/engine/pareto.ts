@@ -8,6 +8,16 @@ import { sortNumbers } from "./sortNumbers";
 // Concentration is measured over buyers only (net revenue > 0): customers with zero or negative net revenue
 // are left out of the top shares, the Lorenz curve and the Gini coefficient, so Gini stays within 0..1.
 
+/**
+ * A power of two that keeps the sum of `n` values, each a finite double, finite once every value is
+ * multiplied by it: 1 when `sum` (their plain sum) is finite, else 2^-ceil(log2 n). Multiplying by a power
+ * of two is exact (short of underflow), so shares computed from scaled values are the unscaled ones:
+ * CRM.PARETO({9E+307;9E+307}) is 0.5, not a division by Infinity.
+ */
+export function sumScale(sum: number, n: number): number {
+  return Number.isFinite(sum) ? 1 : 2 ** -Math.ceil(Math.log2(Math.max(2, n)));
+}
+
 /** How many customers "the top p" means: round(p × n) half up, at least 1 (0 when n is 0). */
 export function topCount(n: number, share: number): number {
   if (n <= 0) return 0;
@@ -19,9 +29,14 @@ export function paretoTopShare(values: ArrayLike<number>, share: number): number
   const sorted = positiveSorted(values);
   let total = 0;
   for (let i = 0; i < sorted.length; i++) total += sorted[i];
+  const scale = sumScale(total, sorted.length);
+  if (scale !== 1) {
+    total = 0;
+    for (let i = 0; i < sorted.length; i++) total += sorted[i] * scale;
+  }
   const count = topCount(sorted.length, share);
   let top = 0;
-  for (let i = sorted.length - count; i < sorted.length; i++) top += sorted[i];
+  for (let i = sorted.length - count; i < sorted.length; i++) top += sorted[i] * scale;
   return safeDivide(top, total);
 }
 
@@ -43,7 +58,18 @@ export function giniOfSorted(sortedAscending: Float64Array): number | null {
     total += sortedAscending[i];
     weighted += (2 * (i + 1) - n - 1) * sortedAscending[i];
   }
-  return n === 0 || total <= 0 ? null : weighted / (n * total);
+  if (n === 0 || total <= 0) return null;
+  const g = weighted / (n * total);
+  if (Number.isFinite(g)) return g;
+  // Values so large that n·Σx overflows: the same formula on values scaled by an exact power of two.
+  const scale = sumScale(Infinity, n) ** 2;
+  total = 0;
+  weighted = 0;
+  for (let i = 0; i < n; i++) {
+    total += sortedAscending[i] * scale;
+    weighted += (2 * (i + 1) - n - 1) * sortedAscending[i] * scale;
+  }
+  return safeDivide(weighted, n * total);
 }
 
 export function gini(values: ArrayLike<number>): number | null {

@@ -9,6 +9,11 @@ const NUMBER_TEXT =
 
 const FULL_WIDTH = /[\uFF01-\uFF5E\u3000\uFFE5]/g;
 
+// Spaces may stand beside a sign, a currency symbol, a unit or a parenthesis ("$ 99.90", "12 %", "5 万"),
+// never inside the digits: "5 7" and "1 2%" are bad cells, not 57 and 0.12 ("1 234" is a thousands
+// separator in some locales and a typo in others, so it is ambiguous like "1.234,56").
+const SPACE_IN_DIGITS = /[\d.,eE][+-]?\s+[+-]?[\d.,eE]/;
+
 /** Full-width digits and punctuation (０-９，．－（）％￥) to their ASCII forms. */
 export function toHalfWidth(text: string): string {
   return text.replace(FULL_WIDTH, (ch) => {
@@ -20,6 +25,8 @@ export function toHalfWidth(text: string): string {
 }
 
 export const BLANK = "blank";
+/** Reason for number text with a space between its digits ("5 7"). */
+export const SPACE_INSIDE_NUMBER = "not a number (space inside the digits)";
 
 /** True for "", null, undefined and whitespace-only text. */
 export function isBlank(cell: Cell): boolean {
@@ -59,7 +66,9 @@ export function parseNumberText(raw: string): Parsed {
   let text = raw.trim();
   if (text === "") return { ok: false, reason: BLANK };
   if (isExcelError(text)) return { ok: false, reason: `Excel error ${text}` };
-  text = toHalfWidth(text).replace(/\s+/g, "");
+  text = toHalfWidth(text);
+  const spaced = SPACE_IN_DIGITS.test(text);
+  text = text.replace(/\s+/g, "");
   let negative = false;
   if (text.length > 2 && text[0] === "(" && text[text.length - 1] === ")") {
     negative = true;
@@ -69,6 +78,7 @@ export function parseNumberText(raw: string): Parsed {
   if (m === null) return { ok: false, reason: "not a number" };
   const [, sign1, cur1, sign2, intPart, fracPart, exp, cur2, unit, yuan, trailingMinus] = m;
   if (intPart === undefined && fracPart === undefined) return { ok: false, reason: "not a number" };
+  if (spaced) return { ok: false, reason: SPACE_INSIDE_NUMBER };
   const signs = (sign1 ? 1 : 0) + (sign2 ? 1 : 0) + (trailingMinus ? 1 : 0) + (negative ? 1 : 0);
   if (signs > 1) return { ok: false, reason: "not a number (more than one sign)" };
   if (cur1 && cur2) return { ok: false, reason: "not a number (two currency symbols)" };

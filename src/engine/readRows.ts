@@ -11,6 +11,16 @@ import type { Cell, ColumnMapping, IdMatching, Problem } from "./types";
 export const MAX_PROBLEMS = 100000;
 /** Distinct status texts remembered per run. */
 const MAX_STATUS_TEXTS = 4096;
+/**
+ * The most a customer's cells in one money column may add up to, signs ignored. Excel's largest number is
+ * 9.99e307 and a double's 1.8e308, so two large cells already overflow to Infinity; with every customer's
+ * sum within 1e290, totals, products and ratios over up to ten million customers stay finite.
+ */
+export const MAX_AMOUNT_SUM = 1e290;
+/** Reason given to each cell of a customer whose sum in a column exceeds MAX_AMOUNT_SUM (rows skipped). */
+export const SUM_TOO_LARGE = "amounts too large to add up";
+/** Reason for a score or CLV cell beyond MAX_AMOUNT_SUM (its mean could not be represented). */
+export const NUMBER_TOO_LARGE = "number too large";
 
 /**
  * The input rows as typed columns, one entry per input row, plus the interned customers. The per-row number
@@ -126,6 +136,16 @@ export function readRows(
     agentCol < 0 &&
     revenueCol >= 0;
   const amounts = amountsOnly ? scratchFloat64("rowAmounts", n) : null;
+  // A customer's cells can only add up beyond MAX_AMOUNT_SUM when one of them exceeds this share of it:
+  // cells beyond it mark their customer for an exact check after the loop (a clean sheet has none).
+  const watch = MAX_AMOUNT_SUM / Math.max(1, n);
+  const watched = new Set<number>();
+  const watchIf = (c: number, a: number, b: number, d: number, e: number): void => {
+    if (Math.abs(a) > watch || Math.abs(b) > watch || Math.abs(d) > watch || Math.abs(e) > watch)
+      watched.add(c);
+  };
+  /** Rows skipped although their id named a customer: that customer may have no used row left. */
+  let skippedKnown = 0;
   const ids = internIds(rows, idCol, matching, amounts ? revenueCol : -1, amounts);
   const customer = ids.customer;
   const customers = ids.customers;
@@ -168,6 +188,16 @@ export function readRows(
     return 0;
   };
 
+  // A score or CLV cell: its number, or NaN (blank, or bad: then listed with `ignored` after the reason).
+  const readMeasure = (cell: Cell, row: number, column: number, ignored: string): number => {
+    const parsed = parseNumber(cell);
+    if (parsed.ok) {
+      if (Math.abs(parsed.value) <= MAX_AMOUNT_SUM) return parsed.value;
+      addProblem(row, column, cell, NUMBER_TOO_LARGE + ignored);
+    } else if (parsed.reason !== BLANK) addProblem(row, column, cell, parsed.reason + ignored);
+    return NaN;
+  };
+
   // A status column holds a few words over and over: each distinct text is classified once (up to a bound,
   // so a column of free text cannot fill memory). Classifying every cell took about 145 ms per 1,000,000 rows.
   const statusByText = new Map<string, number>();
@@ -187,7 +217,7 @@ export function readRows(
     if (amounts) {
       // Rows with a customer and a plain amount, summed as the general path below would sum them, up to the
       // next row that needs that path.
-      const next = sumAmounts(customer, amounts, sumRevenue, sumOrders, i);
+      const next = sumAmounts(customer, amounts, sumRevenue, sumOrders, i, watch);
       rowsUsed += next - i;
       i = next;
       if (i >= n) break;
@@ -197,20 +227,24 @@ export function readRows(
       addProblem(i, 0, null, "not a row");
       continue;
     }
-    // Customer id (resolved in pass 1; a row without a customer is classified here).
+    // Customer id (resolved in pass 1; a row without a customer is classified here). A row without one is
+    // skipped, but its other cells are still read, so that every bad cell of it is reported.
     const c = customer[i];
     if (c < 0) {
       const idCell = idCol >= 0 ? row[idCol] : undefined;
       if (typeof idCell === "string") {
         if (idCell.trim() === "") {
-          if (row.every(isBlank)) blankRows++;
-          else addProblem(i, idCol, idCell, "missing customer id");
+          if (row.every(isBlank)) {
+            blankRows++;
+            continue;
+          } else addProblem(i, idCol, idCell, "missing customer id");
         } else addProblem(i, idCol, idCell, `Excel error ${idCell.trim()} in customer id`);
       } else if (idCell === null || idCell === undefined) {
-        if (row.every(isBlank)) blankRows++;
-        else addProblem(i, Math.max(idCol, 0), idCell, "missing customer id");
+        if (row.every(isBlank)) {
+          blankRows++;
+          continue;
+        } else addProblem(i, Math.max(idCol, 0), idCell, "missing customer id");
       } else addProblem(i, idCol, idCell, "customer id is not text or a number");
-      continue;
     }
 
     // Revenue (required role; blank means nothing sold; negatives are returns).
@@ -253,10 +287,17 @@ export function readRows(
         }
       }
     }
+    // Score and CLV: a bad cell is listed, and the row is still used (when nothing else is wrong with it).
+    const rowScore =
+      scoreCol >= 0 ? readMeasure(row[scoreCol], i, scoreCol, " (score ignored)") : NaN;
+    const rowClv = clvCol >= 0 ? readMeasure(row[clvCol], i, clvCol, " (CLV ignored)") : NaN;
+    if (c < 0) continue;
     if (badCell) {
       customer[i] = -1;
+      skippedKnown++;
       continue;
     }
+    watchIf(c, rowRevenue, rowCost, rowProfit, rowInvestment);
 
     if (direct) {
       // Same additions in the same (row) order as the roll-up over columns: identical sums.
@@ -285,20 +326,22 @@ export function readRows(
       if (s > customers.status[c]) customers.status[c] = s;
     }
     if (agentCol >= 0 && isTruthyFlag(row[agentCol])) customers.agent[c] = 1;
-    if (scoreCol >= 0) {
-      const cell = row[scoreCol];
-      const parsed = parseNumber(cell);
-      if (parsed.ok) score[i] = parsed.value;
-      else if (parsed.reason !== BLANK)
-        addProblem(i, scoreCol, cell, parsed.reason + " (score ignored)");
+    if (scoreCol >= 0) score[i] = rowScore;
+    if (clvCol >= 0) clv[i] = rowClv;
+  }
+  if (watched.size > 0) {
+    const moneyColumns = [revenueCol, costCol, profitCol, investmentCol];
+    const dropped = dropOversizedSums(rows, customer, watched, moneyColumns, addProblem);
+    if (dropped > 0) {
+      rowsUsed -= dropped;
+      skippedKnown += dropped;
+      problems.sort((a, b) => a.row - b.row || a.column - b.column);
     }
-    if (clvCol >= 0) {
-      const cell = row[clvCol];
-      const parsed = parseNumber(cell);
-      if (parsed.ok) clv[i] = parsed.value;
-      else if (parsed.reason !== BLANK)
-        addProblem(i, clvCol, cell, parsed.reason + " (CLV ignored)");
-    }
+  }
+  if (skippedKnown > 0) {
+    // Customers whose every row was skipped are no customers: renumber the others densely, in order.
+    const sums = [sumRevenue, sumCost, sumProfit, sumInvestment];
+    dropUnusedCustomers(customer, customers, sums, sumOrders);
   }
   if (bigNumericIds > 0) {
     warnings.push(
@@ -410,22 +453,102 @@ function readTextAmounts(
 }
 
 /**
- * Sum rows from `from` on whose customer is known and whose amount was a plain number, stopping at the first
- * row that is not; returns its index (or the row count).
+ * Sum rows from `from` on whose customer is known and whose amount was a plain number within ±`watch`,
+ * stopping at the first row that is not; returns its index (or the row count).
  */
 function sumAmounts(
   customer: Int32Array,
   amounts: Float64Array,
   revenue: Float64Array,
   orders: Int32Array,
-  from: number
+  from: number,
+  watch: number
 ): number {
   for (let i = from; i < customer.length; i++) {
     const c = customer[i];
     const amount = amounts[i];
-    if (c < 0 || amount !== amount) return i;
+    // NaN (no plain amount) fails both tests.
+    if (c < 0 || !(amount <= watch && amount >= -watch)) return i;
     revenue[c] += amount;
     if (amount > 0) orders[c]++;
   }
   return customer.length;
+}
+
+/** A money cell's value as the reading loop takes it (blank and bad cells as 0). */
+function amountOf(cell: Cell): number {
+  if (typeof cell === "number") return cell - cell === 0 ? cell : 0;
+  const parsed = parseNumber(cell);
+  return parsed.ok ? parsed.value : 0;
+}
+
+/**
+ * The exact check behind MAX_AMOUNT_SUM, for the `watched` customers only: a customer whose used rows'
+ * cells in one money column (`columns`: -1 when not mapped) add up, signs ignored, beyond MAX_AMOUNT_SUM has
+ * every used row skipped, and each of those rows' cells in that column reported. Signs are ignored so
+ * that the outcome does not depend on row order (+9e307, −9e307, 5 would otherwise sum to 5 or 0).
+ * Returns the number of rows skipped.
+ */
+function dropOversizedSums(
+  rows: readonly Cell[][],
+  customer: Int32Array,
+  watched: Set<number>,
+  columns: readonly number[],
+  addProblem: (row: number, column: number, value: Cell, reason: string) => void
+): number {
+  const magnitude = new Map<number, Float64Array>();
+  for (const c of watched) magnitude.set(c, new Float64Array(columns.length));
+  for (let i = 0; i < customer.length; i++) {
+    const sums = customer[i] >= 0 ? magnitude.get(customer[i]) : undefined;
+    if (sums === undefined) continue;
+    for (let k = 0; k < columns.length; k++) {
+      if (columns[k] >= 0) sums[k] += Math.abs(amountOf(rows[i][columns[k]]));
+    }
+  }
+  const tooLarge = (s: number): boolean => !(s <= MAX_AMOUNT_SUM);
+  let dropped = 0;
+  for (let i = 0; i < customer.length; i++) {
+    const sums = customer[i] >= 0 ? magnitude.get(customer[i]) : undefined;
+    if (sums === undefined || !sums.some(tooLarge)) continue;
+    for (let k = 0; k < columns.length; k++) {
+      if (columns[k] >= 0 && tooLarge(sums[k]))
+        addProblem(i, columns[k], rows[i][columns[k]], SUM_TOO_LARGE);
+    }
+    customer[i] = -1;
+    dropped++;
+  }
+  return dropped;
+}
+
+/**
+ * Customers with no used row left are removed: the others are renumbered densely in their order, in the
+ * rows (`customer`), in `customers` and in the per-customer sums made while reading (length 0 when absent).
+ */
+function dropUnusedCustomers(
+  customer: Int32Array,
+  customers: CustomerIndex,
+  sums: Float64Array[],
+  orders: Int32Array
+): void {
+  const count = customers.count;
+  const used = new Uint8Array(count);
+  for (let i = 0; i < customer.length; i++) if (customer[i] >= 0) used[customer[i]] = 1;
+  const remap = new Int32Array(count);
+  let kept = 0;
+  for (let c = 0; c < count; c++) remap[c] = used[c] ? kept++ : -1;
+  if (kept === count) return;
+  for (let i = 0; i < customer.length; i++) if (customer[i] >= 0) customer[i] = remap[customer[i]];
+  const keep = (_: unknown, c: number): boolean => used[c] === 1;
+  const allKeys = customers.keys;
+  let keys: string[] | null = null;
+  customers.count = kept;
+  customers.ids = customers.ids.filter(keep);
+  customers.keys = () => (keys ??= allKeys().filter(keep));
+  if (customers.names !== null) customers.names = customers.names.filter(keep);
+  customers.status = customers.status.filter(keep);
+  customers.agent = customers.agent.filter(keep);
+  for (const column of [...sums, orders]) {
+    if (column.length === 0) continue;
+    for (let c = 0; c < count; c++) if (used[c]) column[remap[c]] = column[c];
+  }
 }

@@ -1,8 +1,12 @@
-/** Division that gives null ("no value") instead of Infinity or NaN. */
+/**
+ * Division that gives null ("no value") instead of Infinity or NaN: for a zero denominator, and for a
+ * quotient too large to represent (1e300 ÷ 1e-10).
+ */
 export function safeDivide(numerator: number, denominator: number): number | null {
   if (!Number.isFinite(numerator) || !Number.isFinite(denominator) || denominator === 0)
     return null;
-  return numerator / denominator;
+  const quotient = numerator / denominator;
+  return Number.isFinite(quotient) ? quotient : null;
 }
 
 /**

@@ -11,6 +11,11 @@ export interface CustomerTotals {
   investment: Float64Array;
   /** Rows with positive revenue in the period. */
   orders: Int32Array;
+  /**
+   * Used rows in the period (any amount) with a date column; null without one (every row then counts, and
+   * every customer has a used row).
+   */
+  periodRows: Int32Array | null;
   firstDate: Float64Array;
   lastDate: Float64Array;
   /**
@@ -49,10 +54,17 @@ export function rollUpCustomers(
   let orders: Int32Array;
   let revenueToDate: Float64Array;
   let ordersToDate: Int32Array;
+  let periodRows: Int32Array | null = null;
   if (sums) {
     // No date column: readRows summed every row per customer already (in row order, as below).
     revenue = fitted(sums.revenue, count, zeros);
-    orders = sums.orders.length === count ? sums.orders : new Int32Array(count);
+    // Longer than count when readRows dropped customers with no used row (their sums were moved down).
+    orders =
+      sums.orders.length === count
+        ? sums.orders
+        : sums.orders.length > count
+          ? sums.orders.slice(0, count)
+          : new Int32Array(count);
     cost = fitted(sums.cost, count, zeros);
     profit = fitted(sums.profit, count, zeros);
     investment = fitted(sums.investment, count, zeros);
@@ -74,6 +86,7 @@ export function rollUpCustomers(
     firstDate = rolled.firstDate;
     lastDate = rolled.lastDate;
     lastPurchase = rolled.lastPurchase;
+    periodRows = rolled.periodRows;
     markPositive(ordersToDate, everBought);
     for (const column of [revenue, profit, cost, investment, revenueToDate]) {
       if (column !== zeros) snapMoneyColumn(column);
@@ -86,6 +99,7 @@ export function rollUpCustomers(
     cost,
     investment,
     orders,
+    periodRows,
     firstDate,
     lastDate,
     revenueToDate,
@@ -107,8 +121,10 @@ const LAST_DATE = 3;
 const LAST_PURCHASE = 4;
 const ORDERS = 5;
 const ORDERS_TO_DATE = 6;
+/** Used rows in the period (any amount, returns and zero rows included). */
+const PERIOD_ROWS = 7;
 /** Fields every record has; cost, profit and investment follow when mapped. */
-const BASE_FIELDS = 7;
+const BASE_FIELDS = 8;
 
 interface DatedTotals {
   revenue: Float64Array;
@@ -118,6 +134,7 @@ interface DatedTotals {
   lastPurchase: Float64Array;
   orders: Int32Array;
   ordersToDate: Int32Array;
+  periodRows: Int32Array;
   /** Null when the column is not mapped (the caller supplies zeros). */
   cost: Float64Array | null;
   profit: Float64Array | null;
@@ -171,6 +188,7 @@ function rollUpDated(
     lastPurchase: field(LAST_PURCHASE, scratchFloat64("lastPurchase", count)),
     orders: counts(ORDERS),
     ordersToDate: counts(ORDERS_TO_DATE, scratchInt32("ordersToDate", count)),
+    periodRows: counts(PERIOD_ROWS),
     cost: costAt >= 0 ? field(costAt) : null,
     profit: profitAt >= 0 ? field(profitAt) : null,
     investment: investmentAt >= 0 ? field(investmentAt) : null,
@@ -206,6 +224,7 @@ function sumDatedRows(
       if (!(records[at + LAST_PURCHASE] >= d)) records[at + LAST_PURCHASE] = d;
     }
     if (d < start) continue;
+    records[at + PERIOD_ROWS]++;
     records[at + REVENUE] += r;
     if (r > 0) records[at + ORDERS]++;
   }

@@ -29,19 +29,24 @@ import type {
 import { whaleCurve } from "./whaleCurve";
 import { whatIfMigration } from "./whatIf";
 import { sortNumbers } from "./sortNumbers";
+import { normalizeSetup } from "./normalizeSetup";
 
 /**
  * Tier the customers in `rows` (cell values as Excel gives them, header excluded) by `setup`.
  * Never throws: bad cells become problems, and an unexpected failure becomes a warning on an empty result.
  */
 export function runTiering(rows: Cell[][], setup: TieringSetup): TieringResult {
+  const rowCount = Array.isArray(rows) ? rows.length : 0;
   try {
-    return tier(Array.isArray(rows) ? rows : [], setup);
+    // The engine reads a normalised copy of the set-up, so a malformed one cannot throw (normalizeSetup.ts).
+    return tier(Array.isArray(rows) ? rows : [], normalizeSetup(setup));
   } catch (error) {
-    const result = tier([], setup);
-    result.rowTier = new Int32Array(Array.isArray(rows) ? rows.length : 0).fill(-1);
-    result.rowCustomer = new Int32Array(result.rowTier.length).fill(-1);
-    result.rowsSkipped = result.rowTier.length;
+    // An empty result from the plainest set-up: re-running the failed set-up here could throw again.
+    const result = tier([], { mapping: {}, scheme: { kind: "pyramid", tiers: [] } });
+    result.warnings.length = 0;
+    result.rowTier = new Int32Array(rowCount).fill(-1);
+    result.rowCustomer = new Int32Array(rowCount).fill(-1);
+    result.rowsSkipped = rowCount;
     result.warnings.push(`The engine could not tier these rows: ${String(error)}`);
     return result;
   }
@@ -287,6 +292,7 @@ function customerTable(
   };
   if (rfm) table.rfm = rfm;
   if (clv) table.clv = clv;
+  if (totals.periodRows) table.periodRows = totals.periodRows;
   return table;
 }
 

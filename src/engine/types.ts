@@ -178,6 +178,11 @@ export interface CustomerTable {
   investment: Float64Array;
   /** Rows with positive revenue in the period. */
   orders: Int32Array;
+  /**
+   * Used rows inside the period per customer (returns and zero rows count), with a date column; absent
+   * without one. A customer with 0 has no row in this period: period comparison counts them as new or lost.
+   */
+  periodRows?: Int32Array;
   /** Excel serial days over all rows; NaN when unknown. */
   firstDate: Float64Array;
   lastDate: Float64Array;

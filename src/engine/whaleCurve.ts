@@ -1,4 +1,5 @@
 import type { CurvePoint, WhaleCurve } from "./types";
+import { snapMoney } from "./snapMoney";
 import { sortNumbers } from "./sortNumbers";
 
 /**
@@ -20,7 +21,9 @@ export function whaleCurve(
   sortNumbers(sorted);
   let total = 0;
   for (let i = 0; i < n; i++) total += sorted[i];
-  if (n === 0 || !(total > 0)) return { points: [], peak: null };
+  // A total that is only rounding noise (0.1 + 0.2 − 0.3) is no positive total: dividing by it would
+  // send the curve towards Infinity.
+  if (n === 0 || !(snapMoney(total) > 0)) return { points: [], peak: null };
   const step = Math.max(1, Math.ceil(n / points));
   const out: CurvePoint[] = [{ x: 0, y: 0 }];
   let cum = 0;

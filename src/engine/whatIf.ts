@@ -1,4 +1,6 @@
+import { safeDivide } from "./roi";
 import { roundHalfUp } from "./roundHalfUp";
+import { snapMoney } from "./snapMoney";
 import type { TierMove, WhatIfResult } from "./types";
 
 export interface TierBaseline {
@@ -44,7 +46,7 @@ export function whatIfMigration(base: TierBaseline, moves: readonly TierMove[]):
   const profitBefore = base.profitPerCustomer ? value(before, base.profitPerCustomer) : null;
   const profitAfter = base.profitPerCustomer ? value(after, base.profitPerCustomer) : null;
   const change = (a: number | null, b: number | null): number | null =>
-    a === null || b === null || a === 0 ? null : (b - a) / Math.abs(a);
+    a === null || b === null || snapMoney(a) === 0 ? null : safeDivide(b - a, Math.abs(a));
   return {
     before: { counts: before, revenue: revenueBefore, profit: profitBefore },
     after: { counts: after, revenue: revenueAfter, profit: profitAfter },

@@ -153,6 +153,8 @@ export const enUS = {
   matrixLost: "Lost",
   movedSummary: (up: string, down: string, stayed: string) =>
     `${up} moved up, ${down} moved down, ${stayed} stayed.`,
+  newLostSummary: (newCount: string, lost: string, customers: string) =>
+    `${newCount} new, ${lost} lost (no row in the other period); ${customers} customers in the two periods.`,
   churnHeading: "Churn warnings",
   churnNeedsDate: "Map a date column to see churn warnings.",
   churnNone: "No customer shows a churn warning.",

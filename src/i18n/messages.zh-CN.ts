@@ -143,6 +143,8 @@ export const zhCN: Messages = {
   matrixNew: "新客户",
   matrixLost: "流失",
   movedSummary: (up, down, stayed) => `${up} 位上升，${down} 位下降，${stayed} 位不变。`,
+  newLostSummary: (newCount, lost, customers) =>
+    `${newCount} 位新客户，${lost} 位流失（另一期间没有记录）；两个期间共 ${customers} 位客户。`,
   churnHeading: "流失预警",
   churnNeedsDate: "请映射日期列以查看流失预警。",
   churnNone: "没有客户出现流失预警。",

@@ -6,6 +6,9 @@ import type { Locale } from "./locale";
 const ZH_REASONS: [string, string][] = [
   ["not a number (more than one sign)", "不是数字（多个正负号）"],
   ["not a number (two currency symbols)", "不是数字（两个货币符号）"],
+  ["not a number (space inside the digits)", "不是数字（数字中间有空格）"],
+  ["amounts too large to add up", "金额过大，无法相加"],
+  ["number too large", "数字过大"],
   ["not a finite number", "不是有限数字"],
   ["not a number", "不是数字"],
   ["unparseable date: ", "无法识别的日期："],

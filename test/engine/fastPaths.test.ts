@@ -14,7 +14,7 @@ import {
 import { sortedValues } from "../../src/engine/rankTiers";
 import { sortBuyers } from "../../src/engine/sortBuyers";
 import { CustomerKeys } from "../../src/engine/customerKeys";
-import { isExcelError } from "../../src/engine/parseNumber";
+import { isExcelError, parseNumber } from "../../src/engine/parseNumber";
 import { BLOCK, BlockKeyTable, NOT_PACKED } from "../../src/engine/blockKeyTable";
 import { PACKED_MAX_LENGTH, PackedKeyTable } from "../../src/engine/packedKeyTable";
 import { StringTable } from "../../src/engine/stringTable";
@@ -50,21 +50,28 @@ const money = fc.oneof(
   fc.constantFrom<Cell>(0.1, 0.2, 0.3, "1,234", "(12)", "", null, "n/a")
 );
 
-/** Each customer's first spelling (trimmed; numbers as JavaScript prints them), in row order. */
+/**
+ * Each customer's first spelling (trimmed; numbers as JavaScript prints them), in row order, for the ids
+ * that have at least one usable row (an amount that is blank or reads as a number): an id whose every row
+ * is bad is no customer.
+ */
 const firstSpellings = (rows: Cell[][], matching: IdMatching): string[] => {
   const seen = new Map<string, string>();
+  const usable = new Set<string>();
   for (const row of rows) {
     const id = row[0];
     const text = typeof id === "number" ? String(id) : typeof id === "string" ? id.trim() : "";
     if (text === "" || isExcelError(text)) continue;
     const key = idKey(typeof id === "number" ? String(id) : (id as string), matching);
     if (!seen.has(key)) seen.set(key, text);
+    const amount = parseNumber(row[1]);
+    if (amount.ok || amount.reason === "blank") usable.add(key);
   }
-  return [...seen.values()];
+  return [...seen].filter(([key]) => usable.has(key)).map(([, text]) => text);
 };
 
 describe("fast id path", () => {
-  test("customers are exactly the idKey groups, for every matching mode", () => {
+  test("customers are exactly the idKey groups with a usable row, for every matching mode", () => {
     fc.assert(
       fc.property(
         fc.array(fc.tuple(rawId, money), { minLength: 1, maxLength: 60, size: "max" }),
@@ -351,7 +358,7 @@ describe("sortBuyers", () => {
     );
   });
 
-  test("huge sums that overflow to Infinity still tier (general path)", () => {
+  test("sums that would overflow to Infinity are problems at their cells, and the rest still tier", () => {
     const result = runTiering(
       [
         ["a", Number.MAX_VALUE],
@@ -361,8 +368,13 @@ describe("sortBuyers", () => {
       ],
       { mapping: { customer: 0, revenue: 1 }, scheme: { kind: "pyramid", tiers: [] } }
     );
-    expect(result.customers.revenue[0]).toBe(Infinity);
-    expect(Array.from(result.customers.rank)).toEqual([1, 3, 2]);
+    expect(result.customers.id).toEqual(["b", "c"]);
+    expect(Array.from(result.customers.rank)).toEqual([2, 1]);
+    expect(result.problems.map((p) => [p.row, p.column])).toEqual([
+      [0, 1],
+      [1, 1],
+    ]);
+    expect(result.summary.total.revenue).toBe(12);
   });
 });
 

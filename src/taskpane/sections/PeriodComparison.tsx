@@ -29,7 +29,8 @@ const useStyles = makeStyles({
 
 /**
  * Tiers of this period against an earlier period of the same length: the engine runs again with the
- * earlier period's end, and compareTierings builds the migration matrix (new and lost customers included).
+ * earlier period's end, and compareTierings builds the migration matrix. Customers belong to a period
+ * only when they have a row in it, so new and lost customers are those with no row in the other period.
  */
 export function PeriodComparison(props: { result: TieringResult }): React.JSX.Element {
   const { result } = props;
@@ -96,6 +97,13 @@ export function PeriodComparison(props: { result: TieringResult }): React.JSX.El
               fmt.integer(matrix.movedUp.length),
               fmt.integer(matrix.movedDown.length),
               fmt.integer(matrix.stayed)
+            )}
+          </Caption1>
+          <Caption1>
+            {t.newLostSummary(
+              fmt.integer(matrix.newCustomers),
+              fmt.integer(matrix.lost),
+              fmt.integer(matrix.customers)
             )}
           </Caption1>
           <div className={styles.scroll}>
