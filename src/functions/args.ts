@@ -6,21 +6,65 @@
      it arrives as [[value]];
    - an omitted optional parameter arrives as null (so TypeScript default values never apply);
    - a blank cell arrives as null or "" on some platforms and as 0 on others (Excel desktop), so a
-     blank must mean the same as 0 wherever that is possible. */
+     blank must mean the same as 0 wherever that is possible; text of spaces only is text, not a blank;
+   - with allowErrorForDataTypeAny set in the functions' metadata, an Excel error value in an argument
+     arrives as an object such as { type: "Error", code: "#N/A", message } instead of stopping the call
+     (https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-errors); without it, a cell
+     can still hold the text "#N/A". Ranges skip both (they are not numbers); a single value that is an
+     error gives that error back, as Excel's own functions do. */
 import { parseNumber } from "../engine";
-import { numError, valueError } from "./errors";
+import { excelError, numError, valueError, type ExcelErrorCode } from "./errors";
 
 /** A 2-D argument as Excel passes ranges and arrays. */
 export type Matrix = readonly (readonly unknown[])[];
 
-export const isMissing = (arg: unknown): boolean =>
-  arg === null || arg === undefined || (typeof arg === "string" && arg.trim() === "");
+/** A blank argument or cell: omitted, null or "". Text of spaces only is not blank (it is text). */
+export const isMissing = (arg: unknown): boolean => arg === null || arg === undefined || arg === "";
+
+/** Error values Excel shows, and the CustomFunctions.ErrorCode names that stand for them. */
+const ERROR_NAMES: Record<string, string> = {
+  divisionByZero: "#DIV/0!",
+  invalidName: "#NAME?",
+  invalidNumber: "#NUM!",
+  invalidReference: "#REF!",
+  invalidValue: "#VALUE!",
+  notAvailable: "#N/A",
+  nullReference: "#NULL!",
+};
+const ERROR_VALUES = new Set(
+  Object.values(ERROR_NAMES).concat(["#GETTING_DATA", "#SPILL!", "#CALC!"])
+);
+/** The error values a custom function may return (#NAME? and #REF! are input-only). */
+const RETURNABLE = new Set(["#VALUE!", "#NUM!", "#DIV/0!", "#N/A"]);
+
+/** The error value an argument or cell holds when it is an Excel error object; null otherwise. */
+export function errorValueOf(arg: unknown): string | null {
+  if (typeof arg !== "object" || arg === null || Array.isArray(arg)) return null;
+  for (const field of ["code", "type", "errorType"]) {
+    const v = (arg as Record<string, unknown>)[field];
+    if (typeof v !== "string") continue;
+    const value = ERROR_NAMES[v] ?? v.trim().toUpperCase();
+    if (ERROR_VALUES.has(value)) return value;
+  }
+  return null;
+}
 
 function describe(arg: unknown): string {
   if (typeof arg === "string") return `"${arg.length > 40 ? `${arg.slice(0, 40)}…` : arg}"`;
   if (typeof arg === "boolean") return arg ? "TRUE" : "FALSE";
   if (Array.isArray(arg)) return "a range";
+  const error = errorValueOf(arg);
+  if (error !== null) return `the error ${error}`;
+  if (typeof arg === "object" && arg !== null) return "an object";
   return String(arg);
+}
+
+/** An argument that is an Excel error object gives that error back (#VALUE! for input-only errors). */
+function passOnError(value: unknown, name: string): void {
+  const error = errorValueOf(value);
+  if (error === null) return;
+  const code = (RETURNABLE.has(error) ? error : "#VALUE!") as ExcelErrorCode;
+  throw excelError(code, `${name} is the error ${error}.`);
 }
 
 /** A 1×1 range or array given where one value is expected stands for that value. */
@@ -40,6 +84,7 @@ function unwrapSingle(arg: unknown, name: string): unknown {
 export function numberArg(arg: unknown, name: string, fallback?: number): number {
   const value = unwrapSingle(arg, name);
   if (isMissing(value)) return fallback ?? 0;
+  passOnError(value, name);
   if (typeof value === "number") {
     if (!Number.isFinite(value)) throw numError(`${name} must be a finite number.`);
     return value;
@@ -100,6 +145,22 @@ export function matrixShape(matrix: Matrix, name: string): { rows: number; cols:
     }
   }
   return { rows, cols };
+}
+
+/**
+ * The cells of an optional range argument in reading order (row by row), keeping their places: a blank
+ * cell (or text of spaces only) is null. Blank cells at the end are left out, so a range longer than
+ * its names (A1:A10 holding four names) gives just the names.
+ */
+export function positionalListArg(arg: unknown): unknown[] {
+  if (arg === null || arg === undefined) return [];
+  const out: unknown[] = [];
+  for (const row of matrixArg(arg, "list")) {
+    for (const cell of Array.isArray(row) ? row : [row])
+      out.push(isMissing(cell) || (typeof cell === "string" && cell.trim() === "") ? null : cell);
+  }
+  while (out.length > 0 && out[out.length - 1] === null) out.pop();
+  return out;
 }
 
 /** The cells of an optional range argument in reading order (row by row), blanks left out. */

@@ -26,6 +26,11 @@ export function computeClv(
     }
   }
   const value = clv(m, r, d, t);
+  if (value === null && (t !== undefined || r < 1 + d)) {
+    throw numError(
+      `The lifetime value is too large to represent (margin ${m}, retention ${r}, discount ${d}).`
+    );
+  }
   if (value === null) {
     throw numError(
       `With retention ${r} and discount ${d} the infinite sum does not converge (retention must be below 1 + discount); give periods.`

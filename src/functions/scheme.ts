@@ -8,7 +8,7 @@ import {
   NON_BUYER_TIERS,
   PYRAMID_TIERS,
 } from "../engine";
-import { listArg } from "./args";
+import { errorValueOf, listArg, positionalListArg } from "./args";
 import { numError, valueError } from "./errors";
 
 /** Label of values ≤ 0: the engine's first non-buyer group ("Inactive"). */
@@ -72,7 +72,7 @@ function sharesScheme(cells: unknown[]): ResolvedScheme {
     if (typeof cell !== "number" || !Number.isFinite(cell)) {
       throw valueError(
         `scheme must be "pyramid", "key", "abc" or cumulative shares such as {0.01,0.05,0.2}; ` +
-          `got ${typeof cell === "string" ? `"${cell}"` : String(cell)} among the shares.`
+          `got ${typeof cell === "string" ? `"${cell}"` : (errorValueOf(cell) ?? String(cell))} among the shares.`
       );
     }
     shares.push(cell);
@@ -120,10 +120,16 @@ export function resolveScheme(schemeArg: unknown, labelsArg: unknown): ResolvedS
   return withLabels(scheme, labelsArg);
 }
 
-/** Applies a `labels` argument to a scheme (see resolveScheme). */
+/**
+ * Applies a `labels` argument to a scheme (see resolveScheme). Names keep their places: a blank cell
+ * among them keeps that tier's own name ({"VIP","","Medium"} renames tiers 1 and 3 only), so a blank
+ * never shifts the names after it; blank cells after the last name are ignored.
+ */
 export function withLabels(scheme: ResolvedScheme, labelsArg: unknown): ResolvedScheme {
   if (labelsArg === null || labelsArg === undefined) return scheme;
-  const names = listArg(labelsArg).map((cell) => (typeof cell === "string" ? cell.trim() : cell));
+  const names = positionalListArg(labelsArg).map((cell) =>
+    typeof cell === "string" ? cell.trim() : cell
+  );
   if (names.length === 0) return scheme;
   const tiers = scheme.labels.length;
   if (names.length !== tiers && names.length !== tiers + 1) {
@@ -132,13 +138,16 @@ export function withLabels(scheme: ResolvedScheme, labelsArg: unknown): Resolved
         `or ${tiers + 1} to rename "${scheme.inactive}" too.`
     );
   }
-  const text = names.map((name) => {
+  const defaults = [...scheme.labels, scheme.inactive];
+  const text = names.map((name, k) => {
+    if (name === null) return defaults[k];
     if (typeof name === "number" || typeof name === "string") return String(name);
-    throw valueError(`labels must be text; got ${String(name)}.`);
+    const error = errorValueOf(name);
+    throw valueError(`labels must be text; got ${error ?? String(name)}.`);
   });
   return {
     ...scheme,
     labels: text.slice(0, tiers),
-    inactive: names.length > tiers ? text[tiers] : scheme.inactive,
+    inactive: text.length > tiers ? text[tiers] : scheme.inactive,
   };
 }
