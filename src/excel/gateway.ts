@@ -48,23 +48,49 @@ export interface ProblemCell {
   reason: string;
 }
 
-export type ApplyOutcome =
-  | {
-      ok: true;
-      tierColumnAddress: string;
-      summarySheetName: string;
-      customersSheetName?: string;
-      charts: string[];
-      problems: ProblemCell[];
-    }
-  | {
-      ok: false;
-      reason: "occupied" | "source-changed" | "not-found" | "cancelled" | "failed";
-      /** A message for the user that names the range or cell concerned. */
-      message: string;
-      /** For "occupied": the non-empty range the add-in did not write. */
-      address?: string;
-    };
+/** One of the add-in's outputs, in the order they are written. */
+export type OutputKind = "tierColumn" | "summarySheet" | "customersSheet" | "setup";
+
+export interface ApplySuccess {
+  ok: true;
+  tierColumnAddress: string;
+  summarySheetName: string;
+  customersSheetName?: string;
+  charts: string[];
+  problems: ProblemCell[];
+  /**
+   * What Excel's Undo takes back: "one-step" when the whole write is one undo record
+   * (Excel.RunOptions.mergeUndoGroup, ExcelApi 1.20), else "per-request": each of `requests`
+   * requests is its own record.
+   */
+  undo: "one-step" | "per-request";
+  requests: number;
+}
+
+export interface ApplyFailure {
+  ok: false;
+  reason:
+    | "occupied"
+    | "source-changed"
+    | "not-found"
+    | "cancelled"
+    | "failed"
+    | "busy"
+    | "no-data"
+    | "invalid-setup"
+    | "partial";
+  /** A message for the user that names the range or cell concerned. */
+  message: string;
+  /** For "occupied": the range the add-in did not write (or that changed since it wrote it). */
+  address?: string;
+  /** For "occupied": why ("edited" = the user changed cells inside the add-in's own output). */
+  conflict?: "occupied" | "edited" | "formatted" | "sheet-taken";
+  /** For "partial": the outputs written in full before Excel rejected a write, and the one cut short. */
+  written?: { kind: OutputKind; where: string }[];
+  interrupted?: { kind: OutputKind; where: string };
+}
+
+export type ApplyOutcome = ApplySuccess | ApplyFailure;
 
 /**
  * Everything the pane and the ribbon command need from the workbook. src/excel implements it over
@@ -92,6 +118,8 @@ export interface WorkbookGateway {
     result: TieringResult,
     options?: { overwrite?: boolean; signal?: AbortSignal }
   ): Promise<ApplyOutcome>;
+  /** Whether a write (from the pane or the ribbon) is running now. Optional for hand-written fakes. */
+  isBusy?(): boolean;
   /** The problem cells of a result, with their sheet addresses. */
   problemCells(data: SourceData, result: TieringResult): ProblemCell[];
   /** Selects a cell or range (e.g. a problem cell the user clicked). */
@@ -107,4 +135,14 @@ export interface WorkbookGateway {
 
 /** What the workbook holds for the saved set-up. */
 export type SavedSetupStatus =
-  { status: "none" } | { status: "ok"; setup: RunSetup } | { status: "corrupt"; message: string };
+  | { status: "none" }
+  | { status: "ok"; setup: RunSetup }
+  | {
+      status: "corrupt";
+      /** Always "setup-damaged". */
+      code: "setup-damaged";
+      /** Path of the first damaged field, e.g. "tiering.mapping.revenue"; "$" for the whole value. */
+      field: string;
+      /** English, naming the field. */
+      message: string;
+    };

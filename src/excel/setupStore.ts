@@ -9,6 +9,7 @@
  */
 import type { SavedSetupStatus } from "./gateway";
 import type { RunSetup } from "./runSetup";
+import { checkSetup, SETUP_LIMITS } from "./setupSchema";
 
 export const SETUP_KEY = "CRMPyramid.setup";
 
@@ -20,47 +21,40 @@ export async function readSetup(context: Excel.RequestContext): Promise<SavedSet
   return parseSetup(item.value);
 }
 
+/** The code of a damaged saved set-up (SavedSetupStatus "corrupt"). */
+export const SETUP_DAMAGED = "setup-damaged";
+
+/**
+ * Reads the saved value (a JSON string, or an already parsed value) through the schema in
+ * setupSchema.ts. Never throws: anything but a valid set-up is "corrupt", with the path of the
+ * first damaged field ("$" for the whole value) and an English message naming it.
+ */
 export function parseSetup(raw: unknown): SavedSetupStatus {
-  const corrupt = (why: string): SavedSetupStatus => ({
+  const corrupt = (field: string, problem: string): SavedSetupStatus => ({
     status: "corrupt",
-    message: `The CRM Pyramid set-up saved in this workbook is damaged (${why}). Open the CRM Pyramid pane to set tiering up again.`,
+    code: SETUP_DAMAGED,
+    field,
+    message: `The CRM Pyramid set-up saved in this workbook is damaged: ${
+      field === "$" ? "the saved value" : field
+    } ${problem}. Nothing was changed. Open the CRM Pyramid pane to set tiering up again.`,
   });
   let value: unknown = raw;
   if (typeof raw === "string") {
+    if (raw.length > SETUP_LIMITS.jsonChars)
+      return corrupt(
+        "$",
+        `is longer than ${SETUP_LIMITS.jsonChars.toLocaleString("en-US")} characters`
+      );
     try {
       value = JSON.parse(raw);
     } catch {
-      return corrupt("not valid JSON");
+      return corrupt("$", "is not valid JSON");
     }
   }
-  if (typeof value !== "object" || value === null) return corrupt("not an object");
-  const setup = value as Partial<RunSetup>;
-  if (setup.version !== 1) return corrupt(`unknown version ${JSON.stringify(setup.version)}`);
-  const source = setup.source;
-  const sourceOk =
-    typeof source === "object" &&
-    source !== null &&
-    ((source.kind === "table" && typeof source.tableName === "string") ||
-      (source.kind === "range" && typeof source.address === "string"));
-  if (!sourceOk) return corrupt("no source");
-  const tiering = setup.tiering;
-  if (
-    typeof tiering !== "object" ||
-    tiering === null ||
-    typeof tiering.mapping !== "object" ||
-    typeof tiering.scheme !== "object" ||
-    tiering.scheme === null
-  )
-    return corrupt("no tiering scheme");
-  const output = setup.output;
-  if (
-    typeof output !== "object" ||
-    output === null ||
-    typeof output.tierColumnName !== "string" ||
-    typeof output.summarySheetName !== "string"
-  )
-    return corrupt("no output options");
-  return { status: "ok", setup: setup as RunSetup };
+  const checked = checkSetup(value);
+  return checked.ok
+    ? { status: "ok", setup: checked.setup }
+    : corrupt(checked.field, checked.problem);
 }
 
 /** Queues saving the set-up (written at the next sync). */
