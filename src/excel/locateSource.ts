@@ -102,7 +102,45 @@ async function sourceRect(
   sheet.load("name");
   await context.sync();
   if (sheet.isNullObject) throw new SourceNotFoundError(`The sheet ${rect.sheet} was not found.`);
-  return { ...rect, sheet: sheet.name };
+  // The sheet's used range, values only, to clip the address to (see clipToUsed).
+  const nullable = api.atLeast("1.4");
+  const used = nullable ? sheet.getUsedRangeOrNullObject(true) : usedRange(sheet, api);
+  used.load("address");
+  await context.sync();
+  const clipped = clipToUsed(
+    rect,
+    nullable && used.isNullObject ? undefined : parseSheetAddress(used.address)
+  );
+  if (!clipped) throw new SourceNotFoundError(`${ref.address} is empty.`);
+  return { ...clipped, sheet: sheet.name };
+}
+
+/**
+ * Worksheet.getUsedRange(valuesOnly): "the smallest range that encompasses any cells that have a
+ * value or formatting assigned to them"; valuesOnly (ExcelApi 1.2) "considers only cells with
+ * values as used cells (ignoring formatting)"; on a blank sheet it returns the top left cell, while
+ * getUsedRangeOrNullObject (ExcelApi 1.4) returns a null object
+ * (https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-getusedrange-member(1)).
+ * Before ExcelApi 1.2 formatted cells count too: a larger box, still a bound.
+ */
+function usedRange(sheet: Excel.Worksheet, api: ExcelApiLevel): Excel.Range {
+  return api.atLeast("1.2") ? sheet.getUsedRange(true) : sheet.getUsedRange();
+}
+
+/**
+ * A saved or selected address larger than what the sheet holds (whole columns, or
+ * Sales!A1:XFD1048576) is cut to the part inside the sheet's used range, so a refresh reads the
+ * cells that have values instead of a million empty rows. Undefined when nothing is left (the
+ * address lies wholly outside the used range, or the sheet is blank).
+ */
+export function clipToUsed(rect: SheetRect, used: SheetRect | undefined): SheetRect | undefined {
+  if (!used) return undefined;
+  const row = Math.max(rect.row, used.row);
+  const col = Math.max(rect.col, used.col);
+  const rowEnd = Math.min(rect.row + rect.rowCount, used.row + used.rowCount);
+  const colEnd = Math.min(rect.col + rect.colCount, used.col + used.colCount);
+  if (rowEnd <= row || colEnd <= col) return undefined;
+  return { ...rect, row, col, rowCount: rowEnd - row, colCount: colEnd - col };
 }
 
 /** Drops the add-in's own tier column when it is the source's last column. */
