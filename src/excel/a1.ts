@@ -113,3 +113,37 @@ export function sameSheet(a: string, b: string): boolean {
 export function rowSlice(rect: SheetRect, from: number, to: number): SheetRect {
   return { ...rect, row: rect.row + from, rowCount: Math.max(0, to - from) };
 }
+
+/** The parts of `a` outside `b` (same sheet assumed): up to four rectangles. */
+export function rectMinus<R extends CellRect>(a: R, b: CellRect | undefined): R[] {
+  if (!b) return [a];
+  const top = Math.max(a.row, b.row);
+  const bottom = Math.min(a.row + a.rowCount, b.row + b.rowCount);
+  const left = Math.max(a.col, b.col);
+  const right = Math.min(a.col + a.colCount, b.col + b.colCount);
+  if (top >= bottom || left >= right) return [a];
+  const parts: R[] = [];
+  if (a.row < top) parts.push({ ...a, rowCount: top - a.row });
+  if (bottom < a.row + a.rowCount)
+    parts.push({ ...a, row: bottom, rowCount: a.row + a.rowCount - bottom });
+  if (a.col < left) parts.push({ ...a, row: top, rowCount: bottom - top, colCount: left - a.col });
+  if (right < a.col + a.colCount)
+    parts.push({
+      ...a,
+      row: top,
+      rowCount: bottom - top,
+      col: right,
+      colCount: a.col + a.colCount - right,
+    });
+  return parts;
+}
+
+/** Bounding box of rectangles; undefined for none. */
+export function boundingRect(rects: readonly CellRect[]): CellRect | undefined {
+  if (rects.length === 0) return undefined;
+  const row = Math.min(...rects.map((r) => r.row));
+  const col = Math.min(...rects.map((r) => r.col));
+  const end = Math.max(...rects.map((r) => r.row + r.rowCount));
+  const right = Math.max(...rects.map((r) => r.col + r.colCount));
+  return { row, col, rowCount: end - row, colCount: right - col };
+}

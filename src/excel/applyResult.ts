@@ -1,62 +1,34 @@
 /**
- * Writing a result: check everything first (source unchanged, targets free), then write values and
- * formats in as few syncs as the request limit allows, then save the set-up. A check that fails
- * returns before the first write, so an "occupied" or "source-changed" outcome changes nothing.
+ * Writing a result: plan everything first (applyPlan.ts: source unchanged, targets free, names and
+ * formats valid), then write the outputs one after the other — tier column, summary sheet,
+ * customers sheet, then the saved set-up — in as few requests as the request limit allows.
+ * A plan that fails changes nothing. If Excel rejects a write part-way, the outcome says which
+ * outputs were written in full and which one was cut short; the hidden names and the outputs record
+ * then mark the cut-short one as "writing", so the next run rewrites it as its own.
  */
 import type { TieringResult } from "../engine";
+import { planWrite, type WritePlan } from "./applyPlan";
 import { BatchWriter } from "./batchWriter";
-import {
-  isTransactionLevel,
-  writeCustomersSheet,
-  CUSTOMERS_TABLE_NAME,
-} from "./customersSheetWriter";
-import { errorMessage, isCancelled, SourceNotFoundError, throwIfAborted } from "./excelErrors";
+import { writeCustomersSheet } from "./customersSheetWriter";
+import { errorMessage, isCancelled, SourceNotFoundError } from "./excelErrors";
 import type { ExcelApiLevel } from "./excelRun";
-import type { ApplyOutcome, SourceData } from "./gateway";
-import { loadOwned, queueDropName } from "./ownedRanges";
-import { planOwnedSheet, type SheetPlan } from "./ownedSheets";
-import { problemCells } from "./problemAddresses";
-import { sourceChangeReason } from "./readSource";
+import type { ApplyOutcome, OutputKind, SourceData } from "./gateway";
+import { OWNED_NAMES, type OwnedKey } from "./ownedRanges";
+import { regionGrid } from "./ownedSheetWriter";
 import type { RunSetup } from "./runSetup";
 import { queueSaveSetup } from "./setupStore";
-import { defaultCurrencyFormat, sheetText } from "./sheetText";
-import { summaryLayout } from "./summaryLayout";
-import { TIER_TABLE_NAME, writeSummarySheet } from "./summarySheetWriter";
-import { planTierColumn, writeTierColumn } from "./tierColumnWriter";
+import { writeSummarySheet } from "./summarySheetWriter";
+import { writeTierColumn } from "./tierColumnWriter";
+import { printRegion, queueSaveRecord, type RegionKey } from "./writtenRegions";
+import { sameSheet } from "./a1";
 
 export interface ApplyOptions {
   overwrite?: boolean;
   signal?: AbortSignal;
   /** Time stamp written to the summary (tests pass a fixed one). */
   now?: () => Date;
-}
-
-/** Table names in use, and the sheets that hold the ones we want. */
-async function freeTableNames(
-  context: Excel.RequestContext,
-  names: string[],
-  sheetsBeingReplaced: string[]
-): Promise<Record<string, boolean>> {
-  const items = names.map((name) => {
-    const item = context.workbook.tables.getItemOrNullObject(name);
-    item.load("name");
-    return item;
-  });
-  await context.sync();
-  const sheets = items.map((item) => {
-    if (item.isNullObject) return undefined;
-    const sheet = item.worksheet;
-    sheet.load("name");
-    return sheet;
-  });
-  if (sheets.some((s) => s)) await context.sync();
-  const free: Record<string, boolean> = {};
-  names.forEach((name, i) => {
-    const sheet = sheets[i];
-    free[name] =
-      !sheet || sheetsBeingReplaced.some((s) => s.toLowerCase() === sheet.name.toLowerCase());
-  });
-  return free;
+  /** Whether this Excel.run merges its requests into one undo record (set by the gateway). */
+  undoMerged?: boolean;
 }
 
 export async function applyResultIn(
@@ -67,161 +39,18 @@ export async function applyResultIn(
   result: TieringResult,
   options: ApplyOptions = {}
 ): Promise<ApplyOutcome> {
-  const overwrite = options.overwrite === true;
+  let planned: Awaited<ReturnType<typeof planWrite>>;
   try {
-    throwIfAborted(options.signal);
-    // 1. The source must still be what was read.
-    const changed = await sourceChangeReason(
+    planned = await planWrite({
       context,
-      data,
-      setup.tiering.mapping,
       api,
-      options.signal
-    );
-    if (changed)
-      return {
-        ok: false,
-        reason: "source-changed",
-        message: `${changed} Nothing was written: read the source again and re-run.`,
-        address: data.info.address,
-      };
-    // 2. Targets: the tier column and the sheets, all checked before anything is written.
-    const owned = await loadOwned(context);
-    const tierPlan = await planTierColumn(context, setup, data, owned, overwrite);
-    if (!tierPlan.ok)
-      return {
-        ok: false,
-        reason: "occupied",
-        address: tierPlan.address,
-        message: tierPlan.message,
-      };
-    const sheets = context.workbook.worksheets;
-    sheets.load("items/name");
-    await context.sync();
-    const existing = sheets.items.map((s) => s.name);
-    const summaryPlan = planOwnedSheet(
-      setup.output.summarySheetName,
-      existing,
-      owned.summarySheet,
-      overwrite
-    );
-    if (!summaryPlan.ok)
-      return {
-        ok: false,
-        reason: "occupied",
-        address: summaryPlan.address,
-        message: summaryPlan.message,
-      };
-    const wantCustomers = isTransactionLevel(result);
-    let customersPlan: SheetPlan | undefined;
-    if (wantCustomers) {
-      const plan = planOwnedSheet(
-        setup.output.customersSheetName,
-        [...existing, summaryPlan.plan.name],
-        owned.customersSheet,
-        overwrite
-      );
-      if (!plan.ok)
-        return { ok: false, reason: "occupied", address: plan.address, message: plan.message };
-      customersPlan = plan.plan;
-    }
-    const staleCustomers =
-      !wantCustomers &&
-      owned.customersSheet.rect &&
-      existing.find((n) => n.toLowerCase() === owned.customersSheet.rect?.sheet.toLowerCase());
-    const replaced = [summaryPlan.plan, customersPlan]
-      .filter((p): p is SheetPlan => p !== undefined && p.replace)
-      .map((p) => p.name);
-    if (staleCustomers) replaced.push(staleCustomers);
-    const freeNames = await freeTableNames(
-      context,
-      [TIER_TABLE_NAME, CUSTOMERS_TABLE_NAME],
-      replaced
-    );
-    throwIfAborted(options.signal);
-
-    // 3. Write.
-    const writer = new BatchWriter(context);
-    const text = sheetText(setup.output.language);
-    const currency = setup.output.currencyFormat ?? defaultCurrencyFormat(setup.output.language);
-    const tierColumnAddress = await writeTierColumn(
-      context,
-      writer,
       setup,
       data,
       result,
-      tierPlan.plan,
-      owned
-    );
-    const problems = problemCells(data, result);
-    const runAt = (options.now?.() ?? new Date()).toISOString();
-    const layout = summaryLayout({
-      text,
-      currency,
-      result,
-      scheme: setup.tiering.scheme,
-      sourceAddress: data.info.address,
-      tierColumnAddress,
-      runAt,
-      problems,
-      charts: setup.output.charts,
-      secondaryAxis: api.atLeast("1.8"),
+      overwrite: options.overwrite === true,
+      signal: options.signal,
+      now: options.now?.() ?? new Date(),
     });
-    const charts = await writeSummarySheet(
-      context,
-      writer,
-      summaryPlan.plan,
-      layout,
-      text,
-      api,
-      owned,
-      {
-        tableName: freeNames[TIER_TABLE_NAME] ? TIER_TABLE_NAME : undefined,
-        charts: setup.output.charts,
-      }
-    );
-    let customersSheetName: string | undefined;
-    if (customersPlan) {
-      await writeCustomersSheet(
-        context,
-        writer,
-        customersPlan,
-        result,
-        text,
-        currency,
-        api,
-        owned,
-        freeNames[CUSTOMERS_TABLE_NAME] ? CUSTOMERS_TABLE_NAME : undefined
-      );
-      customersSheetName = customersPlan.name;
-    } else if (staleCustomers) {
-      // An earlier run's customers sheet (the add-in's own) no longer applies.
-      await writer.reserve(100);
-      context.workbook.worksheets.getItem(staleCustomers).delete();
-      queueDropName(context, owned, "customersSheet");
-    }
-    await writer.reserve(JSON.stringify(setup).length + 1000);
-    queueSaveSetup(context, {
-      ...setup,
-      lastRun: {
-        at: runAt,
-        sourceAddress: data.info.address,
-        header: data.info.header.map((h) => (h === undefined ? null : h)),
-        tierColumnAddress,
-        summarySheetName: summaryPlan.plan.name,
-        customersSheetName,
-        customers: result.customers.count,
-      },
-    });
-    await writer.flush();
-    return {
-      ok: true,
-      tierColumnAddress,
-      summarySheetName: summaryPlan.plan.name,
-      customersSheetName,
-      charts,
-      problems,
-    };
   } catch (error) {
     if (isCancelled(error))
       return { ok: false, reason: "cancelled", message: "Cancelled: nothing was written." };
@@ -230,7 +59,186 @@ export async function applyResultIn(
     return {
       ok: false,
       reason: "failed",
-      message: `Writing the results failed: ${errorMessage(error)}`,
+      message: `Checking the workbook before writing failed: ${errorMessage(error)}. Nothing was written.`,
     };
+  }
+  if (!planned.ok) return planned.failure;
+  return write(context, api, setup, data, result, planned.plan, options.undoMerged === true);
+}
+
+async function write(
+  context: Excel.RequestContext,
+  api: ExcelApiLevel,
+  setup: RunSetup,
+  data: SourceData,
+  result: TieringResult,
+  plan: WritePlan,
+  undoMerged: boolean
+): Promise<ApplyOutcome> {
+  const writer = new BatchWriter(context);
+  const record = plan.record;
+  const written: { kind: OutputKind; where: string }[] = [];
+  let current: { kind: OutputKind; where: string } | undefined;
+  const start = (kind: OutputKind, where: string, regions: RegionKey[]) => {
+    current = { kind, where };
+    return () => {
+      for (const key of regions) record.regions[key] = "writing";
+      queueSaveRecord(context, record);
+    };
+  };
+  const finish = async () => {
+    await writer.flush();
+    if (current) written.push(current);
+    current = undefined;
+  };
+  try {
+    // 1. The tier column.
+    const tierMark = start("tierColumn", plan.tierColumnAddress, ["tierColumn"]);
+    const tierWritten = await writeTierColumn(
+      context,
+      writer,
+      setup,
+      plan.tierCells,
+      plan.tier,
+      plan.owned,
+      tierMark
+    );
+    await finish();
+    record.regions.tierColumn = printRegion(tierWritten, 1);
+
+    // 2. The summary sheet.
+    const summaryRegions = plan.summary.spec.regions.map((r) => r.key);
+    const summaryMark = start("summarySheet", plan.summary.sheet.name, [
+      ...summaryRegions,
+      ...(plan.summary.spec.retired ?? []),
+    ]);
+    const charts = await writeSummarySheet(
+      context,
+      writer,
+      api,
+      plan.summary,
+      plan.layout,
+      plan.text,
+      plan.owned,
+      summaryMark
+    );
+    await finish();
+    for (const region of plan.summary.spec.regions)
+      record.regions[region.key] = printRegion(
+        regionGrid(region.rect, plan.summary.spec.blocks),
+        region.rect.colCount
+      );
+    for (const key of plan.summary.spec.retired ?? []) delete record.regions[key];
+    record.sheets = { ...record.sheets, summary: plan.summary.sheet.name };
+
+    // 3. The customers sheet.
+    let customersSheetName: string | undefined;
+    if (plan.customers) {
+      const customers = plan.customers;
+      const mark = start("customersSheet", customers.sheet.name, ["customersData"]);
+      await writeCustomersSheet(context, writer, api, customers, plan.owned, mark);
+      await finish();
+      const region = customers.spec.regions[0];
+      record.regions.customersData = printRegion(
+        regionGrid(region.rect, customers.spec.blocks),
+        region.rect.colCount
+      );
+      record.sheets = { ...record.sheets, customers: customers.sheet.name };
+      customersSheetName = customers.sheet.name;
+    }
+
+    // 4. The set-up, the outputs record, and the hidden names of sheets the user took over.
+    current = { kind: "setup", where: "" };
+    await writer.add(
+      JSON.stringify(setup).length * 3 + JSON.stringify(record).length + 1000,
+      () => {
+        dropReleasedNames(context, plan, customersSheetName !== undefined);
+        if (!plan.customers && record.sheets?.customers) {
+          delete record.regions.customersData;
+          delete record.sheets.customers;
+        }
+        queueSaveRecord(context, record);
+        queueSaveSetup(context, {
+          ...setup,
+          lastRun: {
+            at: plan.runAt.toISOString(),
+            sourceAddress: data.info.address,
+            header: data.info.header.map((h) => (h === undefined ? null : h)),
+            tierColumnAddress: plan.tierColumnAddress,
+            summarySheetName: plan.summary.sheet.name,
+            customersSheetName,
+            customers: result.customers.count,
+          },
+        });
+      }
+    );
+    await finish();
+    return {
+      ok: true,
+      tierColumnAddress: plan.tierColumnAddress,
+      summarySheetName: plan.summary.sheet.name,
+      customersSheetName,
+      charts,
+      problems: plan.problems,
+      undo: undoMerged ? "one-step" : "per-request",
+      requests: writer.syncs,
+    };
+  } catch (error) {
+    // Excel keeps the operations of a request that ran before the one that failed, so even a
+    // failure in the first request may have written something: always say what.
+    return {
+      ok: false,
+      reason: "partial",
+      written,
+      interrupted: current,
+      message: partialMessage(written, current, errorMessage(error)),
+    };
+  }
+}
+
+const OUTPUT_WORDS: Record<OutputKind, string> = {
+  tierColumn: "the tier column",
+  summarySheet: "the summary sheet",
+  customersSheet: "the customers sheet",
+  setup: "the saved set-up",
+};
+
+function partialMessage(
+  written: { kind: OutputKind; where: string }[],
+  interrupted: { kind: OutputKind; where: string } | undefined,
+  why: string
+): string {
+  const name = (o: { kind: OutputKind; where: string }) =>
+    o.where ? `${OUTPUT_WORDS[o.kind]} (${o.where})` : OUTPUT_WORDS[o.kind];
+  const done =
+    written.length > 0
+      ? `Written in full: ${written.map(name).join(", ")}.`
+      : "Nothing was written in full.";
+  const cut = interrupted ? ` Cut short: ${name(interrupted)}; the next run rewrites it.` : "";
+  return `Excel stopped the write part-way (${why}). ${done}${cut}`;
+}
+
+/** Drops the add-in's hidden names that point into sheets the user renamed (now theirs). */
+function dropReleasedNames(
+  context: Excel.RequestContext,
+  plan: WritePlan,
+  customersWritten: boolean
+) {
+  const keys: OwnedKey[] = [
+    "summarySheet",
+    "summaryReport",
+    "summaryChartData",
+    "customersSheet",
+    "customersData",
+  ];
+  for (const sheet of plan.released) {
+    for (const key of keys) {
+      const rect = plan.owned[key].rect;
+      if (!rect || !sameSheet(rect.sheet, sheet)) continue;
+      // Names the summary or customers write re-pointed already are the new sheet's.
+      const repointed =
+        key.startsWith("summary") || (customersWritten && key.startsWith("customers"));
+      if (!repointed) context.workbook.names.getItem(OWNED_NAMES[key]).delete();
+    }
   }
 }

@@ -1,77 +1,174 @@
 /**
- * Groups queued writes into as few syncs as the 5 MB request limit allows: each write reserves its
- * estimated request size, and a sync is sent only when the next write would not fit.
+ * Groups writes into as few syncs as the 5 MB request limit allows. Each write is kept as a small
+ * closure until it is sent, so a request Excel rejects as too large can be sent again in halves
+ * (a lone grid chunk splits by rows): "Excel on the web has a payload size limit for requests and
+ * responses of 5MB" (https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins).
+ * When the request limit is exceeded nothing of that request is applied, so sending it again is
+ * safe. Sizes are counted in UTF-8 bytes of the JSON Excel receives.
+ * Every closure must look its proxies up again (by sheet or table name), never reuse a proxy made by
+ * an earlier closure: a retried closure then runs against a fresh path.
  * Text cells get the "@" number format in the same request, before their values (safeCellText.ts).
  */
 import { localAddress, type SheetRect } from "./a1";
-import { formatFor } from "./safeCellText";
+import { isTooLarge } from "./excelErrors";
+import { formatFor, TEXT_FORMAT } from "./safeCellText";
+import { utf8Length } from "./utf8";
 
 /** Request bytes per sync the writer aims for (Excel on the web's limit is 5 MB). */
 export const REQUEST_BUDGET_BYTES = 3_500_000;
-/** Estimated overhead of one queued operation. */
+/** Estimated overhead of one queued operation (its action and object path). */
 const OPERATION_BYTES = 200;
 
 export type WriteCell = string | number | boolean;
 
+interface PendingWrite {
+  bytes: number;
+  queue(): void;
+  /** Two smaller writes doing the same, when this one alone is too large. */
+  split?(): PendingWrite[];
+}
+
 export class BatchWriter {
-  private pending = 0;
-  /** Syncs sent by this writer. */
+  private pending: PendingWrite[] = [];
+  private pendingBytes = 0;
+  /** Syncs sent by this writer, including rejected ones. */
   syncs = 0;
+  /** Requests Excel rejected as too large and that were sent again in parts. */
+  retries = 0;
 
   constructor(
     private readonly context: Excel.RequestContext,
-    private readonly budget = REQUEST_BUDGET_BYTES
+    private budget = REQUEST_BUDGET_BYTES
   ) {}
 
-  /** Makes room for `bytes` more, syncing what is queued first if needed. */
-  async reserve(bytes: number): Promise<void> {
-    if (this.pending > 0 && this.pending + bytes > this.budget) await this.flush();
-    this.pending += bytes + OPERATION_BYTES;
+  /** Queues `queue` (which must only queue proxy calls) as one write of about `bytes`. */
+  async add(bytes: number, queue: () => void): Promise<void> {
+    await this.push({ bytes: bytes + OPERATION_BYTES, queue });
   }
 
+  private async push(write: PendingWrite): Promise<void> {
+    if (this.pending.length > 0 && this.pendingBytes + write.bytes > this.budget)
+      await this.flush();
+    this.pending.push(write);
+    this.pendingBytes += write.bytes;
+  }
+
+  /** Sends everything queued; a too-large request is sent again in halves. */
   async flush(): Promise<void> {
-    await this.context.sync();
-    this.syncs++;
-    this.pending = 0;
+    const writes = this.pending;
+    this.pending = [];
+    this.pendingBytes = 0;
+    if (writes.length > 0) await this.send(writes);
+  }
+
+  private async send(writes: PendingWrite[]): Promise<void> {
+    for (const write of writes) write.queue();
+    try {
+      this.syncs++;
+      await this.context.sync();
+    } catch (error) {
+      if (!isTooLarge(error)) throw error;
+      const parts = halves(writes);
+      if (!parts) throw error;
+      this.retries++;
+      this.budget = Math.max(1, Math.floor(this.budget / 2));
+      for (const part of parts) await this.send(part);
+    }
   }
 
   /**
-   * Writes `values` at `origin` (top-left), in row chunks that fit the budget. Formats come from
-   * `format(row, column)` for non-text cells; text cells are always "@", set before the values.
+   * Writes `values` at `origin` (top-left) on the sheet named `sheetName`, in row chunks that fit
+   * the budget. Formats come from `format(row, column)` for non-text cells; text cells are "@"
+   * unless `textFormat` says otherwise for that value.
    */
   async writeGrid(
-    sheet: Excel.Worksheet,
+    sheetName: string,
     origin: { row: number; col: number },
     values: WriteCell[][],
-    format: (row: number, column: number) => string = () => "General"
+    format: (row: number, column: number) => string = () => "General",
+    textFormat: (value: string, row: number, column: number) => string | undefined = () => "@"
   ): Promise<void> {
     if (values.length === 0) return;
-    const width = values[0].length;
     let start = 0;
     while (start < values.length) {
       let bytes = 0;
       let end = start;
       while (end < values.length) {
-        const rowBytes = 2 * JSON.stringify(values[end]).length + 12 * width;
+        const rowBytes = rowRequestBytes(values[end]);
         if (end > start && bytes + rowBytes > this.budget / 2) break;
         bytes += rowBytes;
         end++;
       }
-      await this.reserve(bytes);
-      const chunk = values.slice(start, end);
-      const rect: SheetRect = {
-        sheet: "",
-        row: origin.row + start,
-        col: origin.col,
-        rowCount: chunk.length,
-        colCount: width,
-      };
-      const range = sheet.getRange(localAddress(rect));
-      range.numberFormat = chunk.map((row, i) =>
-        row.map((value, j) => formatFor(value, format(start + i, j)))
+      await this.push(
+        this.gridWrite(sheetName, origin, values, start, end, bytes, format, textFormat)
       );
-      range.values = chunk;
       start = end;
     }
   }
+
+  private gridWrite(
+    sheetName: string,
+    origin: { row: number; col: number },
+    values: WriteCell[][],
+    start: number,
+    end: number,
+    bytes: number,
+    format: (row: number, column: number) => string,
+    textFormat: (value: string, row: number, column: number) => string | undefined
+  ): PendingWrite {
+    const width = values[start].length;
+    return {
+      bytes: bytes + OPERATION_BYTES,
+      queue: () => {
+        const chunk = values.slice(start, end);
+        const rect: SheetRect = {
+          sheet: sheetName,
+          row: origin.row + start,
+          col: origin.col,
+          rowCount: chunk.length,
+          colCount: width,
+        };
+        const formats = chunk.map((row, i) =>
+          row.map((value, j) =>
+            typeof value === "string"
+              ? textFormat(value, start + i, j)
+              : formatFor(value, format(start + i, j))
+          )
+        );
+        const range = this.context.workbook.worksheets
+          .getItem(sheetName)
+          .getRange(localAddress(rect));
+        // A chunk whose formats are all undefined keeps the cells' own formats (the tier column
+        // in the user's sheet, when no label needs "@"); otherwise every cell gets one.
+        if (formats.some((row) => row.some((f) => f !== undefined)))
+          range.numberFormat = formats.map((row) => row.map((f) => f ?? TEXT_FORMAT));
+        range.values = chunk;
+      },
+      split:
+        end - start > 1
+          ? () => {
+              const mid = start + Math.floor((end - start) / 2);
+              const half = Math.ceil(bytes / 2);
+              return [
+                this.gridWrite(sheetName, origin, values, start, mid, half, format, textFormat),
+                this.gridWrite(sheetName, origin, values, mid, end, half, format, textFormat),
+              ];
+            }
+          : undefined,
+    };
+  }
+}
+
+/** UTF-8 bytes a row adds to a request: its values and their number formats, as JSON. */
+export function rowRequestBytes(row: readonly WriteCell[]): number {
+  return utf8Length(JSON.stringify(row)) + 12 * row.length;
+}
+
+function halves(writes: PendingWrite[]): PendingWrite[][] | undefined {
+  if (writes.length > 1) {
+    const mid = Math.floor(writes.length / 2);
+    return [writes.slice(0, mid), writes.slice(mid)];
+  }
+  const parts = writes[0]?.split?.();
+  return parts ? parts.map((part) => [part]) : undefined;
 }

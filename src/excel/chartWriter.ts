@@ -34,26 +34,68 @@ function rangeOf(sheet: Excel.Worksheet, d: ChartData, skipHeader = false, col =
   );
 }
 
-function place(chart: Excel.Chart, name: string, title: string, top: string, bottom: string): void {
-  chart.name = name;
+function place(
+  chart: Excel.Chart,
+  title: string,
+  top: string,
+  bottom: string,
+  isNew: boolean
+): void {
   chart.title.text = title;
-  chart.setPosition(top, bottom);
+  // A chart the user moved or resized keeps its place.
+  if (isNew) chart.setPosition(top, bottom);
 }
 
-/** Queues the charts; returns their names. */
-export function queueCharts(
+/**
+ * The chart named `name` on the sheet: the existing one with its data replaced (Chart.setData,
+ * ExcelApi 1.1: https://learn.microsoft.com/javascript/api/excel/excel.chart#excel-excel-chart-setdata-member(1)),
+ * so its name, place and any formatting the user gave it stay; or a new one.
+ */
+function chartFor(
   sheet: Excel.Worksheet,
+  name: string,
+  type: Excel.ChartType | string,
+  source: Excel.Range,
+  exists: boolean
+): Excel.Chart {
+  if (exists) {
+    const chart = sheet.charts.getItem(name);
+    chart.setData(source, "Columns");
+    return chart;
+  }
+  const chart = sheet.charts.add(type as Excel.ChartType, source, "Columns");
+  chart.name = name;
+  return chart;
+}
+
+/** The add-in's charts a layout has data for, in the order they are written. */
+export function chartNamesFor(layout: SummaryLayout): string[] {
+  return [
+    ...(layout.pyramid ? [CHART_NAMES.pyramid] : []),
+    ...(layout.pareto ? [CHART_NAMES.pareto] : []),
+    ...(layout.whale ? [CHART_NAMES.whale] : []),
+  ];
+}
+
+/** Queues the charts on the sheet named `sheetName`; `existing` names the ones already there. */
+export function queueCharts(
+  context: Excel.RequestContext,
+  sheetName: string,
   layout: SummaryLayout,
   text: SheetText,
-  api: ExcelApiLevel
+  api: ExcelApiLevel,
+  existing: ReadonlySet<string>
 ): string[] {
+  const sheet = context.workbook.worksheets.getItem(sheetName);
   const names: string[] = [];
   const v17 = api.atLeast("1.7");
   const v18 = api.atLeast("1.8");
+  const has = (name: string) => existing.has(name);
   if (layout.pyramid) {
     const d = layout.pyramid;
-    const chart = sheet.charts.add("BarStacked", rangeOf(sheet, d), "Columns");
-    place(chart, CHART_NAMES.pyramid, text.pyramidChart, "R3", "Y20");
+    const name = CHART_NAMES.pyramid;
+    const chart = chartFor(sheet, name, "BarStacked", rangeOf(sheet, d), has(name));
+    place(chart, text.pyramidChart, "R3", "Y20", !has(name));
     chart.legend.visible = false;
     const offset = chart.series.getItemAt(0);
     offset.format.fill.clear();
@@ -62,15 +104,16 @@ export function queueCharts(
     if (v17) {
       bars.gapWidth = 30;
       bars.hasDataLabels = true;
+      chart.axes.valueAxis.visible = false;
     }
-    chart.axes.valueAxis.visible = false;
     chart.axes.categoryAxis.title.text = text.tier;
-    names.push(CHART_NAMES.pyramid);
+    names.push(name);
   }
   if (layout.pareto) {
     const d = layout.pareto;
-    const chart = sheet.charts.add("ColumnClustered", rangeOf(sheet, d), "Columns");
-    place(chart, CHART_NAMES.pareto, text.paretoChart, "R22", "Y39");
+    const name = CHART_NAMES.pareto;
+    const chart = chartFor(sheet, name, "ColumnClustered", rangeOf(sheet, d), has(name));
+    place(chart, text.paretoChart, "R22", "Y39", !has(name));
     chart.legend.position = "Bottom";
     chart.axes.categoryAxis.title.text = text.tier;
     chart.axes.valueAxis.title.text = v18 ? text.revenue : text.revenueShare;
@@ -85,13 +128,14 @@ export function queueCharts(
         secondary.title.text = text.cumulativeShare;
       }
     }
-    names.push(CHART_NAMES.pareto);
+    names.push(name);
   }
   if (layout.whale) {
     const d = layout.whale;
+    const name = CHART_NAMES.whale;
     const source = v17 ? rangeOf(sheet, d, false, 1, 1) : rangeOf(sheet, d);
-    const chart = sheet.charts.add("XYScatterLinesNoMarkers", source, "Columns");
-    place(chart, CHART_NAMES.whale, text.whaleChart, "R41", "Y58");
+    const chart = chartFor(sheet, name, "XYScatterLinesNoMarkers", source, has(name));
+    place(chart, text.whaleChart, "R41", "Y58", !has(name));
     chart.legend.visible = false;
     if (v17) chart.series.getItemAt(0).setXAxisValues(rangeOf(sheet, d, true, 0, 1));
     chart.axes.categoryAxis.title.text = text.customerPercent;
@@ -100,7 +144,10 @@ export function queueCharts(
       chart.axes.categoryAxis.numberFormat = "0%";
       chart.axes.valueAxis.numberFormat = "0%";
     }
-    names.push(CHART_NAMES.whale);
+    names.push(name);
   }
+  // The add-in's charts that this run has no data for (charts turned off, no ranked tier).
+  for (const name of Object.values(CHART_NAMES))
+    if (has(name) && !names.includes(name)) sheet.charts.getItem(name).delete();
   return names;
 }

@@ -9,6 +9,7 @@ import { describeRef, selectionRef } from "./locateSource";
 import { problemCells } from "./problemAddresses";
 import { readSourceData } from "./readSource";
 import { queueSaveSetup, readSetup } from "./setupStore";
+import { exclusive, isBusy } from "./runLock";
 import { selectAddress } from "./selectAddress";
 
 export interface ExcelGateway extends WorkbookGateway {
@@ -25,8 +26,25 @@ export function createExcelGateway(
       run(async (context) => describeRef(context, await selectionRef(context, api), api)),
     describeSource: (ref) => run((context) => describeRef(context, ref, api)),
     readSource: (ref, options) => run((context) => readSourceData(context, ref, api, options)),
-    applyResult: (setup, data, result, options) =>
-      run((context) => applyResultIn(context, api, setup, data, result, options)),
+    async applyResult(setup, data, result, options) {
+      // One undo record for the whole write where Excel can merge them (ExcelApi 1.20:
+      // "When true, all context.sync() calls in a single Excel.run are merged into one undo
+      // group" — https://learn.microsoft.com/javascript/api/excel/excel.runoptions).
+      const undoMerged = api.atLeast("1.20");
+      const batch = (context: Excel.RequestContext) =>
+        applyResultIn(context, api, setup, data, result, { ...options, undoMerged });
+      const outcome = await exclusive(run, "apply", () =>
+        undoMerged ? run({ mergeUndoGroup: true }, batch) : run(batch)
+      );
+      if (outcome.ran) return outcome.value;
+      return {
+        ok: false,
+        reason: "busy",
+        message:
+          "CRM Pyramid is already writing to this workbook (from the pane or the ribbon). Nothing was written: try again when it has finished.",
+      };
+    },
+    isBusy: () => isBusy(run),
     problemCells,
     select: (address) => run((context) => selectAddress(context, address)),
     async loadSetup() {

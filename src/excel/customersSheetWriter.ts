@@ -1,14 +1,16 @@
 /**
  * The customers sheet, written when the input is transaction-level (more rows than customers): one
  * row per customer with id, name, revenue, profit, rank, cumulative share of revenue and tier,
- * ranked customers first (by rank), then the rest; as an Excel table with a frozen header.
+ * ranked customers first (by rank), then the rest; as an Excel table with a frozen header. Once the
+ * add-in has a customers sheet it keeps it up to date even when the data becomes one row per
+ * customer: the user may point formulas at its table.
  */
 import type { TieringResult } from "../engine";
 import { localAddress, quoteSheet } from "./a1";
 import type { BatchWriter, WriteCell } from "./batchWriter";
 import type { ExcelApiLevel } from "./excelRun";
-import { type OwnedOutputs, queueOwnName } from "./ownedRanges";
-import { queueFreshSheet, type SheetPlan } from "./ownedSheets";
+import type { OwnedOutputs } from "./ownedRanges";
+import { type OwnedSheetPlan, type OwnedSheetSpec, writeOwnedSheet } from "./ownedSheetWriter";
 import type { SheetText } from "./sheetText";
 import { PERCENT, THOUSANDS } from "./summaryLayout";
 
@@ -46,29 +48,36 @@ export function customerRows(result: TieringResult, text: SheetText): WriteCell[
   ];
 }
 
-export async function writeCustomersSheet(
-  context: Excel.RequestContext,
-  writer: BatchWriter,
-  plan: SheetPlan,
+export function customersSpec(
   result: TieringResult,
   text: SheetText,
   currency: string,
-  api: ExcelApiLevel,
-  owned: OwnedOutputs,
-  tableName?: string
-): Promise<string> {
-  await writer.reserve(200);
-  const sheet = queueFreshSheet(context, plan);
+  tableName: string | undefined
+): OwnedSheetSpec {
   const rows = customerRows(result, text);
   const formats = ["General", "General", currency, currency, THOUSANDS, PERCENT, "General"];
-  await writer.writeGrid(sheet, { row: 0, col: 0 }, rows, (_r, c) => formats[c]);
-  await writer.reserve(300);
-  const whole = localAddress({ row: 0, col: 0, rowCount: rows.length, colCount: formats.length });
-  const table = sheet.tables.add(whole, true);
-  if (tableName) table.name = tableName;
-  table.style = "TableStyleLight9";
-  if (api.atLeast("1.7")) sheet.freezePanes.freezeRows(1);
-  sheet.getRange("A:G").format.autofitColumns();
-  queueOwnName(context, owned, "customersSheet", sheet.getRange("A1"));
-  return `${quoteSheet(plan.name)}!${whole}`;
+  const rect = { row: 0, col: 0, rowCount: rows.length, colCount: formats.length };
+  return {
+    anchor: "customersSheet",
+    regions: [{ key: "customersData", rect }],
+    blocks: [{ row: 0, col: 0, values: rows, columnFormats: formats, boldRows: [] }],
+    table: { rect, name: tableName, style: "TableStyleLight9" },
+  };
+}
+
+/** Queues the customers sheet's writes; returns the table's address. */
+export async function writeCustomersSheet(
+  context: Excel.RequestContext,
+  writer: BatchWriter,
+  api: ExcelApiLevel,
+  plan: OwnedSheetPlan,
+  owned: OwnedOutputs,
+  markWriting: () => void
+): Promise<string> {
+  await writeOwnedSheet(context, writer, api, plan, owned, markWriting, (name) => {
+    const sheet = context.workbook.worksheets.getItem(name);
+    if (api.atLeast("1.7")) sheet.freezePanes.freezeRows(1);
+    sheet.getRange("A:G").format.autofitColumns();
+  });
+  return `${quoteSheet(plan.sheet.name)}!${localAddress(plan.spec.table.rect)}`;
 }

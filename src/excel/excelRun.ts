@@ -1,7 +1,13 @@
 /** How the adapter reaches Excel: production passes Excel.run and Office.context.requirements. */
 
-/** The shape of Excel.run taking a batch function. */
-export type ExcelRunLike = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+/**
+ * The shapes of Excel.run the adapter uses: a batch function, optionally with Excel.RunOptions
+ * (https://learn.microsoft.com/javascript/api/excel/excel.run).
+ */
+export interface ExcelRunLike {
+  <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  <T>(options: Excel.RunOptions, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+}
 
 /** The shape of Office.context.requirements. */
 export interface RequirementsLike {

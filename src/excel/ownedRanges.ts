@@ -2,15 +2,21 @@
  * What the add-in wrote, remembered by workbook-scoped named items it owns (hidden from the Name
  * Manager list): the tier column, the summary sheet and the customers sheet. A name follows its
  * cells when the user inserts columns or renames a sheet, and it travels with the file, so a
- * re-run (or a colleague's refresh) recognises the add-in's own outputs and nothing else.
+ * re-run (or a colleague's refresh) recognises the add-in's own outputs and nothing else. A name
+ * whose sheet was deleted reads as a broken reference ("=#REF!$A$1"): it then owns nothing.
  * https://learn.microsoft.com/javascript/api/excel/excel.nameditemcollection
  */
 import { parseSheetAddress, type SheetRect } from "./a1";
 
 export const OWNED_NAMES = {
   tierColumn: "CRMPyramid_TierColumn",
+  /** A1 of the summary sheet: which sheet is the add-in's. */
   summarySheet: "CRMPyramid_SummarySheet",
   customersSheet: "CRMPyramid_CustomersSheet",
+  /** The cells the add-in wrote on those sheets (writtenRegions.ts). */
+  summaryReport: "CRMPyramid_SummaryReport",
+  summaryChartData: "CRMPyramid_SummaryChartData",
+  customersData: "CRMPyramid_CustomersData",
 } as const;
 
 export type OwnedKey = keyof typeof OWNED_NAMES;

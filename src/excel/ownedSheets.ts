@@ -1,47 +1,72 @@
 /**
- * Sheets the add-in writes (summary, customers) may only replace a sheet it created, known by its
- * owned name (ownedRanges.ts). A user's sheet with the wanted name stops the run, unless the caller
- * allowed overwriting, in which case the add-in writes to a new sheet with a free name instead:
- * a user's sheet is never deleted.
+ * The sheets the add-in writes (summary, customers). The add-in's own sheet is known by a hidden
+ * name on its A1 (ownedRanges.ts) and by the name it had when last written (the outputs record):
+ * - it is updated in place, never deleted or recreated, so formulas, charts and PivotTables that
+ *   point at it or at its tables keep working;
+ * - if the set-up asks for another sheet name, the add-in renames its own sheet (references follow
+ *   a rename);
+ * - a sheet the user renamed is theirs from then on: never written, never deleted (the add-in drops
+ *   its hidden names there and writes a new sheet under the set-up's name);
+ * - a user's sheet that already has the wanted name stops the run, unless the caller allowed it, in
+ *   which case the add-in writes to a new sheet with a free name ("CRM Summary (2)").
  */
 import { quoteSheet, sameSheet } from "./a1";
 import type { OwnedName } from "./ownedRanges";
 import type { PlanResult } from "./tierColumnWriter";
 
 export interface SheetPlan {
+  /** The sheet's name after this run. */
   name: string;
-  /** Delete the add-in's own sheet of that name first. */
-  replace: boolean;
+  /** The add-in's own sheet, updated in place (under `renameFrom` first, when set). */
+  existing: boolean;
+  renameFrom?: string;
+  /** The add-in's earlier sheet that the user renamed: its hidden names are dropped, nothing else. */
+  released?: string;
+}
+
+/** Excel's rules for a sheet name (https://support.microsoft.com/office/rename-a-worksheet-3f1f7148-ee83-404d-8ef0-9ff99fbad1f9). */
+export function sheetNameProblem(name: string): string | undefined {
+  if (name.trim() === "") return "is blank";
+  if (name.length > 31) return "is longer than 31 characters";
+  if (/[\\/?*[\]:]/.test(name)) return "contains one of \\ / ? * [ ] :";
+  if (name.startsWith("'") || name.endsWith("'")) return "starts or ends with an apostrophe";
+  if (name.toLowerCase() === "history") return 'is "History", which Excel reserves';
+  return undefined;
 }
 
 export function planOwnedSheet(
   desired: string,
   existing: readonly string[],
   owned: OwnedName,
+  /** The sheet's name when the add-in last wrote it (undefined: not recorded). */
+  recorded: string | undefined,
   overwrite: boolean
 ): PlanResult<SheetPlan> {
+  const own = owned.rect ? existing.find((n) => sameSheet(n, owned.rect!.sheet)) : undefined;
+  const renamedByUser = own !== undefined && recorded !== undefined && !sameSheet(own, recorded);
+  const mine = renamedByUser ? undefined : own;
+  const released = renamedByUser ? own : undefined;
   const clash = existing.find((name) => sameSheet(name, desired));
-  if (!clash) return { ok: true, plan: { name: desired, replace: false } };
-  if (owned.rect && sameSheet(owned.rect.sheet, clash))
-    return { ok: true, plan: { name: clash, replace: true } };
+  if (mine && sameSheet(mine, desired)) return { ok: true, plan: { name: mine, existing: true } };
+  if (!clash)
+    return mine
+      ? { ok: true, plan: { name: desired, existing: true, renameFrom: mine } }
+      : { ok: true, plan: { name: desired, existing: false, released } };
   if (overwrite) {
     for (let n = 2; ; n++) {
       const suffix = ` (${n})`;
       const name = desired.slice(0, 31 - suffix.length) + suffix;
       if (!existing.some((e) => sameSheet(e, name)))
-        return { ok: true, plan: { name, replace: false } };
+        return mine
+          ? { ok: true, plan: { name, existing: true, renameFrom: mine } }
+          : { ok: true, plan: { name, existing: false, released } };
     }
   }
   const address = quoteSheet(clash);
   return {
     ok: false,
+    conflict: "sheet-taken",
     address,
     message: `A sheet named "${clash}" already exists and was not created by CRM Pyramid. Nothing was changed: rename that sheet or choose another sheet name, then try again.`,
   };
-}
-
-/** Queues the sheet's (re)creation. */
-export function queueFreshSheet(context: Excel.RequestContext, plan: SheetPlan): Excel.Worksheet {
-  if (plan.replace) context.workbook.worksheets.getItem(plan.name).delete();
-  return context.workbook.worksheets.add(plan.name);
 }

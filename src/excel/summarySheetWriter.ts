@@ -1,52 +1,55 @@
-/** The summary sheet: the blocks of summaryLayout.ts, the per-tier Excel table and the charts. */
-import { localAddress } from "./a1";
+/**
+ * The summary sheet: the blocks of summaryLayout.ts as two regions (the report in A:L and the chart
+ * data from N3), the per-tier Excel table and the charts, written in place (ownedSheetWriter.ts).
+ */
+import { boundingRect, type CellRect } from "./a1";
 import type { BatchWriter } from "./batchWriter";
-import { queueCharts } from "./chartWriter";
+import { CHART_NAMES, chartNamesFor, queueCharts } from "./chartWriter";
 import type { ExcelApiLevel } from "./excelRun";
-import { type OwnedOutputs, queueOwnName } from "./ownedRanges";
-import { queueFreshSheet, type SheetPlan } from "./ownedSheets";
+import type { OwnedOutputs } from "./ownedRanges";
+import { type OwnedSheetPlan, type OwnedSheetSpec, writeOwnedSheet } from "./ownedSheetWriter";
 import type { SheetText } from "./sheetText";
-import type { SummaryLayout } from "./summaryLayout";
+import { CHART_DATA_COL, type GridBlock, type SummaryLayout } from "./summaryLayout";
 
 export const TIER_TABLE_NAME = "CRMPyramid_Tiers";
+export const SUMMARY_CHART_NAMES: readonly string[] = Object.values(CHART_NAMES);
 
+function blockRect(block: GridBlock): CellRect {
+  const colCount = Math.max(...block.values.map((r) => r.length));
+  return { row: block.row, col: block.col, rowCount: block.values.length, colCount };
+}
+
+export function summarySpec(layout: SummaryLayout, tableName: string | undefined): OwnedSheetSpec {
+  const report = boundingRect(layout.blocks.filter((b) => b.col < CHART_DATA_COL).map(blockRect))!;
+  const data = boundingRect(layout.blocks.filter((b) => b.col >= CHART_DATA_COL).map(blockRect));
+  return {
+    anchor: "summarySheet",
+    regions: [
+      { key: "summaryReport", rect: report },
+      ...(data ? [{ key: "summaryChartData" as const, rect: data }] : []),
+    ],
+    retired: data ? [] : ["summaryChartData"],
+    blocks: layout.blocks,
+    table: { rect: layout.tierTable, name: tableName, style: "TableStyleMedium2" },
+  };
+}
+
+/** Queues the summary sheet's writes; returns the chart names. */
 export async function writeSummarySheet(
   context: Excel.RequestContext,
   writer: BatchWriter,
-  plan: SheetPlan,
+  api: ExcelApiLevel,
+  plan: OwnedSheetPlan,
   layout: SummaryLayout,
   text: SheetText,
-  api: ExcelApiLevel,
   owned: OwnedOutputs,
-  options: { tableName?: string; charts: boolean }
+  markWriting: () => void
 ): Promise<string[]> {
-  await writer.reserve(200);
-  const sheet = queueFreshSheet(context, plan);
-  for (const block of layout.blocks) {
-    await writer.writeGrid(
-      sheet,
-      block,
-      block.values,
-      (_r, c) => block.columnFormats?.[c] ?? "General"
-    );
-    for (const r of block.boldRows ?? []) {
-      sheet.getRange(
-        localAddress({
-          row: block.row + r,
-          col: block.col,
-          rowCount: 1,
-          colCount: block.values[r].length,
-        })
-      ).format.font.bold = true;
-    }
-  }
-  await writer.reserve(500);
-  sheet.getRange("A1").format.font.size = 14;
-  const table = sheet.tables.add(localAddress(layout.tierTable), true);
-  if (options.tableName) table.name = options.tableName;
-  table.style = "TableStyleMedium2";
-  sheet.getRange(`A:${"L"}`).format.autofitColumns();
-  const charts = options.charts ? queueCharts(sheet, layout, text, api) : [];
-  queueOwnName(context, owned, "summarySheet", sheet.getRange("A1"));
-  return charts;
+  await writeOwnedSheet(context, writer, api, plan, owned, markWriting, (name) => {
+    const sheet = context.workbook.worksheets.getItem(name);
+    sheet.getRange("A1").format.font.size = 14;
+    sheet.getRange("A:L").format.autofitColumns();
+    queueCharts(context, name, layout, text, api, plan.charts);
+  });
+  return chartNamesFor(layout);
 }

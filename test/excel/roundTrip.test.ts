@@ -31,7 +31,10 @@ describe("read/write round trips", () => {
     expect(sales.values!.map((r) => r[3])).toEqual(["Tier", ...result.rowLabels()]);
     expect(snap.sheets.map((s) => s.name)).toEqual(["Sales", "CRM Summary", "CRM Customers"]);
     expect(snap.names?.map((n) => n.name).sort()).toEqual([
+      "CRMPyramid_CustomersData",
       "CRMPyramid_CustomersSheet",
+      "CRMPyramid_SummaryChartData",
+      "CRMPyramid_SummaryReport",
       "CRMPyramid_SummarySheet",
       "CRMPyramid_TierColumn",
     ]);

@@ -19,6 +19,8 @@ export interface FakeWorkbookOptions {
   readError?: string;
   /** The first applyResult without overwrite answers "occupied" for this range. */
   occupied?: string;
+  /** What the success outcome says Undo takes back. */
+  undo?: "one-step" | "per-request";
   /** applyResult waits for the signal to abort, then answers "cancelled". */
   waitForCancel?: boolean;
   savedSetup?: RunSetup | null;
@@ -121,6 +123,8 @@ export class FakeWorkbook implements WorkbookGateway {
       summarySheetName: setup.output.summarySheetName,
       charts: ["Pyramid", "Pareto", "Whale curve"],
       problems: this.problemCells(data, result),
+      undo: this.options.undo ?? "per-request",
+      requests: 4,
     };
   }
 
