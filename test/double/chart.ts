@@ -342,12 +342,23 @@ export class ChartDouble extends ProxyObject<string> {
     sourceData: Excel.Range,
     seriesBy?: Excel.ChartSeriesBy | "Auto" | "Columns" | "Rows"
   ): void {
-    this.call("setData", (_id, loc) => {
-      const chart = this.chart(loc);
-      chart.source = rangeDouble(sourceData, this.ctx, loc).target(loc);
-      chart.seriesBy = seriesBy ?? "Auto";
-      chart.series = seriesFromSource(this.ctx.state, chart.source, chart.seriesBy);
-    });
+    // Chart.setData(sourceData, seriesBy?) — ExcelApi 1.1: "Resets the source data for the chart."
+    // (https://learn.microsoft.com/javascript/api/excel/excel.chart#excel-excel-chart-setdata-member(1)).
+    // The chart keeps its name, type, position, title, axes and legend; its series are rebuilt
+    // from the new source, so per-series formatting goes (the page says nothing of keeping it).
+    this.call(
+      "setData",
+      (_id, loc) => {
+        const chart = this.chart(loc);
+        const by = seriesBy ?? "Auto";
+        if (by !== "Auto" && by !== "Columns" && by !== "Rows")
+          throw new ExcelDoubleError("InvalidArgument", loc, `seriesBy ${String(by)}`);
+        chart.source = rangeDouble(sourceData, this.ctx, loc).target(loc);
+        chart.seriesBy = by;
+        chart.series = seriesFromSource(this.ctx.state, chart.source, chart.seriesBy);
+      },
+      [seriesBy]
+    );
   }
 
   delete(): void {

@@ -31,6 +31,22 @@ function nameType(n: NameState): string {
   return "Formula";
 }
 
+/** "=Sheet1!$A$1" (or a table / name) → a range reference; anything else is kept as formula text. */
+function parseNameReference(
+  state: WorkbookState,
+  reference: string,
+  location: string
+): Pick<NameState, "ref" | "formula"> {
+  const text = reference.startsWith("=") ? reference.slice(1) : reference;
+  let ref;
+  try {
+    ref = state.resolveAddress(text, undefined, location);
+  } catch {
+    ref = undefined;
+  }
+  return ref ? { ref } : { formula: `=${text}` };
+}
+
 export class NamedItemDouble extends ProxyObject<string> {
   constructor(ctx: RequestContextDouble, source: Source<string>) {
     super(ctx, "NamedItem", source);
@@ -47,8 +63,19 @@ export class NamedItemDouble extends ProxyObject<string> {
             ? state.formatRef(n(key).ref!, true)
             : (n(key).formula ?? "").slice(1).replace(/^"(.*)"$/, "$1"),
       },
+      // NamedItem.formula is read/write (ExcelApi 1.7): "The formula of the named item. Formulas
+      // always start with an equal sign ("=")." (https://learn.microsoft.com/javascript/api/excel/excel.nameditem#excel-excel-nameditem-formula-member)
       formula: {
         get: (key) => (n(key).ref ? `=${state.formatRef(n(key).ref!, true)}` : n(key).formula),
+        set: (key, v, loc) => {
+          if (typeof v !== "string" || !v.startsWith("="))
+            throw new ExcelDoubleError("InvalidArgument", loc, "a formula starts with =");
+          const target = n(key);
+          const parsed = parseNameReference(state, v, loc);
+          delete target.ref;
+          delete target.formula;
+          Object.assign(target, parsed);
+        },
         api: "1.7",
       },
       visible: {
@@ -74,6 +101,9 @@ export class NamedItemDouble extends ProxyObject<string> {
   }
   get formula(): any {
     return this.read("formula");
+  }
+  set formula(v: any) {
+    this.write("formula", v);
   }
   get visible(): boolean {
     return this.read("visible");
@@ -177,16 +207,12 @@ export class NamedItemCollectionDouble extends CollectionProxy<true, string, Nam
         validateWorkbookName(state, name, loc);
         let n: NameState;
         if (typeof reference === "string") {
-          const text = reference.startsWith("=") ? reference.slice(1) : reference;
-          let ref;
-          try {
-            ref = state.resolveAddress(text, undefined, loc);
-          } catch {
-            ref = undefined;
-          }
-          n = ref
-            ? { name, ref, comment: comment ?? "", visible: true }
-            : { name, formula: `=${text}`, comment: comment ?? "", visible: true };
+          n = {
+            name,
+            comment: comment ?? "",
+            visible: true,
+            ...parseNameReference(state, reference, loc),
+          };
         } else {
           n = {
             name,

@@ -3,7 +3,7 @@
  * Shapes: writing a 2-D array whose size differs from the range fails with InvalidArgument, as in
  * Excel (a single non-array value is applied to every cell, which Office.js also accepts at runtime).
  */
-import { MAX_COLUMNS, MAX_ROWS, type Rect } from "./address";
+import { containsRect, MAX_COLUMNS, MAX_ROWS, type Rect, tryParseAddress } from "./address";
 import { applyInput } from "./cell-input";
 import { ExcelDoubleError } from "./errors";
 import { formatCellText } from "./number-format-text";
@@ -118,7 +118,18 @@ export function updateCells(
   forEachCell(ref.rect, (r, c) => sheet.grid.updateCell(r, c, change));
 }
 
-/** Range.clear(applyTo): "All" (default), "Formats" or "Contents". */
+/**
+ * Range.clear(applyTo) — Excel.ClearApplyTo (https://learn.microsoft.com/javascript/api/excel/excel.clearapplyto):
+ * "All" clears everything; "Contents" "Clears the contents of the range, leaving formatting intact";
+ * "Formats" "Clears all formatting for the range, leaving values intact"; "Hyperlinks" (ExcelApi 1.7)
+ * "Clears all hyperlinks, but leaves all content and formatting intact" — the double has no
+ * hyperlinks, so nothing changes; "RemoveHyperlinks" (1.7) "Removes hyperlinks and formatting for
+ * the cell but leaves content" — formats go; "ResetContents" (1.18) "Sets all cells in the range to
+ * their default state ... Cells without cell controls are set to blank" — the double has no cell
+ * controls and reads it as "Contents" (the page does not say formats are reset).
+ * Formats the double stores by address (SheetJson.rangeFormats) go when their address lies inside
+ * the cleared range; column widths are not formatting of cells and stay.
+ */
 export function clearRange(
   state: WorkbookState,
   ref: RangeRef,
@@ -126,16 +137,36 @@ export function clearRange(
   location: string
 ): void {
   const sheet = state.sheet(ref.sheetId, location);
+  const contents = applyTo === "All" || applyTo === "Contents" || applyTo === "ResetContents";
+  const formats = applyTo === "All" || applyTo === "Formats" || applyTo === "RemoveHyperlinks";
+  if (!contents && !formats) return;
+  if (formats) {
+    for (const address of [...sheet.rangeFormats.keys()]) {
+      const parsed = tryParseAddress(address);
+      if (parsed && containsRect(ref.rect, parsed.rect)) sheet.rangeFormats.delete(address);
+    }
+  }
   const rect = clampToUsed(sheet, ref.rect);
   if (!rect) return;
-  forEachCell(rect, (r, c) =>
+  forEachCell(rect, (r, c) => {
+    if (!contents && !sheet.grid.hasFormatting(r, c)) return;
+    if (!formats && sheet.grid.isBlank(r, c)) return;
     sheet.grid.updateCell(r, c, (cell) => {
-      if (applyTo === "Contents") return { ...cell, value: "", formula: undefined };
-      if (applyTo === "Formats") return { value: cell.value, formula: cell.formula };
+      if (!formats) return { ...cell, value: "", formula: undefined };
+      if (!contents) return { value: cell.value, formula: cell.formula };
       return { value: "" };
-    })
-  );
+    });
+  });
 }
+
+export const CLEAR_APPLY_TO: Record<string, string | undefined> = {
+  All: undefined,
+  Contents: undefined,
+  Formats: undefined,
+  Hyperlinks: "1.7",
+  RemoveHyperlinks: "1.7",
+  ResetContents: "1.18",
+};
 
 /** Same value for every cell → that value; mixed → null, as Excel reports mixed formats. */
 export function uniformValue<V>(sheet: SheetState, rect: Rect, pick: (cell: Cell) => V): V | null {

@@ -19,6 +19,7 @@ import { FieldProxy } from "./field-proxy";
 import { type PropertyDef, ProxyObject, asExcel } from "./proxy-object";
 import {
   checkReadable,
+  CLEAR_APPLY_TO,
   clampToUsed,
   clearRange,
   hiddenState,
@@ -241,14 +242,19 @@ export class RangeDouble extends ProxyObject<RangeRef> {
     }));
   }
   getResizedRange(deltaRows: number, deltaColumns: number): Excel.Range {
-    return this.derive("getResizedRange", (ref) => ({
-      sheetId: ref.sheetId,
-      rect: {
-        ...ref.rect,
-        rowCount: ref.rect.rowCount + deltaRows,
-        colCount: ref.rect.colCount + deltaColumns,
-      },
-    }));
+    return this.derive(
+      "getResizedRange",
+      (ref) => ({
+        sheetId: ref.sheetId,
+        rect: {
+          ...ref.rect,
+          rowCount: ref.rect.rowCount + deltaRows,
+          colCount: ref.rect.colCount + deltaColumns,
+        },
+      }),
+      false,
+      "1.2"
+    );
   }
   getAbsoluteResizedRange(numRows: number, numColumns: number): Excel.Range {
     return this.derive(
@@ -279,28 +285,48 @@ export class RangeDouble extends ProxyObject<RangeRef> {
     });
   }
   getRowsAbove(count = 1): Excel.Range {
-    return this.derive("getRowsAbove", (ref) => ({
-      sheetId: ref.sheetId,
-      rect: { ...ref.rect, row: ref.rect.row - count, rowCount: count },
-    }));
+    return this.derive(
+      "getRowsAbove",
+      (ref) => ({
+        sheetId: ref.sheetId,
+        rect: { ...ref.rect, row: ref.rect.row - count, rowCount: count },
+      }),
+      false,
+      "1.2"
+    );
   }
   getRowsBelow(count = 1): Excel.Range {
-    return this.derive("getRowsBelow", (ref) => ({
-      sheetId: ref.sheetId,
-      rect: { ...ref.rect, row: ref.rect.row + ref.rect.rowCount, rowCount: count },
-    }));
+    return this.derive(
+      "getRowsBelow",
+      (ref) => ({
+        sheetId: ref.sheetId,
+        rect: { ...ref.rect, row: ref.rect.row + ref.rect.rowCount, rowCount: count },
+      }),
+      false,
+      "1.2"
+    );
   }
   getColumnsBefore(count = 1): Excel.Range {
-    return this.derive("getColumnsBefore", (ref) => ({
-      sheetId: ref.sheetId,
-      rect: { ...ref.rect, col: ref.rect.col - count, colCount: count },
-    }));
+    return this.derive(
+      "getColumnsBefore",
+      (ref) => ({
+        sheetId: ref.sheetId,
+        rect: { ...ref.rect, col: ref.rect.col - count, colCount: count },
+      }),
+      false,
+      "1.2"
+    );
   }
   getColumnsAfter(count = 1): Excel.Range {
-    return this.derive("getColumnsAfter", (ref) => ({
-      sheetId: ref.sheetId,
-      rect: { ...ref.rect, col: ref.rect.col + ref.rect.colCount, colCount: count },
-    }));
+    return this.derive(
+      "getColumnsAfter",
+      (ref) => ({
+        sheetId: ref.sheetId,
+        rect: { ...ref.rect, col: ref.rect.col + ref.rect.colCount, colCount: count },
+      }),
+      false,
+      "1.2"
+    );
   }
   getLastRow(): Excel.Range {
     return this.derive("getLastRow", (ref) => ({
@@ -501,7 +527,18 @@ export class RangeDouble extends ProxyObject<RangeRef> {
       | "RemoveHyperlinks"
       | "ResetContents"
   ): void {
-    this.call("clear", (ref, loc) => clearRange(this.ctx.state, ref, applyTo ?? "All", loc));
+    const mode = applyTo ?? "All";
+    this.call(
+      "clear",
+      (ref, loc) => {
+        if (!(mode in CLEAR_APPLY_TO))
+          throw new ExcelDoubleError("InvalidArgument", loc, `applyTo ${JSON.stringify(mode)}`);
+        const api = CLEAR_APPLY_TO[mode];
+        if (api) this.ctx.requireApi(api, `Range.clear(${mode})`);
+        clearRange(this.ctx.state, ref, mode, loc);
+      },
+      mode
+    );
   }
 }
 

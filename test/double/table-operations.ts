@@ -142,22 +142,41 @@ function insertColumnsInRows(
     moveCells(sheet, { row, col: at, rowCount, colCount: used.col + used.colCount - at }, 0, count);
 }
 
+/**
+ * TableRowCollection.add(index, values, alwaysInsert): "If null or -1, the addition happens at the
+ * end. Any rows below the inserted row are shifted downwards." alwaysInsert (ExcelApi 1.15): "If
+ * `false`, the new rows will be added below the table" — the table grows over the cells below
+ * without inserting. Multiple rows need ExcelApi 1.4 ("1.4 allows adding of multiple rows").
+ * https://learn.microsoft.com/javascript/api/excel/excel.tablerowcollection#excel-excel-tablerowcollection-add-member(1)
+ * Returns the index (in the body) of the first new row.
+ */
 export function addTableRows(
   state: WorkbookState,
   t: TableState,
   index: number | undefined | null,
   values: unknown,
-  location: string
-): void {
+  location: string,
+  alwaysInsert = true
+): number {
   const body = bodyRect(t);
   const rows = Array.isArray(values) ? values.length : 1;
-  const at = index === undefined || index === null ? body.row + body.rowCount : body.row + index;
-  if (at < body.row || at > body.row + body.rowCount)
+  const atEnd = index === undefined || index === null || index === -1;
+  const at = atEnd ? body.row + body.rowCount : body.row + index;
+  if (!atEnd && (!Number.isInteger(index) || at < body.row || at > body.row + body.rowCount))
     throw new ExcelDoubleError("InvalidArgument", location, `row index ${index}`);
+  if (Array.isArray(values) && values.length === 0)
+    throw new ExcelDoubleError("InvalidArgument", location, "values has no rows");
   const target: Rect = { row: at, col: t.rect.col, rowCount: rows, colCount: t.rect.colCount };
   if (values !== undefined && values !== null) shapeOf(values, target, location);
   const sheet = state.sheet(t.sheetId, location);
-  insertRowsInColumns(sheet, at, t.rect.col, t.rect.colCount, rows);
+  if (alwaysInsert || !atEnd || t.showTotals) {
+    insertRowsInColumns(sheet, at, t.rect.col, t.rect.colCount, rows);
+  } else {
+    // Added below the table without inserting: the rows must not run into another table.
+    for (const other of state.tables)
+      if (other.id !== t.id && other.sheetId === t.sheetId && intersectRects(other.rect, target))
+        throw new ExcelDoubleError("MergedRangeConflict", location, `overlaps table ${other.name}`);
+  }
   t.rect = { ...t.rect, rowCount: t.rect.rowCount + rows };
   if (values !== undefined && values !== null) {
     const at2 = shapeOf(values, target, location);
@@ -169,6 +188,92 @@ export function addTableRows(
         );
       }
   }
+  return at - body.row;
+}
+
+/**
+ * TableRow.delete(): "Deletes the row from the table."
+ * (https://learn.microsoft.com/javascript/api/excel/excel.tablerow#excel-excel-tablerow-delete-member(1)).
+ * The page does not say what happens to the cells below; the double does what Excel's "Delete Table
+ * Rows" does: the row's cells go and the cells below, in the table's columns only, shift up. Deleting
+ * the last data row is refused (InvalidOperation): the docs are silent and a table always keeps one
+ * data row, so code must clear that row instead.
+ */
+export function deleteTableRows(
+  state: WorkbookState,
+  t: TableState,
+  index: number,
+  count: number,
+  location: string
+): void {
+  const body = bodyRect(t);
+  if (!Number.isInteger(index) || index < 0 || index + count > body.rowCount || count < 1)
+    throw new ExcelDoubleError("ItemNotFound", location, `table row ${index} does not exist`);
+  if (count >= body.rowCount)
+    throw new ExcelDoubleError(
+      "InvalidOperation",
+      location,
+      "a table keeps at least one data row (the double refuses to delete the last one)"
+    );
+  const sheet = state.sheet(t.sheetId, location);
+  const from = body.row + index + count;
+  const used = clampToUsed(sheet, {
+    row: from,
+    col: t.rect.col,
+    rowCount: 1048576 - from,
+    colCount: t.rect.colCount,
+  });
+  for (let r = 0; r < count; r++)
+    for (let c = 0; c < t.rect.colCount; c++)
+      sheet.grid.setCell(body.row + index + r, t.rect.col + c, { value: "" });
+  if (used) {
+    moveCells(
+      sheet,
+      {
+        row: from,
+        col: t.rect.col,
+        rowCount: used.row + used.rowCount - from,
+        colCount: t.rect.colCount,
+      },
+      -count,
+      0
+    );
+  }
+  t.rect = { ...t.rect, rowCount: t.rect.rowCount - count };
+}
+
+/**
+ * Table.resize(newRange) — ExcelApi 1.13: "The new range must overlap with the original table range
+ * and the headers (or the top of the table) must be in the same row."
+ * https://learn.microsoft.com/javascript/api/excel/excel.table#excel-excel-table-resize-member(1)
+ * The page is silent on the rest; the double is strict: the range must be on the table's sheet, keep
+ * a header and at least one data row, and not overlap another table (MergedRangeConflict, as for
+ * TableCollection.add). Cells are neither inserted nor moved; cells left outside keep their content;
+ * header cells the table takes over get unique names like new tables do. Tables with a total row
+ * are not modelled (NotImplemented).
+ */
+export function resizeTable(
+  state: WorkbookState,
+  t: TableState,
+  ref: RangeRef,
+  location: string
+): void {
+  if (ref.sheetId !== t.sheetId)
+    throw new ExcelDoubleError("InvalidArgument", location, "the range is on another worksheet");
+  if (ref.rect.row !== t.rect.row)
+    throw new ExcelDoubleError("InvalidArgument", location, "the header row must stay in place");
+  if (!intersectRects(ref.rect, t.rect))
+    throw new ExcelDoubleError("InvalidArgument", location, "must overlap the original table");
+  if (t.showTotals)
+    throw new ExcelDoubleError("NotImplemented", location, "resizing a table with a total row");
+  if (ref.rect.rowCount < (t.showHeaders ? 2 : 1))
+    throw new ExcelDoubleError("InvalidArgument", location, "a table needs a data row");
+  for (const other of state.tables) {
+    if (other.id !== t.id && other.sheetId === t.sheetId && intersectRects(other.rect, ref.rect))
+      throw new ExcelDoubleError("MergedRangeConflict", location, `overlaps table ${other.name}`);
+  }
+  t.rect = { ...ref.rect };
+  if (t.showHeaders) uniqueHeaders(state.sheet(t.sheetId, location), t.rect);
 }
 
 export function addTableColumn(

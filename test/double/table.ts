@@ -6,6 +6,7 @@ import { ExcelDoubleError } from "./errors";
 import { CollectionProxy } from "./collection-proxy";
 import { type PropertyDef, ProxyObject, asExcel } from "./proxy-object";
 import { RangeDouble, rangeDouble } from "./range";
+import { writeValues } from "./range-operations";
 import type { RequestContextDouble } from "./request-context";
 import {
   addTable,
@@ -14,7 +15,9 @@ import {
   bodyRect,
   columnNames,
   deleteTable,
+  deleteTableRows,
   headerRect,
+  resizeTable,
   setShowTotals,
   totalRect,
   validateWorkbookName,
@@ -268,7 +271,7 @@ export class TableDouble extends ProxyObject<string> {
   getTotalRowRange(): Excel.Range {
     return this.rangeOf("getTotalRowRange", totalRect);
   }
-  /** Table.resize(newRange) — ExcelApi 1.13; the header row must stay where it is. */
+  /** Table.resize(newRange) — ExcelApi 1.13; rules in resizeTable (table-operations.ts). */
   resize(newRange: Excel.Range | string): void {
     this.call(
       "resize",
@@ -279,9 +282,7 @@ export class TableDouble extends ProxyObject<string> {
           typeof newRange === "string"
             ? this.ctx.state.resolveAddress(newRange, sheet, loc)
             : rangeDouble(newRange, this.ctx, loc).target(loc);
-        if (ref.sheetId !== t.sheetId || ref.rect.row !== t.rect.row)
-          throw new ExcelDoubleError("InvalidArgument", loc, "the header row must stay in place");
-        t.rect = { ...ref.rect };
+        resizeTable(this.ctx.state, t, ref, loc);
       },
       typeof newRange === "string" ? newRange : "range",
       "1.13"
@@ -514,12 +515,30 @@ export class TableColumnDouble extends ProxyObject<ColumnTarget> {
   }
 }
 
-export class TableRowCollectionDouble extends ProxyObject<string> {
+interface RowTarget {
+  tableId: string;
+  /** Index in the data body: "a TableRow object represents the physical location of the table row". */
+  index: number;
+}
+
+/**
+ * TableRowCollection (https://learn.microsoft.com/javascript/api/excel/excel.tablerowcollection):
+ * count, items, getItemAt, getCount, add. deleteRows / deleteRowsAt are "ExcelApiOnline 1.1" (Excel
+ * on the web only) and are not modelled.
+ */
+export class TableRowCollectionDouble extends CollectionProxy<string, RowTarget, TableRowDouble> {
   constructor(ctx: RequestContextDouble, table: TableDouble) {
     super(ctx, "TableRowCollection", {
       location: "Table.rows",
       resolve: () => table.targetOrNull("Table.rows"),
     });
+  }
+  protected override listItems(tableId: string, location: string): RowTarget[] {
+    const count = bodyRect(this.ctx.state.table(tableId, location)).rowCount;
+    return Array.from({ length: count }, (_, index) => ({ tableId, index }));
+  }
+  protected override createItem(target: RowTarget): TableRowDouble {
+    return new TableRowDouble(this.ctx, { target });
   }
   protected override properties(): Record<string, PropertyDef<string>> {
     return {
@@ -527,6 +546,9 @@ export class TableRowCollectionDouble extends ProxyObject<string> {
         get: (id) => bodyRect(this.ctx.state.table(id, "TableRowCollection.count")).rowCount,
       },
     };
+  }
+  get items(): Excel.TableRow[] {
+    return asExcel<Excel.TableRow[]>(this.itemList());
   }
   get count(): number {
     return this.read("count");
@@ -538,16 +560,109 @@ export class TableRowCollectionDouble extends ProxyObject<string> {
       "1.4"
     );
   }
+  /** getItemAt(index) — ExcelApi 1.1; zero-based in the data body. */
+  getItemAt(index: number): Excel.TableRow {
+    const location = "TableRowCollection.getItemAt";
+    return asExcel<Excel.TableRow>(
+      new TableRowDouble(this.ctx, {
+        location,
+        resolve: () => {
+          const tableId = this.target(location);
+          const count = bodyRect(this.ctx.state.table(tableId, location)).rowCount;
+          if (!Number.isInteger(index) || index < 0 || index >= count)
+            throw new ExcelDoubleError("ItemNotFound", location, `table row ${index}`);
+          return { tableId, index };
+        },
+      })
+    );
+  }
+  /** add(index?, values?, alwaysInsert?) — returns "the top of the newly added row(s)". */
   add(
     index?: number | null,
-    values?: Array<Array<boolean | string | number>> | boolean | string | number
+    values?: Array<Array<boolean | string | number>> | boolean | string | number,
+    alwaysInsert?: boolean
   ): Excel.TableRow {
+    let added: RowTarget | undefined;
     this.call(
       "add",
-      (id, loc) => addTableRows(this.ctx.state, this.ctx.state.table(id, loc), index, values, loc),
+      (id, loc) => {
+        if (Array.isArray(values) && values.length > 1)
+          this.ctx.requireApi("1.4", "TableRowCollection.add(several rows)");
+        if (alwaysInsert !== undefined)
+          this.ctx.requireApi("1.15", "TableRowCollection.add(alwaysInsert)");
+        const at = addTableRows(
+          this.ctx.state,
+          this.ctx.state.table(id, loc),
+          index,
+          values,
+          loc,
+          alwaysInsert ?? true
+        );
+        added = { tableId: id, index: at };
+      },
       values
     );
-    // The returned row object is not modelled; callers rarely use it.
-    return asExcel<Excel.TableRow>(undefined);
+    return asExcel<Excel.TableRow>(
+      new TableRowDouble(this.ctx, {
+        location: "TableRowCollection.add",
+        resolve: () => {
+          if (!added)
+            throw new ExcelDoubleError(
+              "GeneralException",
+              "TableRowCollection.add",
+              "row not added"
+            );
+          return added;
+        },
+      })
+    );
+  }
+}
+
+/** TableRow (ExcelApi 1.1): index, values, getRange(), delete(). https://learn.microsoft.com/javascript/api/excel/excel.tablerow */
+export class TableRowDouble extends ProxyObject<RowTarget> {
+  constructor(ctx: RequestContextDouble, source: Source<RowTarget>) {
+    super(ctx, "TableRow", source);
+  }
+  private rowRef(t: RowTarget, location: string): RangeRef {
+    const table = this.ctx.state.table(t.tableId, location);
+    const body = bodyRect(table);
+    if (t.index >= body.rowCount)
+      throw new ExcelDoubleError("ItemNotFound", location, `table row ${t.index} no longer exists`);
+    return { sheetId: table.sheetId, rect: { ...body, row: body.row + t.index, rowCount: 1 } };
+  }
+  protected override properties(): Record<string, PropertyDef<RowTarget>> {
+    const state = this.ctx.state;
+    return {
+      index: { get: (t) => (this.rowRef(t, "TableRow.index"), t.index) },
+      values: {
+        get: (t) => state.rangeValues(this.rowRef(t, "TableRow.values")),
+        set: (t, v, loc) => writeValues(state, this.rowRef(t, loc), v, loc),
+      },
+    };
+  }
+  get index(): number {
+    return this.read("index");
+  }
+  get values(): any[][] {
+    return this.read("values");
+  }
+  set values(values: any[][]) {
+    this.write("values", values);
+  }
+  getRange(): Excel.Range {
+    const location = "TableRow.getRange";
+    return asExcel<Excel.Range>(
+      new RangeDouble(this.ctx, {
+        location,
+        resolve: () => this.rowRef(this.target(location), location),
+      })
+    );
+  }
+  delete(): void {
+    this.call("delete", (t, loc) => {
+      this.rowRef(t, loc);
+      deleteTableRows(this.ctx.state, this.ctx.state.table(t.tableId, loc), t.index, 1, loc);
+    });
   }
 }
