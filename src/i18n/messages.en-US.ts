@@ -123,6 +123,17 @@ export const enUS = {
   applyKept: "Not applied: the cells were kept.",
   applySourceChanged: "The data changed after it was read. Press “Use selection” and apply again.",
   applyNotFound: "The source range or table was not found.",
+  overwriteEditedBody: (address: string) =>
+    `${address} changed since CRM Pyramid last wrote it: that looks like your own entry. Replace it with the new results?`,
+  overwriteFormattedBody: (address: string) =>
+    `${address} has number formats of yours. The tier labels need the Text format there. Replace the formats?`,
+  applyUndoOne: "Undo (Ctrl+Z) in Excel takes back this whole write in one step.",
+  applyUndoSteps: (n: number) =>
+    `Undo (Ctrl+Z) takes this write back one request at a time (${n} ${n === 1 ? "step" : "steps"}); running Apply again is the simpler way to redo it.`,
+  applyBusy:
+    "CRM Pyramid is already writing to this workbook (from the pane or the ribbon). Nothing was written: try again when it has finished.",
+  applyPartial:
+    "Excel stopped the write part-way. The parts listed were written; the next Apply or Refresh rewrites the rest.",
 
   // Insights
   insightsHeading: "Insights",

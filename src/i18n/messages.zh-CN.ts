@@ -116,6 +116,16 @@ export const zhCN: Messages = {
   applyKept: "未写入：已保留这些单元格。",
   applySourceChanged: "读取后数据已更改。请点击“使用所选区域”后重新写入。",
   applyNotFound: "找不到数据区域或表格。",
+  overwriteEditedBody: (address) =>
+    `${address} 在 CRM 客户金字塔上次写入后被修改过，看起来是您自己输入的内容。是否用新结果替换？`,
+  overwriteFormattedBody: (address) =>
+    `${address} 带有您设置的数字格式。层级标签需要在那里使用“文本”格式。是否替换这些格式？`,
+  applyUndoOne: "在 Excel 中按“撤消”（Ctrl+Z）可一步撤回这次写入。",
+  applyUndoSteps: (n) =>
+    `“撤消”（Ctrl+Z）只能按请求逐步撤回这次写入（共 ${n} 步）；重新应用更简单。`,
+  applyBusy:
+    "CRM 客户金字塔正在向此工作簿写入（来自任务窗格或功能区）。未写入任何内容：请在完成后重试。",
+  applyPartial: "Excel 在写入中途停止。列出的部分已写入；下次应用或刷新时会重写其余部分。",
 
   insightsHeading: "洞察",
   keyFiguresHeading: "关键数字",

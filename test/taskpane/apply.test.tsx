@@ -81,6 +81,38 @@ describe("apply", () => {
     expect(screen.queryByRole("alertdialog")).toBeNull();
   });
 
+  it("asks about cells the user changed inside the add-in's own column, saying so", async () => {
+    const { workbook } = renderPane({
+      ...rankedCustomers(20),
+      occupied: "Sales!E7",
+      conflict: "edited",
+    });
+    await findTierTable();
+    fireEvent.click(applyButton());
+    const dialog = await screen.findByRole("alertdialog");
+    expect(
+      within(dialog).getByText(/Sales!E7 changed since CRM Pyramid last wrote it/)
+    ).toBeTruthy();
+    fireEvent.click(within(dialog).getByRole("button", { name: "Overwrite" }));
+    await screen.findByText("Done.");
+    expect(workbook.applyCalls.map((c) => c.overwrite)).toEqual([false, true]);
+  });
+
+  it("says what Undo takes back after a write", async () => {
+    renderPane({ ...rankedCustomers(20), undo: "one-step" });
+    await findTierTable();
+    fireEvent.click(applyButton());
+    await screen.findByText("Done.");
+    expect(screen.getByText(/takes back this whole write in one step/)).toBeTruthy();
+  });
+
+  it("says so when another write is already running", async () => {
+    renderPane({ ...rankedCustomers(20), busy: true });
+    await findTierTable();
+    fireEvent.click(applyButton());
+    expect(await screen.findByText(/already writing to this workbook/)).toBeTruthy();
+  });
+
   it("keeps occupied cells when the user says so", async () => {
     const { workbook } = renderPane({ ...rankedCustomers(20), occupied: "Sales!E1:E21" });
     await findTierTable();

@@ -19,6 +19,10 @@ export interface FakeWorkbookOptions {
   readError?: string;
   /** The first applyResult without overwrite answers "occupied" for this range. */
   occupied?: string;
+  /** Why the occupied range is not free ("edited": the user changed the add-in's own cells). */
+  conflict?: "occupied" | "edited" | "formatted";
+  /** Every applyResult answers "busy" (another write is running). */
+  busy?: boolean;
   /** What the success outcome says Undo takes back. */
   undo?: "one-step" | "per-request";
   /** applyResult waits for the signal to abort, then answers "cancelled". */
@@ -108,12 +112,14 @@ export class FakeWorkbook implements WorkbookGateway {
       );
       return { ok: false, reason: "cancelled", message: "Cancelled" };
     }
+    if (this.options.busy) return { ok: false, reason: "busy", message: "busy" };
     if (this.options.occupied && !overwrite) {
       return {
         ok: false,
         reason: "occupied",
         message: `${this.options.occupied} is not empty`,
         address: this.options.occupied,
+        conflict: this.options.conflict,
       };
     }
     const column = letters(this.options.header.length);

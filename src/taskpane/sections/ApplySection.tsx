@@ -52,6 +52,7 @@ export function ApplySection(): React.JSX.Element {
               {outcome.charts.length > 0
                 ? ` ${t.applyCharts(outcome.charts.length, outcome.charts.join(", "))}`
                 : ""}
+              {` ${outcome.undo === "one-step" ? t.applyUndoOne : t.applyUndoSteps(outcome.requests)}`}
             </MessageBarBody>
           </MessageBar>
         )}
@@ -68,7 +69,8 @@ export function ApplySection(): React.JSX.Element {
         {status === "failed" && outcome && !outcome.ok && (
           <MessageBar intent="error">
             <MessageBarBody>
-              {t.applyFailed(outcome.message)}
+              {outcome.reason === "busy" ? t.applyBusy : t.applyFailed(outcome.message)}
+              {outcome.reason === "partial" ? ` ${t.applyPartial}` : ""}
               {outcome.reason === "source-changed" ? ` ${t.applySourceChanged}` : ""}
               {outcome.reason === "not-found" ? ` ${t.applyNotFound}` : ""}
             </MessageBarBody>
@@ -78,6 +80,7 @@ export function ApplySection(): React.JSX.Element {
       {status === "confirm" && outcome && !outcome.ok && (
         <OverwriteDialog
           address={outcome.address ?? outcome.message}
+          conflict={outcome.conflict}
           onOverwrite={() => void apply(true)}
           onKeep={keep}
         />
