@@ -5,8 +5,28 @@
 
 import { runTiering } from "../engine";
 import { createExcelGateway } from "../excel";
-import { showNoticeDialog } from "./noticeDialog";
+import { createNoticeDialog, type DialogHost } from "./noticeDialog";
 import { refreshTiers } from "./refreshTiers";
+
+/** Office's dialog API in the shape the notice takes. */
+function officeDialogHost(): DialogHost {
+  return {
+    displayDialogAsync: (url, options, callback) =>
+      Office.context.ui.displayDialogAsync(url, options, (result) =>
+        callback({
+          status: result.status === Office.AsyncResultStatus.Succeeded ? "succeeded" : "failed",
+          value: result.value,
+        })
+      ),
+    isSetSupported: (name, minVersion) =>
+      Office.context.requirements.isSetSupported(name, minVersion),
+    events: {
+      message: Office.EventType.DialogMessageReceived,
+      closed: Office.EventType.DialogEventReceived,
+    },
+    baseHref: window.location.href,
+  };
+}
 
 /** Home > CRM Pyramid > Refresh tiers. */
 async function refreshTiersCommand(event: Office.AddinCommands.Event): Promise<void> {
@@ -14,7 +34,7 @@ async function refreshTiersCommand(event: Office.AddinCommands.Event): Promise<v
     await refreshTiers({
       gateway: createExcelGateway(Excel.run, Office.context.requirements),
       runEngine: runTiering,
-      notify: showNoticeDialog,
+      notice: createNoticeDialog(officeDialogHost()),
       showPane: () => Office.addin.showAsTaskpane(),
     });
   } finally {

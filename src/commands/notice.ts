@@ -1,33 +1,112 @@
 /**
- * The notice dialog's page: shows the message from its URL as TEXT (textContent, never HTML) and
- * closes through Office.context.ui.messageParent.
+ * The notice dialog's page (notice.html). All text is set with textContent, never as HTML.
+ *
+ * - `?live=1` (DialogApi 1.2): the page registers for the parent's messages with
+ *   Office.context.ui.addHandlerAsync(Office.EventType.DialogParentMessageReceived, ...)
+ *   (https://learn.microsoft.com/javascript/api/office/office.ui#office-office-ui-addhandlerasync-member(1)),
+ *   then tells the parent it is ready with messageParent; the parent sends progress steps and the
+ *   final message. Cancel and Close message the parent.
+ * - `?kind=success|error|info` (no DialogApi 1.2): the kind alone, with "open the pane for details";
+ *   the URL never carries workbook text.
  */
+import {
+  isNoticeKind,
+  NO_DETAILS_TEXT,
+  noticeTitle,
+  parseToDialog,
+  progressText,
+  type FromDialog,
+} from "./noticeProtocol";
+import type { NoticeKind } from "./refreshTiers";
 
-export function readNotice(search: string): { message: string; kind: string } {
-  const params = new URLSearchParams(search);
-  return { message: params.get("message") ?? "", kind: params.get("kind") ?? "info" };
+export interface NoticePage {
+  /** A message from the parent (a JSON string); anything else is ignored. */
+  receive(text: string): void;
 }
 
-export function renderNotice(doc: Document, search: string, close: () => void): void {
-  const { message, kind } = readNotice(search);
-  const text = doc.getElementById("message");
-  if (text) text.textContent = message;
-  const title = doc.getElementById("title");
-  if (title)
-    title.textContent =
-      kind === "error"
-        ? "Tiers not refreshed"
-        : kind === "success"
-          ? "Tiers refreshed"
-          : "CRM Pyramid";
+function elements(doc: Document) {
+  return {
+    title: doc.getElementById("title"),
+    text: doc.getElementById("message"),
+    cancel: doc.getElementById("cancel") as HTMLButtonElement | null,
+    close: doc.getElementById("close") as HTMLButtonElement | null,
+  };
+}
+
+function show(button: HTMLElement | null, visible: boolean): void {
+  if (button) button.hidden = !visible;
+}
+
+/** The kind a URL names (only the kind: an unknown or missing one is "info"). */
+export function readNoticeKind(search: string): NoticeKind {
+  const kind = new URLSearchParams(search).get("kind");
+  return isNoticeKind(kind) ? kind : "info";
+}
+
+/** The page without messages: the kind's title and the generic text. */
+export function renderStaticNotice(doc: Document, search: string, close: () => void): void {
+  const kind = readNoticeKind(search);
+  const el = elements(doc);
+  if (el.title) el.title.textContent = noticeTitle(kind);
+  if (el.text) el.text.textContent = NO_DETAILS_TEXT;
   doc.body.dataset.kind = kind;
-  const button = doc.getElementById("close");
-  button?.addEventListener("click", close);
-  button?.focus();
+  show(el.cancel, false);
+  show(el.close, true);
+  el.close?.addEventListener("click", close);
+  el.close?.focus();
+}
+
+/** The live page: shows what the parent sends; `send` messages the parent. */
+export function createLiveNotice(doc: Document, send: (message: FromDialog) => void): NoticePage {
+  const el = elements(doc);
+  let finished = false;
+  if (el.title) el.title.textContent = noticeTitle("progress");
+  if (el.text) el.text.textContent = progressText({ step: "reading", rowsRead: 0, rowsTotal: 0 });
+  doc.body.dataset.kind = "progress";
+  show(el.cancel, true);
+  show(el.close, false);
+  el.cancel?.addEventListener("click", () => {
+    if (finished || !el.cancel) return;
+    el.cancel.disabled = true;
+    if (el.text) el.text.textContent = "Cancelling…";
+    send({ type: "cancel" });
+  });
+  el.close?.addEventListener("click", () => send({ type: "close" }));
+  return {
+    receive(text) {
+      const message = parseToDialog(text);
+      if (!message || finished) return;
+      if (message.type === "progress") {
+        if (el.text && !el.cancel?.disabled) el.text.textContent = progressText(message.step);
+        return;
+      }
+      finished = true;
+      if (el.title) el.title.textContent = noticeTitle(message.kind);
+      if (el.text) el.text.textContent = message.message;
+      doc.body.dataset.kind = message.kind;
+      show(el.cancel, false);
+      show(el.close, true);
+      el.close?.focus();
+    },
+  };
 }
 
 if (typeof Office !== "undefined") {
   Office.onReady(() => {
-    renderNotice(document, window.location.search, () => Office.context.ui.messageParent("close"));
+    const ui = Office.context.ui;
+    const send = (message: FromDialog) => ui.messageParent(JSON.stringify(message));
+    if (new URLSearchParams(window.location.search).get("live") !== "1") {
+      renderStaticNotice(document, window.location.search, () => send({ type: "close" }));
+      return;
+    }
+    const page = createLiveNotice(document, send);
+    ui.addHandlerAsync(
+      Office.EventType.DialogParentMessageReceived,
+      (args: Office.DialogParentMessageReceivedEventArgs) => page.receive(args.message),
+      (result: Office.AsyncResult<void>) => {
+        if (result.status === Office.AsyncResultStatus.Succeeded) send({ type: "ready" });
+        else renderStaticNotice(document, "?kind=info", () => send({ type: "close" }));
+      }
+    );
   });
 }

@@ -1,39 +1,162 @@
 /**
- * Reporting from a ribbon command without the pane: a small dialog (notice.html) showing the
- * message passed in its URL, opened with Office.context.ui.displayDialogAsync
- * (https://learn.microsoft.com/office/dev/add-ins/develop/dialog-api-in-office-add-ins). The page must
- * be on the add-in's own domain; it sends "close" with Office.context.ui.messageParent and this side
- * closes it. In the shared runtime the command's code keeps running while the dialog is open
+ * Reporting from a ribbon command without the pane: a small dialog (notice.html) opened with
+ * Office.context.ui.displayDialogAsync
+ * (https://learn.microsoft.com/office/dev/add-ins/develop/dialog-api-in-office-add-ins). The page
+ * must be on the add-in's own domain. In the shared runtime the command's code keeps running while
+ * the dialog is open
  * (https://learn.microsoft.com/office/dev/add-ins/develop/configure-your-add-in-to-use-a-shared-runtime).
+ *
+ * No workbook data goes in the dialog's URL. With DialogApi 1.2 the page is opened bare; when it
+ * says it is ready (messageParent, after registering its DialogParentMessageReceived handler with
+ * Office.context.ui.addHandlerAsync), the progress steps and the final message are sent to it with
+ * Dialog.messageChild (DialogApi 1.2:
+ * https://learn.microsoft.com/javascript/api/office/office.dialog#office-office-dialog-messagechild-member(1),
+ * https://learn.microsoft.com/javascript/api/requirement-sets/common/dialog-api-requirement-sets),
+ * and its Cancel button messages back. Without DialogApi 1.2 there is no progress, and the final
+ * dialog's URL carries the kind alone ("Tiers refreshed" / "not refreshed" and "open the pane for
+ * details").
  */
-import type { NoticeKind } from "./refreshTiers";
+import type { NoticeKind, RefreshNotice, RefreshStep } from "./refreshTiers";
+import { parseFromDialog, type ToDialog } from "./noticeProtocol";
 
-/** notice.html?kind=...&message=..., next to the page running this code. */
-export function noticeUrl(baseHref: string, message: string, kind: NoticeKind): string {
+/** The Office.Dialog members used. */
+export interface DialogLike {
+  addEventHandler(
+    eventType: Office.EventType,
+    handler: (args: { message: string; origin?: string } | { error: number }) => void
+  ): void;
+  messageChild(message: string): void;
+  close(): void;
+}
+
+/** The slice of Office the notice needs (commands.ts passes Office's; tests pass a fake). */
+export interface DialogHost {
+  displayDialogAsync(
+    url: string,
+    options: { height: number; width: number; displayInIframe: boolean },
+    callback: (result: { status: "succeeded" | "failed"; value: DialogLike }) => void
+  ): void;
+  isSetSupported(name: string, minVersion?: string): boolean;
+  /** Office.EventType.DialogMessageReceived and DialogEventReceived. */
+  events: { message: Office.EventType; closed: Office.EventType };
+  /** The page running this code: notice.html is found next to it. */
+  baseHref: string;
+}
+
+/** The live page: the text comes by message (DialogApi 1.2). */
+export function liveNoticeUrl(baseHref: string): string {
   const url = new URL("notice.html", baseHref);
-  url.searchParams.set("kind", kind);
-  // Keep the URL well under the dialog's address limits.
-  url.searchParams.set("message", message.length > 1500 ? `${message.slice(0, 1500)}…` : message);
+  url.search = "";
+  url.hash = "";
+  url.searchParams.set("live", "1");
   return url.toString();
 }
 
-export function showNoticeDialog(message: string, kind: NoticeKind): Promise<void> {
-  return new Promise((resolve) => {
-    Office.context.ui.displayDialogAsync(
-      noticeUrl(window.location.href, message, kind),
-      { height: 30, width: 35, displayInIframe: true },
+/** The page without messages: the kind alone, never workbook text. */
+export function noticeUrl(baseHref: string, kind: NoticeKind): string {
+  const url = new URL("notice.html", baseHref);
+  url.search = "";
+  url.hash = "";
+  url.searchParams.set("kind", kind);
+  return url.toString();
+}
+
+const SIZE = { height: 30, width: 35, displayInIframe: true };
+
+/**
+ * The notice the ribbon's Refresh reports through: opens the dialog at the first progress step,
+ * sends it the steps and the final message, and passes its Cancel on.
+ */
+export function createNoticeDialog(host: DialogHost): RefreshNotice {
+  const live = host.isSetSupported("DialogApi", "1.2");
+  let dialog: DialogLike | undefined;
+  let state: "closed" | "opening" | "ready" = "closed";
+  let pendingProgress: RefreshStep | undefined;
+  let pendingFinal: ToDialog | undefined;
+  let lastSent = "";
+  let cancel: (() => void) | undefined;
+
+  const send = (message: ToDialog): void => {
+    const text = JSON.stringify(message);
+    if (text === lastSent) return;
+    lastSent = text;
+    dialog?.messageChild(text);
+  };
+
+  const flush = (): void => {
+    if (state !== "ready") return;
+    if (pendingProgress && !pendingFinal) send({ type: "progress", step: pendingProgress });
+    pendingProgress = undefined;
+    if (pendingFinal) send(pendingFinal);
+    pendingFinal = undefined;
+  };
+
+  const open = (url: string, onOpen: (opened: DialogLike) => void, onFail: () => void): void => {
+    host.displayDialogAsync(url, SIZE, (result) => {
+      if (result.status !== "succeeded") onFail();
+      else onOpen(result.value);
+    });
+  };
+
+  const openLive = (): void => {
+    state = "opening";
+    lastSent = "";
+    open(
+      liveNoticeUrl(host.baseHref),
       (opened) => {
-        if (opened.status !== Office.AsyncResultStatus.Succeeded) {
-          // No dialog (e.g. one is already open): the message goes to the console at least.
-          console.warn(`CRM Pyramid: ${message}`);
-          resolve();
-          return;
-        }
-        // Resolves once the dialog is open, so the command can call event.completed() at once.
-        const dialog = opened.value;
-        dialog.addEventHandler(Office.EventType.DialogMessageReceived, () => dialog.close());
-        resolve();
+        dialog = opened;
+        opened.addEventHandler(host.events.message, (args) => {
+          const message = "message" in args ? parseFromDialog(args.message) : undefined;
+          if (message?.type === "ready") {
+            state = "ready";
+            flush();
+          } else if (message?.type === "cancel") cancel?.();
+          else if (message?.type === "close") {
+            state = "closed";
+            dialog = undefined;
+            opened.close();
+          }
+        });
+        // Closed with its X (or otherwise unloaded): a later final message opens it again.
+        opened.addEventHandler(host.events.closed, () => {
+          if (dialog === opened) {
+            state = "closed";
+            dialog = undefined;
+          }
+        });
+      },
+      () => {
+        // No dialog (e.g. another one is open): nothing to show, nothing to cancel with.
+        state = "closed";
+        pendingProgress = undefined;
+        if (pendingFinal?.type === "notice") console.warn(`CRM Pyramid: ${pendingFinal.message}`);
+        pendingFinal = undefined;
       }
     );
-  });
+  };
+
+  return {
+    progress(step) {
+      if (!live) return;
+      pendingProgress = step;
+      if (state === "closed") openLive();
+      else flush();
+    },
+    notify(message, kind) {
+      if (!live) {
+        open(
+          noticeUrl(host.baseHref, kind),
+          (opened) => opened.addEventHandler(host.events.message, () => opened.close()),
+          () => console.warn(`CRM Pyramid: ${message}`)
+        );
+        return;
+      }
+      pendingFinal = { type: "notice", kind, message };
+      if (state === "closed") openLive();
+      else flush();
+    },
+    onCancel(fn) {
+      cancel = fn;
+    },
+  };
 }

@@ -1,48 +1,130 @@
-import { noticeUrl } from "../../src/commands/noticeDialog";
-import { readNotice, renderNotice } from "../../src/commands/notice";
+import { createExcelDouble } from "../double";
+import { createExcelGateway, SETUP_KEY } from "../../src/excel";
+import { refreshTiers } from "../../src/commands/refreshTiers";
+import { createLiveNotice, readNoticeKind } from "../../src/commands/notice";
+import { createNoticeDialog, liveNoticeUrl, noticeUrl } from "../../src/commands/noticeDialog";
+import { NO_DETAILS_TEXT, parseFromDialog, parseToDialog } from "../../src/commands/noticeProtocol";
+import { runTiering } from "../../src/engine";
+import { HEADER, salesRows, setupFor } from "../excel/helpers";
+import { fakeDialogHost, fakePage } from "./fakeDialog";
 
-describe("the notice dialog", () => {
-  it("carries the message in its URL and reads it back as plain text", () => {
-    const message = 'Tiers refreshed: <img src=x onerror=alert(1)> & "more"';
-    const url = noticeUrl("https://localhost:3000/taskpane.html?x=1", message, "success");
-    expect(url.startsWith("https://localhost:3000/notice.html?")).toBe(true);
-    expect(readNotice(new URL(url).search)).toEqual({ message, kind: "success" });
+const SHEET = "Q1 Sales <b>2025</b>";
+const ADDRESS = `'${SHEET}'!A1:C11`;
+
+function workbook(address = ADDRESS) {
+  return createExcelDouble({
+    sheets: [{ name: SHEET, values: [HEADER, ...salesRows(10, 5)] }],
+    settings: { [SETUP_KEY]: JSON.stringify(setupFor({ kind: "range", address })) },
+  });
+}
+
+async function refreshThrough(fake: ReturnType<typeof fakeDialogHost>, address = ADDRESS) {
+  const excel = workbook(address);
+  const outcome = await refreshTiers({
+    gateway: createExcelGateway(excel.run, excel.requirements),
+    runEngine: runTiering,
+    notice: createNoticeDialog(fake.host),
+    showPane: () => Promise.resolve(),
+  });
+  // Let the last messages reach the dialog.
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  return { excel, outcome };
+}
+
+describe("the notice dialog's URL", () => {
+  it("carries no workbook data: the live page, or the kind alone", () => {
+    const base = "https://localhost:3000/commands.html?_host_Info=Excel#x";
+    expect(liveNoticeUrl(base)).toBe("https://localhost:3000/notice.html?live=1");
+    expect(noticeUrl(base, "error")).toBe("https://localhost:3000/notice.html?kind=error");
   });
 
-  it("renders the message with textContent, never as HTML, and closes through the callback", () => {
-    const elements: Record<
-      string,
-      {
-        textContent: string;
-        innerHTML?: string;
-        listeners: (() => void)[];
-        focus(): void;
-        addEventListener(t: string, f: () => void): void;
-      }
-    > = {};
-    const element = () => {
-      const el = {
-        textContent: "",
-        listeners: [] as (() => void)[],
-        focus() {},
-        addEventListener(_type: string, f: () => void) {
-          el.listeners.push(f);
-        },
-      };
-      return el;
-    };
-    for (const id of ["message", "title", "close"]) elements[id] = element();
-    const doc = {
-      getElementById: (id: string) => elements[id] ?? null,
-      body: { dataset: {} as Record<string, string> },
-    } as unknown as Document;
-    const close = jest.fn();
-    const message = "<b>not bold</b>";
-    renderNotice(doc, `?kind=error&message=${encodeURIComponent(message)}`, close);
-    expect(elements.message.textContent).toBe(message);
-    expect(elements.message.innerHTML).toBeUndefined();
-    expect(elements.title.textContent).toBe("Tiers not refreshed");
-    elements.close.listeners.forEach((f) => f());
-    expect(close).toHaveBeenCalledTimes(1);
+  it("with DialogApi 1.2, the refresh message (sheet name, address) reaches the page by message, never in the URL", async () => {
+    const fake = fakeDialogHost({ dialogApi12: true });
+    const { outcome } = await refreshThrough(fake);
+    expect(outcome.status).toBe("done");
+    expect(fake.opened).toHaveLength(1);
+    const [dialog] = fake.opened;
+    expect(dialog.url).toBe("https://localhost:3000/notice.html?live=1");
+    const message = outcome.status === "done" ? outcome.message : "";
+    expect(message).toContain(SHEET);
+    expect(dialog.page.elements.message.textContent).toBe(message);
+    expect(dialog.page.elements.title.textContent).toBe("Tiers refreshed");
+    expect(dialog.page.elements.close.hidden).toBe(false);
+    expect(dialog.page.elements.cancel.hidden).toBe(true);
+    for (const opened of fake.opened) {
+      expect(decodeURIComponent(opened.url)).not.toContain("Sales");
+      expect(decodeURIComponent(opened.url)).not.toContain("A1");
+    }
+  });
+
+  it("without DialogApi 1.2, the page says only the kind and points to the pane", async () => {
+    const fake = fakeDialogHost({ dialogApi12: false });
+    const { outcome } = await refreshThrough(fake, `'${SHEET}'!H1:J5`);
+    expect(outcome.status).toBe("failed");
+    expect(fake.opened).toHaveLength(1);
+    const [dialog] = fake.opened;
+    expect(dialog.url).toBe("https://localhost:3000/notice.html?kind=error");
+    expect(dialog.received).toEqual([]);
+    expect(dialog.page.elements.title.textContent).toBe("Tiers not refreshed");
+    expect(dialog.page.elements.message.textContent).toBe(NO_DETAILS_TEXT);
+    expect(dialog.page.elements.cancel.hidden).toBe(true);
+  });
+
+  it("Close on the page closes the dialog", async () => {
+    const fake = fakeDialogHost({ dialogApi12: true });
+    await refreshThrough(fake);
+    const [dialog] = fake.opened;
+    dialog.page.elements.close.click();
+    expect(dialog.closed).toBe(true);
+  });
+
+  it("when no dialog can open, the refresh still completes", async () => {
+    const warn = jest.spyOn(console, "warn").mockImplementation(() => undefined);
+    const fake = fakeDialogHost({ dialogApi12: true, failOpen: true });
+    const { outcome } = await refreshThrough(fake);
+    expect(outcome.status).toBe("done");
+    warn.mockRestore();
+  });
+});
+
+describe("the notice page", () => {
+  it("shows the parent's message with textContent, never as HTML", () => {
+    const page = fakePage();
+    const live = createLiveNotice(page.document, () => undefined);
+    const message = 'Tiers refreshed: <img src=x onerror=alert(1)> & "more"';
+    live.receive(JSON.stringify({ type: "notice", kind: "success", message }));
+    expect(page.elements.message.textContent).toBe(message);
+    expect(page.elements.message.innerHTML).toBeUndefined();
+    expect(page.body.dataset.kind).toBe("success");
+  });
+
+  it("ignores what is not a message of the protocol", () => {
+    const page = fakePage();
+    const live = createLiveNotice(page.document, () => undefined);
+    const before = page.elements.message.textContent;
+    for (const text of [
+      "<script>",
+      "null",
+      "[]",
+      '{"type":"notice","kind":"evil","message":"x"}',
+      '{"type":"notice","kind":"error","message":7}',
+      '{"type":"progress","step":{"step":"reading","rowsRead":-1,"rowsTotal":3}}',
+      '{"__proto__":{"type":"notice"}}',
+    ])
+      live.receive(text);
+    expect(page.elements.message.textContent).toBe(before);
+    expect(parseToDialog('{"type":"progress","step":{"step":"writing"}}')).toEqual({
+      type: "progress",
+      step: { step: "writing" },
+    });
+    expect(parseFromDialog("close")).toEqual({ type: "close" });
+    expect(parseFromDialog('{"type":"cancel"}')).toEqual({ type: "cancel" });
+    expect(parseFromDialog('{"type":"format-c"}')).toBeUndefined();
+  });
+
+  it("reads only a known kind from its URL", () => {
+    expect(readNoticeKind("?kind=success")).toBe("success");
+    expect(readNoticeKind("?kind=<b>")).toBe("info");
+    expect(readNoticeKind("?message=Sales!A1")).toBe("info");
   });
 });
