@@ -84,13 +84,34 @@ describe("the ribbon's Refresh tiers", () => {
     expect(t.notices[0].message).toContain("The table Gone was not found.");
   });
 
+  it("a saved mapping past the source's last column stops before writing, naming the field", async () => {
+    const setup = setupFor(ref);
+    setup.tiering.mapping = { customer: 0, revenue: 7 };
+    const excel = createExcelDouble({
+      sheets: [{ name: "Sales", values: [HEADER, ...salesRows(10, 5)] }],
+      settings: { [SETUP_KEY]: JSON.stringify(setup) },
+    });
+    const before = excel.snapshot();
+    const t = deps(excel);
+    expect((await refreshTiers(t.deps)).status).toBe("failed");
+    expect(t.notices).toHaveLength(1);
+    expect(t.notices[0].kind).toBe("error");
+    expect(t.notices[0].message).toContain("tiering.mapping.revenue");
+    expect(t.notices[0].message).toContain("Sales!A1:C11 has 3 columns");
+    expect(excel.snapshot()).toEqual(before);
+  });
+
   it("a damaged set-up is reported and the pane opens", async () => {
     const excel = createExcelDouble({
       sheets: [{ name: "Sales" }],
       settings: { [SETUP_KEY]: "{" },
     });
     const t = deps(excel);
-    expect((await refreshTiers(t.deps)).status).toBe("corrupt-setup");
+    expect(await refreshTiers(t.deps)).toMatchObject({
+      status: "corrupt-setup",
+      code: "setup-damaged",
+      field: "$",
+    });
     expect(t.notices[0].kind).toBe("error");
     expect(t.showPane).toHaveBeenCalled();
   });
