@@ -93,3 +93,69 @@ describe("payload limits (5 MB per request and response)", () => {
     ).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
   });
 });
+
+describe("payload sizes are UTF-8 bytes of the JSON, as sent", () => {
+  const LIMIT = 5 * 1024 * 1024;
+  const OVERHEAD = 64; // DEFAULT_LIMITS.bytesPerOperation
+  const utf8 = (value: unknown) => Buffer.byteLength(JSON.stringify(value), "utf8");
+  // 8,000 customers with long Chinese names: about 5.4 MB in UTF-8, under 2 MB in UTF-16 units.
+  const rows = 8_000;
+  const name = (i: number) => `${"北京市朝阳区国际贸易中心有限责任公司".repeat(12)}第${i}号`;
+  const cjkValues = Array.from({ length: rows }, (_, i) => [name(i), i]);
+
+  it("rejects a write of CJK text whose UTF-8 JSON is over 5 MB though its UTF-16 length is not", async () => {
+    expect(utf8(cjkValues)).toBeGreaterThan(LIMIT);
+    expect(JSON.stringify(cjkValues).length).toBeLessThan(LIMIT / 2);
+    const excel = createExcelDouble({ sheets: [{ name: "Data" }] });
+    const address = `A1:B${rows}`;
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Data").getRange(address).values = cjkValues;
+      await expect(context.sync()).rejects.toMatchObject({
+        code: "RequestPayloadSizeLimitExceeded",
+      });
+    });
+    // getItem("Data"), getRange(address), the values write: each its arguments' UTF-8 JSON + overhead.
+    expect(excel.syncLog[0].requestBytes).toBe(
+      3 * OVERHEAD + utf8("Data") + utf8(address) + utf8(cjkValues)
+    );
+    expect(excel.snapshot().sheets[0].values).toEqual([]);
+  });
+
+  it("lets the same rows through in two requests", async () => {
+    const excel = createExcelDouble({ sheets: [{ name: "Data" }] });
+    await excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Data");
+      const half = rows / 2;
+      sheet.getRange(`A1:B${half}`).values = cjkValues.slice(0, half);
+      await context.sync();
+      sheet.getRange(`A${half + 1}:B${rows}`).values = cjkValues.slice(half);
+      await context.sync();
+    });
+    expect(excel.syncLog.map((s) => s.error)).toEqual([undefined, undefined]);
+    expect(excel.syncLog[0].requestBytes).toBeGreaterThan(utf8(cjkValues.slice(0, rows / 2)));
+    expect(excel.snapshot().sheets[0].values![rows - 1]).toEqual(cjkValues[rows - 1]);
+  });
+
+  it("counts a read's response in UTF-8 bytes too", async () => {
+    const excel = createExcelDouble({ sheets: [{ name: "Data", values: cjkValues }] });
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Data").getRange(`A1:B${rows}`).load("values");
+      await expect(context.sync()).rejects.toMatchObject({
+        code: "ResponsePayloadSizeLimitExceeded",
+      });
+    });
+    expect(excel.syncLog[0].responseBytes).toBe("values".length + 3 + utf8(cjkValues));
+  });
+
+  it("counts characters outside the BMP as 4 bytes and accented letters as 2", async () => {
+    const excel = createExcelDouble({ sheets: [{ name: "Données" }] });
+    const text = [["😀 Zoë 名"]];
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Données").getRange("A1").values = text;
+      await context.sync();
+    });
+    expect(excel.syncLog[0].requestBytes).toBe(
+      3 * OVERHEAD + utf8("Données") + utf8("A1") + utf8(text)
+    );
+  });
+});

@@ -3,7 +3,7 @@
  * fetches that property of every item present at that point of the sync.
  */
 import { propertyNotLoaded } from "./errors";
-import { type PropertyDef, ProxyObject } from "./proxy-object";
+import { type PropertyDef, ProxyObject, utf8Length } from "./proxy-object";
 import type { OpResult } from "./request-context";
 
 export abstract class CollectionProxy<
@@ -38,7 +38,7 @@ export abstract class CollectionProxy<
     const location = `${this.typeName}.load`;
     this.ctx.enqueue({
       location,
-      requestBytes: this.ctx.runtime.limits.bytesPerOperation + itemPaths.join(",").length,
+      requestBytes: this.ctx.runtime.limits.bytesPerOperation + utf8Length(itemPaths.join(",")),
       run: (): OpResult => {
         const targets = this.isNullObjectSafe()
           ? []

@@ -6,7 +6,14 @@ import { type PropertyDef, ProxyObject } from "./proxy-object";
 import type { RequestContextDouble } from "./request-context";
 
 export type Source<T> =
-  { target: T } | { resolve: () => T | null; orNull?: boolean; location: string; api?: string };
+  | { target: T }
+  | {
+      resolve: () => T | null;
+      orNull?: boolean;
+      location: string;
+      api?: string;
+      payload?: unknown;
+    };
 
 export class FieldProxy<T> extends ProxyObject<T> {
   private defs: Record<string, PropertyDef<T>> = {};

@@ -12,7 +12,14 @@ import { validateWorkbookName } from "./table-operations";
 import type { NameState, WorkbookState } from "./workbook-state";
 
 type Source<T> =
-  { target: T } | { resolve: () => T | null; orNull?: boolean; location: string; api?: string };
+  | { target: T }
+  | {
+      resolve: () => T | null;
+      orNull?: boolean;
+      location: string;
+      api?: string;
+      payload?: unknown;
+    };
 
 function nameOf(state: WorkbookState, key: string, location: string): NameState {
   const n = state.findName(key);
@@ -180,6 +187,7 @@ export class NamedItemCollectionDouble extends CollectionProxy<true, string, Nam
         location,
         orNull,
         api,
+        payload: key,
         resolve: () => {
           const n = this.ctx.state.findName(key);
           if (n) return n.name;

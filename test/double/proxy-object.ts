@@ -42,16 +42,24 @@ export abstract class ProxyObject<T> {
     readonly ctx: RequestContextDouble,
     readonly typeName: string,
     source:
-      { target: T } | { resolve: Resolver<T>; orNull?: boolean; location: string; api?: string }
+      | { target: T }
+      | {
+          resolve: Resolver<T>;
+          orNull?: boolean;
+          location: string;
+          api?: string;
+          /** The call's arguments (an address, a name), counted in the request size. */
+          payload?: unknown;
+        }
   ) {
     if ("target" in source) {
       this.boundTarget = source.target;
       this.isNull = false;
     } else {
-      const { resolve, orNull, location, api } = source;
+      const { resolve, orNull, location, api, payload } = source;
       ctx.enqueue({
         location,
-        requestBytes: ctx.runtime.limits.bytesPerOperation,
+        requestBytes: ctx.runtime.limits.bytesPerOperation + jsonLength(payload),
         run: () => {
           if (api) ctx.requireApi(api, location);
           const target = resolve();
@@ -228,7 +236,7 @@ export abstract class ProxyObject<T> {
     const location = `${this.typeName}.load`;
     this.ctx.enqueue({
       location,
-      requestBytes: this.ctx.runtime.limits.bytesPerOperation + names.join(",").length,
+      requestBytes: this.ctx.runtime.limits.bytesPerOperation + utf8Length(names.join(",")),
       run: (): OpResult => this.fetch(names, props, location),
     });
   }
@@ -243,7 +251,7 @@ export abstract class ProxyObject<T> {
       const def = props[name];
       if (def.api) this.ctx.requireApi(def.api, `${this.typeName}.${name}`);
       const value = def.get(target);
-      bytes += name.length + 3 + jsonLength(value);
+      bytes += utf8Length(name) + 3 + jsonLength(value);
       values.set(name, value);
     }
     return { responseBytes: bytes, commit: () => values.forEach((v, k) => this.loaded.set(k, v)) };
@@ -320,9 +328,36 @@ function splitList(text: string): string[] {
     .filter((s) => s.length > 0);
 }
 
+/**
+ * Bytes of `value` on the wire: the UTF-8 length of its JSON. The 5MB limits of Excel on the web are
+ * payload sizes (https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins),
+ * and a request travels as UTF-8 text, so "名" counts 3 bytes, not 1 UTF-16 unit. The page does not
+ * give Excel's exact envelope; the double counts the JSON of the arguments plus a fixed overhead per
+ * operation (DoubleLimits.bytesPerOperation).
+ */
 export function jsonLength(value: unknown): number {
   if (value === undefined) return 0;
-  return JSON.stringify(value)?.length ?? 0;
+  const json = JSON.stringify(value);
+  return json === undefined ? 0 : utf8Length(json);
+}
+
+/** UTF-8 byte length of a string, without encoding it. */
+export function utf8Length(text: string): number {
+  let bytes = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) continue;
+    if (code < 0x800) bytes += 1;
+    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      // A surrogate pair: 2 UTF-16 units, 4 UTF-8 bytes.
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        bytes += 2;
+        i++;
+      } else bytes += 2;
+    } else bytes += 2;
+  }
+  return bytes;
 }
 
 /** Casts a double to the Office.js type it stands in for (the only cast adapter code never sees). */

@@ -44,7 +44,13 @@ export type RangeInput = Excel.Range | string;
 
 type RangeSource =
   | { target: RangeRef }
-  | { resolve: () => RangeRef | null; orNull?: boolean; location: string; api?: string };
+  | {
+      resolve: () => RangeRef | null;
+      orNull?: boolean;
+      location: string;
+      api?: string;
+      payload?: unknown;
+    };
 
 export class RangeDouble extends ProxyObject<RangeRef> {
   private formatProxy: RangeFormatDouble | undefined = undefined;

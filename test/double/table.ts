@@ -26,7 +26,14 @@ import type { RangeRef, TableState } from "./workbook-state";
 import { WorksheetDouble } from "./worksheet";
 
 type Source<T> =
-  { target: T } | { resolve: () => T | null; orNull?: boolean; location: string; api?: string };
+  | { target: T }
+  | {
+      resolve: () => T | null;
+      orNull?: boolean;
+      location: string;
+      api?: string;
+      payload?: unknown;
+    };
 
 /** Lists table ids at sync time; the same class serves workbook.tables, worksheet.tables and range.getTables(). */
 export type TableLister = () => string[];
@@ -63,7 +70,8 @@ export class TableListDouble extends CollectionProxy<TableLister, string, TableD
     method: string,
     find: (ids: string[]) => string | undefined,
     orNull: boolean,
-    api?: string
+    api?: string,
+    payload?: unknown
   ): Excel.Table {
     const location = `${this.typeName}.${method}`;
     return asExcel<Excel.Table>(
@@ -71,6 +79,7 @@ export class TableListDouble extends CollectionProxy<TableLister, string, TableD
         location,
         orNull,
         api,
+        payload,
         resolve: () => {
           const lister = this.targetOrNull(location);
           const id = lister ? find(lister()) : undefined;
@@ -93,10 +102,10 @@ export class TableListDouble extends CollectionProxy<TableLister, string, TableD
   }
 
   getItem(key: string | number): Excel.Table {
-    return this.table("getItem", this.byKey(key), false);
+    return this.table("getItem", this.byKey(key), false, undefined, key);
   }
   getItemOrNullObject(key: string | number): Excel.Table {
-    return this.table("getItemOrNullObject", this.byKey(key), true, "1.4");
+    return this.table("getItemOrNullObject", this.byKey(key), true, "1.4", key);
   }
   getItemAt(index: number): Excel.Table {
     return this.table("getItemAt", (ids) => ids[index], false);
@@ -411,7 +420,7 @@ export class TableColumnCollectionDouble extends CollectionProxy<
         );
         added = { tableId, index: position };
       },
-      values
+      [index, values, name]
     );
     return asExcel<Excel.TableColumn>(
       new TableColumnDouble(this.ctx, {

@@ -13,7 +13,14 @@ import { TableListDouble } from "./table";
 import { SheetState, type WorkbookState } from "./workbook-state";
 
 type Source<T> =
-  { target: T } | { resolve: () => T | null; orNull?: boolean; location: string; api?: string };
+  | { target: T }
+  | {
+      resolve: () => T | null;
+      orNull?: boolean;
+      location: string;
+      api?: string;
+      payload?: unknown;
+    };
 
 /** Excel's sheet-name rules: 1–31 characters, none of : \ / ? * [ ], no leading/trailing apostrophe. */
 export function validateSheetName(
@@ -195,7 +202,8 @@ export class WorksheetDouble extends ProxyObject<string> {
     method: string,
     compute: (sheet: SheetState, location: string) => Rect | null,
     orNull = false,
-    api?: string
+    api?: string,
+    payload?: unknown
   ): Excel.Range {
     const location = `Worksheet.${method}`;
     return asExcel<Excel.Range>(
@@ -203,6 +211,7 @@ export class WorksheetDouble extends ProxyObject<string> {
         location,
         orNull,
         api,
+        payload,
         resolve: () => {
           const id = this.targetOrNull(location);
           if (id === null) return null;
@@ -218,14 +227,20 @@ export class WorksheetDouble extends ProxyObject<string> {
 
   /** getRange(): the whole sheet; getRange("A1:B2"), "Sheet1!A1", a defined name or a table name. */
   getRange(address?: string): Excel.Range {
-    return this.range("getRange", (sheet, loc) => {
-      if (address === undefined || address === "")
-        return { row: 0, col: 0, rowCount: 1048576, colCount: 16384 };
-      const ref = this.ctx.state.resolveAddress(address, sheet, loc);
-      if (ref.sheetId !== sheet.id)
-        throw new ExcelDoubleError("InvalidArgument", loc, `${address} is not on ${sheet.name}`);
-      return ref.rect;
-    });
+    return this.range(
+      "getRange",
+      (sheet, loc) => {
+        if (address === undefined || address === "")
+          return { row: 0, col: 0, rowCount: 1048576, colCount: 16384 };
+        const ref = this.ctx.state.resolveAddress(address, sheet, loc);
+        if (ref.sheetId !== sheet.id)
+          throw new ExcelDoubleError("InvalidArgument", loc, `${address} is not on ${sheet.name}`);
+        return ref.rect;
+      },
+      false,
+      undefined,
+      address
+    );
   }
   getRangeByIndexes(
     startRow: number,
@@ -321,7 +336,8 @@ export class WorksheetCollectionDouble extends CollectionProxy<true, string, Wor
     method: string,
     find: () => string | undefined,
     orNull = false,
-    api?: string
+    api?: string,
+    payload?: unknown
   ): Excel.Worksheet {
     const location = `WorksheetCollection.${method}`;
     return asExcel<Excel.Worksheet>(
@@ -329,6 +345,7 @@ export class WorksheetCollectionDouble extends CollectionProxy<true, string, Wor
         location,
         orNull,
         api,
+        payload,
         resolve: () => {
           const id = find();
           if (id !== undefined) return id;
@@ -342,10 +359,10 @@ export class WorksheetCollectionDouble extends CollectionProxy<true, string, Wor
     return () => (this.ctx.state.findSheetByName(key) ?? this.ctx.state.findSheet(key))?.id;
   }
   getItem(key: string): Excel.Worksheet {
-    return this.sheet("getItem", this.byKey(key));
+    return this.sheet("getItem", this.byKey(key), false, undefined, key);
   }
   getItemOrNullObject(key: string): Excel.Worksheet {
-    return this.sheet("getItemOrNullObject", this.byKey(key), true, "1.4");
+    return this.sheet("getItemOrNullObject", this.byKey(key), true, "1.4", key);
   }
   getActiveWorksheet(): Excel.Worksheet {
     return this.sheet("getActiveWorksheet", () => this.ctx.state.activeSheetId);
