@@ -408,20 +408,34 @@ export class RangeDouble extends ProxyObject<RangeRef> {
       "1.7"
     );
   }
+  /**
+   * Range.getUsedRange(valuesOnly): "Returns the used range of the given range object. If there are
+   * no used cells within the range, this function will throw an ItemNotFound error."
+   * (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getusedrange-member(1)).
+   * Only cells *within* the range count, so the result is the smallest range around the used cells
+   * inside it ("The used range is the smallest range that encompasses any cells that have a value or
+   * formatting assigned to them" — Worksheet.getUsedRange), not the range cut by the worksheet's used
+   * range: an empty column inside the sheet's used area has no used range. valuesOnly: "Considers
+   * only cells with values as used cells" (ExcelApi 1.2).
+   */
   getUsedRange(valuesOnly?: boolean): Excel.Range {
     return this.derive("getUsedRange", (ref, loc) => {
-      const used = this.ctx.state.sheet(ref.sheetId, loc).grid.usedRect(Boolean(valuesOnly));
-      const rect = used && intersectRects(used, ref.rect);
-      if (!rect) throw new ExcelDoubleError("ItemNotFound", loc, "the range is empty");
+      if (valuesOnly !== undefined) this.ctx.requireApi("1.2", "Range.getUsedRange(valuesOnly)");
+      const rect = this.ctx.state
+        .sheet(ref.sheetId, loc)
+        .grid.usedRect(Boolean(valuesOnly), ref.rect);
+      if (!rect) throw new ExcelDoubleError("ItemNotFound", loc, "no used cells in the range");
       return { sheetId: ref.sheetId, rect };
     });
   }
+  /** Range.getUsedRangeOrNullObject(valuesOnly) — ExcelApi 1.4: a null object where getUsedRange throws. */
   getUsedRangeOrNullObject(valuesOnly?: boolean): Excel.Range {
     return this.derive(
       "getUsedRangeOrNullObject",
       (ref, loc) => {
-        const used = this.ctx.state.sheet(ref.sheetId, loc).grid.usedRect(Boolean(valuesOnly));
-        const rect = used && intersectRects(used, ref.rect);
+        const rect = this.ctx.state
+          .sheet(ref.sheetId, loc)
+          .grid.usedRect(Boolean(valuesOnly), ref.rect);
         return rect ? { sheetId: ref.sheetId, rect } : null;
       },
       true,

@@ -105,15 +105,21 @@ export class SheetGrid {
 
   /**
    * Bounding rectangle of cells with values/formulas (valuesOnly) or also formatting,
-   * which is how Worksheet.getUsedRange(valuesOnly) decides.
+   * which is how Worksheet.getUsedRange(valuesOnly) decides; with `within`, only the cells inside
+   * that rectangle count (Range.getUsedRange).
    */
-  usedRect(valuesOnly: boolean): Rect | undefined {
+  usedRect(valuesOnly: boolean, within?: Rect): Rect | undefined {
     let minR = Infinity;
     let maxR = -1;
     let minC = Infinity;
     let maxC = -1;
+    const c0 = within ? within.col : 0;
+    const rowEnd = within ? within.row + within.rowCount : Infinity;
+    const colEnd = within ? within.col + within.colCount : Infinity;
     for (const [r, width] of this.occupiedRows()) {
-      for (let c = 0; c < width; c++) {
+      if (within && r < within.row) continue;
+      if (r >= rowEnd) break;
+      for (let c = c0; c < Math.min(width, colEnd); c++) {
         if (!this.isBlank(r, c) || (!valuesOnly && this.hasFormatting(r, c))) {
           if (r < minR) minR = r;
           if (r > maxR) maxR = r;
