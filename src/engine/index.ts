@@ -1,6 +1,6 @@
 // Public API of the tiering engine. Pure TypeScript: no Office, no DOM, no I/O.
 export * from "./types";
-export { parseNumber, isBlank, isExcelError, toHalfWidth } from "./parseNumber";
+export { parseNumber, isBlank, isExcelError, toHalfWidth, EXCEL_ERROR_VALUES } from "./parseNumber";
 export { parseDate } from "./parseDate";
 export { ymdToSerial, serialToYmd, addMonths } from "./excelDate";
 export {

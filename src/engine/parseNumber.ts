@@ -38,11 +38,40 @@ export function isBlank(cell: Cell): boolean {
   );
 }
 
-/** True for Excel error values as range.values gives them ("#N/A", "#DIV/0!", "#VALUE!" ...). */
+/**
+ * Excel's error values as range.values gives them, one per Excel.ErrorCellValueType
+ * (https://learn.microsoft.com/javascript/api/excel/excel.errorcellvaluetype; the page lists the types,
+ * not their texts, which are Excel's own: Div0 is "#DIV/0!", NotAvailable "#N/A", and so on).
+ */
+export const EXCEL_ERROR_VALUES: ReadonlySet<string> = new Set([
+  "#BLOCKED!",
+  "#BUSY!",
+  "#CALC!",
+  "#CONNECT!",
+  "#DIV/0!",
+  "#EXTERNAL!",
+  "#FIELD!",
+  "#GETTING_DATA",
+  "#NAME?",
+  "#N/A",
+  "#NULL!",
+  "#NUM!",
+  "#PYTHON!",
+  "#REF!",
+  "#SPILL!",
+  "#TIMEOUT!",
+  "#UNKNOWN!",
+  "#VALUE!",
+]);
+
+/**
+ * True for Excel error values as range.values gives them ("#N/A", "#DIV/0!", "#VALUE!" ...), in any case and
+ * with spaces around. Only these: text such as "#1001" or "#tag" is text (an order number can be an id).
+ */
 export function isExcelError(cell: Cell): boolean {
-  return (
-    typeof cell === "string" && /^#[A-Z0-9/]+[!?]?$|^#N\/A$|^#GETTING_DATA$/i.test(cell.trim())
-  );
+  if (typeof cell !== "string") return false;
+  const text = cell.trim();
+  return text.charCodeAt(0) === 35 && EXCEL_ERROR_VALUES.has(text.toUpperCase());
 }
 
 /** Parse a cell as a number. Numbers pass if finite; text is read per the accepted formats; never throws. */

@@ -12,7 +12,7 @@
      (https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-errors); without it, a cell
      can still hold the text "#N/A". Ranges skip both (they are not numbers); a single value that is an
      error gives that error back, as Excel's own functions do. */
-import { parseNumber } from "../engine";
+import { EXCEL_ERROR_VALUES, parseNumber } from "../engine";
 import { excelError, numError, valueError, type ExcelErrorCode } from "./errors";
 
 /** A 2-D argument as Excel passes ranges and arrays. */
@@ -21,19 +21,37 @@ export type Matrix = readonly (readonly unknown[])[];
 /** A blank argument or cell: omitted, null or "". Text of spaces only is not blank (it is text). */
 export const isMissing = (arg: unknown): boolean => arg === null || arg === undefined || arg === "";
 
-/** Error values Excel shows, and the CustomFunctions.ErrorCode names that stand for them. */
+/**
+ * Names that stand for error values in error objects, lower case: CustomFunctions.ErrorCode's
+ * (https://learn.microsoft.com/javascript/api/custom-functions-runtime/customfunctions.errorcode) and
+ * Excel.ErrorCellValueType's (https://learn.microsoft.com/javascript/api/excel/excel.errorcellvaluetype).
+ */
 const ERROR_NAMES: Record<string, string> = {
-  divisionByZero: "#DIV/0!",
-  invalidName: "#NAME?",
-  invalidNumber: "#NUM!",
-  invalidReference: "#REF!",
-  invalidValue: "#VALUE!",
-  notAvailable: "#N/A",
-  nullReference: "#NULL!",
+  divisionbyzero: "#DIV/0!",
+  invalidname: "#NAME?",
+  invalidnumber: "#NUM!",
+  invalidreference: "#REF!",
+  invalidvalue: "#VALUE!",
+  notavailable: "#N/A",
+  nullreference: "#NULL!",
+  div0: "#DIV/0!",
+  name: "#NAME?",
+  num: "#NUM!",
+  ref: "#REF!",
+  value: "#VALUE!",
+  null: "#NULL!",
+  gettingdata: "#GETTING_DATA",
+  blocked: "#BLOCKED!",
+  busy: "#BUSY!",
+  calc: "#CALC!",
+  connect: "#CONNECT!",
+  external: "#EXTERNAL!",
+  field: "#FIELD!",
+  python: "#PYTHON!",
+  spill: "#SPILL!",
+  timeout: "#TIMEOUT!",
+  unknown: "#UNKNOWN!",
 };
-const ERROR_VALUES = new Set(
-  Object.values(ERROR_NAMES).concat(["#GETTING_DATA", "#SPILL!", "#CALC!"])
-);
 /** The error values a custom function may return (#NAME? and #REF! are input-only). */
 const RETURNABLE = new Set(["#VALUE!", "#NUM!", "#DIV/0!", "#N/A"]);
 
@@ -43,8 +61,8 @@ export function errorValueOf(arg: unknown): string | null {
   for (const field of ["code", "type", "errorType"]) {
     const v = (arg as Record<string, unknown>)[field];
     if (typeof v !== "string") continue;
-    const value = ERROR_NAMES[v] ?? v.trim().toUpperCase();
-    if (ERROR_VALUES.has(value)) return value;
+    const value = ERROR_NAMES[v.trim().toLowerCase()] ?? v.trim().toUpperCase();
+    if (EXCEL_ERROR_VALUES.has(value)) return value;
   }
   return null;
 }

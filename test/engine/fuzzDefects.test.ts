@@ -248,6 +248,26 @@ describe("issue 14: a row with a missing id reports its other bad cells too", ()
   });
 });
 
+describe("issue 14 (found by the fuzz suite): only Excel's own error values are Excel errors", () => {
+  test("an id such as #1001 is a customer; #valueOft is text, not an Excel error", () => {
+    const r = runTiering(
+      [
+        ["#1001", 5],
+        ["#N/A", 7],
+        ["B", "#valueOft"],
+        ["C", " #div/0! "],
+      ],
+      pyramid
+    );
+    expect(r.customers.id).toEqual(["#1001"]);
+    expect(r.problems.map((p) => p.reason)).toEqual([
+      "Excel error #N/A in customer id",
+      "not a number",
+      "Excel error #div/0!",
+    ]);
+  });
+});
+
 describe("issue 14: period comparison matches customers across two real periods", () => {
   const day = (y: number, m: number, d: number): number => ymdToSerial(y, m, d);
   const setup = (end: number): TieringSetup => ({
