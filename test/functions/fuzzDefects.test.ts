@@ -1,7 +1,17 @@
 // Regression tests for the defects the fuzz probe of issue 14 found in the =CRM.* functions, one named
 // test each, and error cells in populations arriving both as text ("#N/A") and as error objects.
-import { abc, clv, pareto, rfm, roi, tier, tiers } from "../../src/functions/functions";
+import * as crm from "../../src/functions/functions";
 import { ErrorCode, expectExcelError } from "./customFunctionsStandIn";
+
+// The functions as Excel may call them: any argument can be anything (a scalar, a range, null).
+type Loose<R> = (...args: unknown[]) => R;
+const tier = crm.tier as Loose<string>;
+const tiers = crm.tiers as Loose<string[][]>;
+const abc = crm.abc as Loose<string[][]>;
+const roi = crm.roi as Loose<number>;
+const pareto = crm.pareto as Loose<number>;
+const clv = crm.clv as Loose<number>;
+const rfm = crm.rfm as Loose<unknown[][]>;
 
 const column = (values: unknown[]): unknown[][] => values.map((v) => [v]);
 /** An Excel error value as Excel hands it to a function when allowErrorForDataTypeAny is set. */

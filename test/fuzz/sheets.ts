@@ -177,7 +177,10 @@ const rowOf = (width: number): fc.Arbitrary<Cell[]> =>
     { weight: 2, arbitrary: fc.array(anyCell, { maxLength: width + 2 }) },
     { weight: 1, arbitrary: fc.constant(new Array<Cell>(width).fill("")) },
     // A header row repeated inside the data, with duplicate names.
-    { weight: 1, arbitrary: fc.constant(["Customer", "Revenue", "Date", "Revenue", "Cost"]) }
+    {
+      weight: 1,
+      arbitrary: fc.constant<Cell[]>(["Customer", "Revenue", "Date", "Revenue", "Cost"]),
+    }
   );
 
 export interface FuzzSheet {
