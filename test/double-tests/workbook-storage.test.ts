@@ -64,7 +64,8 @@ describe("settings, named items and custom XML parts", () => {
     await excel.run(async (context) => {
       context.workbook.worksheets.getItem("Sales 2025").delete();
     });
-    expect(excel.snapshot().names![0].formula).toBe("=#REF!");
+    // Excel keeps the cell part: "=#REF!$A$1:$C$4".
+    expect(excel.snapshot().names![0].formula).toBe("=#REF!$A$1:$C$4");
   });
 
   it("rejects invalid and duplicate names", async () => {

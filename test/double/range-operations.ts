@@ -37,8 +37,7 @@ export function readGrid<V>(sheet: SheetState, rect: Rect, pick: (cell: Cell) =>
   const out: V[][] = [];
   for (let r = 0; r < rect.rowCount; r++) {
     const row: V[] = new Array(rect.colCount);
-    for (let c = 0; c < rect.colCount; c++)
-      row[c] = pick(sheet.grid.getCell(rect.row + r, rect.col + c));
+    for (let c = 0; c < rect.colCount; c++) row[c] = pick(sheet.cellAt(rect.row + r, rect.col + c));
     out.push(row);
   }
   return out;

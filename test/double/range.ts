@@ -494,7 +494,7 @@ export class RangeDouble extends ProxyObject<RangeRef> {
       get: (ref: RangeRef): V[][] => {
         checkReadable(state, ref, location, this.ctx.runtime.limits.readCellLimit);
         const { sheet, rows, cols } = visible(ref);
-        return rows.map((r) => cols.map((c) => pick(sheet.grid.getCell(r, c), r, c, sheet.name)));
+        return rows.map((r) => cols.map((c) => pick(sheet.cellAt(r, c), r, c, sheet.name)));
       },
     });
     return asExcel<Excel.RangeView>(

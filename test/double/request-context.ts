@@ -221,6 +221,8 @@ export class RequestContextDouble {
       if (fault && i >= fault.afterOperations) break;
       try {
         const result = op.run();
+        // A header cell written by this operation renames its table column (references follow).
+        state.afterOperation();
         if (result) {
           record.responseBytes += result.responseBytes;
           if (result.commit) commits.push(result.commit);

@@ -34,6 +34,22 @@ export class SheetGrid {
     return v === undefined ? "" : v;
   }
 
+  hasFormula(r: number, c: number): boolean {
+    return this.rows[r]?.f?.[c] !== undefined;
+  }
+
+  /** Every formula cell, row by row: [row, column, formula]. */
+  *formulas(): Generator<[number, number, string]> {
+    for (let r = 0; r < this.rows.length; r++) {
+      const f = this.rows[r]?.f;
+      if (!f) continue;
+      for (let c = 0; c < f.length; c++) {
+        const formula = f[c];
+        if (formula !== undefined) yield [r, c, formula];
+      }
+    }
+  }
+
   getCell(r: number, c: number): Cell {
     const row = this.rows[r];
     if (!row) return { value: "" };

@@ -22,6 +22,7 @@ import {
   totalRect,
   validateWorkbookName,
 } from "./table-operations";
+import { columnsRemoved, tableConverted, tableDeleted, tableRenamed } from "./references";
 import type { RangeRef, TableState } from "./workbook-state";
 import { WorksheetDouble } from "./worksheet";
 
@@ -176,7 +177,10 @@ export class TableDouble extends ProxyObject<string> {
         get: (id) => table(id).name,
         set: (id, v, loc) => {
           validateWorkbookName(state, String(v), loc, id);
+          const before = table(id).name;
           table(id).name = String(v);
+          // Structured references follow the new name.
+          tableRenamed(state, before, table(id).name);
         },
       },
       showTotals: {
@@ -291,22 +295,35 @@ export class TableDouble extends ProxyObject<string> {
           typeof newRange === "string"
             ? this.ctx.state.resolveAddress(newRange, sheet, loc)
             : rangeDouble(newRange, this.ctx, loc).target(loc);
+        const before = t.rect;
+        const names = columnNames(this.ctx.state, t);
         resizeTable(this.ctx.state, t, ref, loc);
+        // Columns that left the table: structured references to them become #REF!.
+        const removed = names.filter((_, i) => {
+          const col = before.col + i;
+          return col < t.rect.col || col >= t.rect.col + t.rect.colCount;
+        });
+        columnsRemoved(this.ctx.state, t, removed);
+        t.columns = columnNames(this.ctx.state, t);
       },
       typeof newRange === "string" ? newRange : "range",
       "1.13"
     );
   }
   delete(): void {
-    this.call("delete", (id, loc) =>
-      deleteTable(this.ctx.state, this.ctx.state.table(id, loc), false, loc)
-    );
+    this.call("delete", (id, loc) => {
+      const t = this.ctx.state.table(id, loc);
+      tableDeleted(this.ctx.state, t);
+      deleteTable(this.ctx.state, t, false, loc);
+    });
   }
   convertToRange(): Excel.Range {
     const range = this.getRange();
-    this.call("convertToRange", (id, loc) =>
-      deleteTable(this.ctx.state, this.ctx.state.table(id, loc), true, loc)
-    );
+    this.call("convertToRange", (id, loc) => {
+      const t = this.ctx.state.table(id, loc);
+      tableConverted(this.ctx.state, t);
+      deleteTable(this.ctx.state, t, true, loc);
+    });
     return range;
   }
   clearFilters(): void {

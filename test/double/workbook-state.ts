@@ -12,7 +12,9 @@ import {
   tryParseAddress,
 } from "./address";
 import { ExcelDoubleError } from "./errors";
-import { SheetGrid } from "./sheet-grid";
+import { evaluateFormula, hasRefError, type EvalHost } from "./formulas";
+import { evalHost, reconcileTableColumns } from "./references";
+import { type Cell, SheetGrid } from "./sheet-grid";
 import type {
   CellValue,
   ChartAxisJson,
@@ -45,9 +47,20 @@ export class SheetState {
   constructor(
     readonly id: string,
     public name: string,
-    recordUndo: (undo: () => void) => void
+    readonly owner: WorkbookState
   ) {
-    this.grid = new SheetGrid(recordUndo);
+    this.grid = new SheetGrid(owner.recordUndo);
+  }
+
+  /** The cell as Range.values reads it: a formula cell's value is evaluated (see formulas.ts). */
+  cellAt(r: number, c: number): Cell {
+    const cell = this.grid.getCell(r, c);
+    if (cell.formula === undefined) return cell;
+    return { ...cell, value: this.owner.evaluatedValue(this, r, c, cell) };
+  }
+
+  valueAt(r: number, c: number): CellValue {
+    return this.grid.hasFormula(r, c) ? this.cellAt(r, c).value : this.grid.getValue(r, c);
   }
 }
 
@@ -60,6 +73,8 @@ export interface TableState {
   showHeaders: boolean;
   showTotals: boolean;
   style: string;
+  /** Column names as last seen, so a changed header can rename structured references. */
+  columns?: string[];
 }
 
 export interface NameState {
@@ -84,8 +99,9 @@ export interface AxisState {
 
 export interface SeriesState {
   name: string;
-  values?: RangeRef | CellValue[];
-  xValues?: RangeRef | CellValue[];
+  /** "#REF!" once the sheet it pointed at was deleted. */
+  values?: RangeRef | CellValue[] | "#REF!";
+  xValues?: RangeRef | CellValue[] | "#REF!";
   chartType?: string;
   axisGroup: "Primary" | "Secondary";
   gapWidth?: number;
@@ -100,7 +116,8 @@ export interface ChartState {
   sheetId: string;
   chartType: string;
   seriesBy: string;
-  source?: RangeRef;
+  /** "#REF!" once the sheet it pointed at was deleted. */
+  source?: RangeRef | "#REF!";
   title: { text: string; visible: boolean };
   series: SeriesState[];
   axes: { category: AxisState; value: AxisState; secondaryValue: AxisState };
@@ -155,6 +172,8 @@ export class WorkbookState {
   activeSheetId = "";
   selection: RangeRef = { sheetId: "", rect: { row: 0, col: 0, rowCount: 1, colCount: 1 } };
   private nextId = 1;
+  private evaluating = new Set<string>();
+  private host: EvalHost | undefined;
   private undoLog: (() => void)[] | undefined;
   private backup: MetaBackup | undefined;
 
@@ -164,6 +183,36 @@ export class WorkbookState {
 
   newId(prefix: string): string {
     return `${prefix}${this.nextId++}`;
+  }
+
+  /**
+   * The value of a formula cell: evaluated when the double can (formulas.ts), "#REF!" for an
+   * unevaluated formula holding a #REF! reference, else the stored value. A circular reference is 0,
+   * as Excel shows it after its circular-reference warning.
+   */
+  evaluatedValue(sheet: SheetState, r: number, c: number, cell: Cell): CellValue {
+    if (cell.formula === undefined) return cell.value;
+    const key = `${sheet.id}:${r}:${c}`;
+    if (this.evaluating.has(key)) return 0;
+    this.evaluating.add(key);
+    try {
+      this.host ??= evalHost(this);
+      const value = evaluateFormula(cell.formula, sheet.id, this.host);
+      if (value !== undefined) return value;
+      return hasRefError(cell.formula) ? "#REF!" : cell.value;
+    } finally {
+      this.evaluating.delete(key);
+    }
+  }
+
+  /** Run by the request context after each operation of a sync. */
+  afterOperation(): void {
+    if (this.tables.length > 0) reconcileTableColumns(this);
+  }
+
+  /** Creates a sheet belonging to this workbook (not yet in `sheets`). */
+  newSheet(name: string): SheetState {
+    return new SheetState(this.newId("sheet"), name, this);
   }
 
   // ---- transactions (used by the request context around each sync) ----
@@ -349,12 +398,12 @@ export class WorkbookState {
   }
 
   rangeValues(ref: RangeRef): CellValue[][] {
-    const grid = this.sheet(ref.sheetId, "values").grid;
+    const sheet = this.sheet(ref.sheetId, "values");
     const out: CellValue[][] = [];
     for (let r = 0; r < ref.rect.rowCount; r++) {
       const row: CellValue[] = new Array(ref.rect.colCount);
       for (let c = 0; c < ref.rect.colCount; c++)
-        row[c] = grid.getValue(ref.rect.row + r, ref.rect.col + c);
+        row[c] = sheet.valueAt(ref.rect.row + r, ref.rect.col + c);
       out.push(row);
     }
     return out;
@@ -379,6 +428,7 @@ export class WorkbookState {
         style: t.style ?? "TableStyleMedium2",
       });
     }
+    reconcileTableColumns(state);
     for (const n of json.names ?? []) state.names.push(state.nameFromJson(n));
     for (const c of json.charts ?? []) state.charts.push(state.chartFromJson(c));
     for (const [key, value] of Object.entries(json.settings ?? {}))
@@ -396,7 +446,7 @@ export class WorkbookState {
 
   private loadSheet(json: SheetJson): void {
     if (this.findSheetByName(json.name)) throw new Error(`Duplicate sheet name ${json.name}`);
-    const sheet = new SheetState(this.newId("sheet"), json.name, this.recordUndo);
+    const sheet = this.newSheet(json.name);
     sheet.visibility = json.visibility ?? "Visible";
     const rows = Math.max(
       json.values?.length ?? 0,
@@ -446,8 +496,10 @@ export class WorkbookState {
     return { ...base, formula: n.formula.startsWith("=") ? n.formula : `=${n.formula}` };
   }
 
-  private refOrValues(value: string | CellValue[] | undefined): RangeRef | CellValue[] | undefined {
-    if (value === undefined || Array.isArray(value)) return value;
+  private refOrValues(
+    value: string | CellValue[] | undefined
+  ): RangeRef | CellValue[] | "#REF!" | undefined {
+    if (value === undefined || Array.isArray(value) || value === "#REF!") return value;
     return this.resolveAddress(value, undefined, "loadWorkbook");
   }
 
@@ -468,7 +520,12 @@ export class WorkbookState {
       sheetId: sheet.id,
       chartType: c.chartType,
       seriesBy: c.seriesBy ?? "Auto",
-      source: c.source ? this.resolveAddress(c.source, sheet, "loadWorkbook") : undefined,
+      source:
+        c.source === "#REF!"
+          ? "#REF!"
+          : c.source
+            ? this.resolveAddress(c.source, sheet, "loadWorkbook")
+            : undefined,
       title: { text: c.title ?? "", visible: c.titleVisible ?? Boolean(c.title) },
       series: c.series.map((s: ChartSeriesJson) => ({
         name: s.name,
@@ -494,10 +551,10 @@ export class WorkbookState {
 
   toJson(): WorkbookJson {
     const sheetName = (id: string) => this.sheet(id, "snapshot").name;
-    const refText = (v: RangeRef | CellValue[] | undefined) =>
-      v === undefined || Array.isArray(v) ? v : this.formatRef(v, true);
-    const resolved = (v: RangeRef | CellValue[] | undefined) =>
-      v === undefined
+    const refText = (v: RangeRef | CellValue[] | "#REF!" | undefined) =>
+      v === undefined || Array.isArray(v) || v === "#REF!" ? v : this.formatRef(v, true);
+    const resolved = (v: RangeRef | CellValue[] | "#REF!" | undefined) =>
+      v === undefined || v === "#REF!"
         ? undefined
         : Array.isArray(v)
           ? [...v]
@@ -526,7 +583,8 @@ export class WorkbookState {
         name: c.name,
         sheet: sheetName(c.sheetId),
         chartType: c.chartType,
-        source: c.source ? this.formatRef(c.source, true) : undefined,
+        source:
+          c.source === "#REF!" ? "#REF!" : c.source ? this.formatRef(c.source, true) : undefined,
         seriesBy: c.seriesBy,
         title: c.title.text,
         titleVisible: c.title.visible,
@@ -583,7 +641,7 @@ function sheetToJson(sheet: SheetState): SheetJson {
       const fillRow: (string | null)[] = [];
       const boldRow: (boolean | null)[] = [];
       for (let c = 0; c < cols; c++) {
-        const cell = sheet.grid.getCell(r, c);
+        const cell = sheet.cellAt(r, c);
         vRow.push(cell.value);
         nfRow.push(cell.numberFormat ?? "General");
         fRow.push(cell.formula ?? null);

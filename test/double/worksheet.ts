@@ -9,6 +9,7 @@ import { FieldProxy } from "./field-proxy";
 import { type PropertyDef, ProxyObject, asExcel } from "./proxy-object";
 import { RangeDouble } from "./range";
 import type { RequestContextDouble } from "./request-context";
+import { sheetDeleted, sheetRenamed } from "./references";
 import { TableListDouble } from "./table";
 import { SheetState, type WorkbookState } from "./workbook-state";
 
@@ -64,7 +65,14 @@ export class WorksheetDouble extends ProxyObject<string> {
       id: { get: (id) => id },
       name: {
         get: (id) => sheet(id).name,
-        set: (id, v, loc) => void (sheet(id).name = validateSheetName(state, v, loc, id)),
+        set: (id, v, loc) => {
+          const target = sheet(id);
+          const before = target.name;
+          target.name = validateSheetName(state, v, loc, id);
+          // References to the sheet follow its new name (cell formulas, formula-text names;
+          // range names and chart sources hold the sheet itself).
+          sheetRenamed(state, before, target.name);
+        },
       },
       position: {
         get: (id) => state.sheets.findIndex((s) => s.id === id),
@@ -300,15 +308,11 @@ function deleteSheet(state: WorkbookState, id: string, location: string): void {
     );
   }
   const index = state.sheets.indexOf(sheet);
+  // References to the sheet and its tables (formulas elsewhere, names, chart sources) become #REF!.
+  sheetDeleted(state, sheet);
   state.sheets = state.sheets.filter((s) => s.id !== id);
   state.tables = state.tables.filter((t) => t.sheetId !== id);
   state.charts = state.charts.filter((c) => c.sheetId !== id);
-  // Names pointing into the sheet survive as #REF! references, as in Excel.
-  state.names = state.names.map((n) =>
-    n.ref?.sheetId === id
-      ? { name: n.name, formula: "=#REF!", comment: n.comment, visible: n.visible }
-      : n
-  );
   if (state.activeSheetId === id) {
     const next =
       state.sheets.slice(Math.max(0, index - 1)).find((s) => s.visibility === "Visible") ??
@@ -395,7 +399,7 @@ export class WorksheetCollectionDouble extends CollectionProxy<true, string, Wor
           sheetName = `Sheet${n}`;
         }
         validateSheetName(state, sheetName, loc);
-        const sheet = new SheetState(state.newId("sheet"), sheetName, state.recordUndo);
+        const sheet = state.newSheet(sheetName);
         state.sheets.push(sheet);
         created = sheet.id;
       },
