@@ -130,6 +130,8 @@ export const enUS = {
   applyUndoOne: "Undo (Ctrl+Z) in Excel takes back this whole write in one step.",
   applyUndoSteps: (n: number) =>
     `Undo (Ctrl+Z) takes this write back one request at a time (${n} ${n === 1 ? "step" : "steps"}); running Apply again is the simpler way to redo it.`,
+  setupDamaged: (field: string) =>
+    `The set-up saved in this workbook is damaged (${field === "$" ? "the whole value" : field}), so the pane starts from your selection. Apply saves a new set-up.`,
   applyBusy:
     "CRM Pyramid is already writing to this workbook (from the pane or the ribbon). Nothing was written: try again when it has finished.",
   applyPartial:

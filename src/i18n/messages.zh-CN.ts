@@ -123,6 +123,8 @@ export const zhCN: Messages = {
   applyUndoOne: "在 Excel 中按“撤消”（Ctrl+Z）可一步撤回这次写入。",
   applyUndoSteps: (n) =>
     `“撤消”（Ctrl+Z）只能按请求逐步撤回这次写入（共 ${n} 步）；重新应用更简单。`,
+  setupDamaged: (field) =>
+    `此工作簿中保存的设置已损坏（${field === "$" ? "整个值" : field}），因此任务窗格从您的选择开始。应用后会保存新的设置。`,
   applyBusy:
     "CRM 客户金字塔正在向此工作簿写入（来自任务窗格或功能区）。未写入任何内容：请在完成后重试。",
   applyPartial: "Excel 在写入中途停止。列出的部分已写入；下次应用或刷新时会重写其余部分。",

@@ -1,5 +1,7 @@
 import * as React from "react";
 import {
+  MessageBar,
+  MessageBarBody,
   Accordion,
   AccordionHeader,
   AccordionItem,
@@ -63,11 +65,19 @@ export function Pane(): React.JSX.Element {
   const loader = useSourceLoader();
   usePreview();
 
+  // A saved set-up that failed its schema check: named once, then the pane starts afresh.
+  const [damaged, setDamaged] = React.useState<string | undefined>();
+
   // On opening: replay the workbook's saved set-up if there is one, else read the selection.
   React.useEffect(() => {
     let stale = false;
-    gateway
-      .loadSetup()
+    const saved = gateway.inspectSetup
+      ? gateway.inspectSetup().then((status) => {
+          if (status.status === "corrupt") setDamaged(status.field);
+          return status.status === "ok" ? status.setup : null;
+        })
+      : gateway.loadSetup();
+    saved
       .catch(() => null)
       .then((setup) => {
         if (stale) return;
@@ -96,6 +106,11 @@ export function Pane(): React.JSX.Element {
         <LanguageSwitch />
       </div>
       <Body1>{t.appIntro}</Body1>
+      {damaged !== undefined && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{t.setupDamaged(damaged)}</MessageBarBody>
+        </MessageBar>
+      )}
       <Accordion multiple collapsible defaultOpenItems={OPEN_AT_START}>
         <AccordionItem value="source">
           <AccordionHeader as="h2">{t.sourceHeading}</AccordionHeader>

@@ -106,6 +106,16 @@ describe("apply", () => {
     expect(screen.getByText(/takes back this whole write in one step/)).toBeTruthy();
   });
 
+  it("names the damaged field of a saved set-up and starts from the selection", async () => {
+    renderPane({ ...rankedCustomers(20), damagedField: "tiering.mapping.revenue" });
+    expect(
+      await screen.findByText(
+        /set-up saved in this workbook is damaged \(tiering\.mapping\.revenue\)/
+      )
+    ).toBeTruthy();
+    await findTierTable();
+  });
+
   it("says so when another write is already running", async () => {
     renderPane({ ...rankedCustomers(20), busy: true });
     await findTierTable();

@@ -3,6 +3,7 @@ import type {
   ApplyOutcome,
   ProblemCell,
   ReadOptions,
+  SavedSetupStatus,
   SourceData,
   SourceInfo,
   WorkbookGateway,
@@ -28,6 +29,8 @@ export interface FakeWorkbookOptions {
   /** applyResult waits for the signal to abort, then answers "cancelled". */
   waitForCancel?: boolean;
   savedSetup?: RunSetup | null;
+  /** The saved set-up failed its check at this field (inspectSetup answers "corrupt"). */
+  damagedField?: string;
 }
 
 export interface ApplyCall {
@@ -144,6 +147,18 @@ export class FakeWorkbook implements WorkbookGateway {
 
   async select(address: string): Promise<void> {
     this.selected.push(address);
+  }
+
+  async inspectSetup(): Promise<SavedSetupStatus> {
+    if (this.options.damagedField !== undefined)
+      return {
+        status: "corrupt",
+        code: "setup-damaged",
+        field: this.options.damagedField,
+        message: "damaged",
+      };
+    const setup = this.options.savedSetup;
+    return setup ? { status: "ok", setup } : { status: "none" };
   }
 
   async loadSetup(): Promise<RunSetup | null> {
