@@ -2,20 +2,20 @@
  * References inside formulas, and the little evaluation the double does.
  *
  * What Excel does, and the double models:
- * - Deleting a worksheet turns references to it into #REF! ("If you delete a worksheet that is
- *   referenced by a formula, the formula returns the #REF! error" and the reference reads
- *   `=#REF!B5`) — https://support.microsoft.com/office/how-to-correct-a-ref-error-822c8e46-e610-4d02-bfc8-1ba0e8ab5a1b
- *   (the same page: deleting cells, rows or columns a formula refers to gives #REF!).
  * - Structured references name a table and its columns (`Table1[Revenue]`, `Table1[#All]`,
- *   `Table1[[#All],[Revenue]]`, `Table1[[#Data],[A]:[B]]`) and "adjust automatically" as the table
- *   grows or shrinks; renaming a table or a column header updates them; converting a table to a
- *   range turns them into regular cell references —
+ *   `Table1[[#All],[Revenue]]`, `Table1[[#Data],[A]:[B]]`); "The names in structured references
+ *   adjust whenever you add or remove data from the table" —
  *   https://support.microsoft.com/office/using-structured-references-with-excel-tables-f5ed2452-2337-4f71-bed3-c8ae6d2b276e
- * - Renaming a worksheet updates references to it (`=Sales!B5` → `='Q1 Sales'!B5`). Microsoft's pages
- *   take this for granted rather than state it; the double does it as Excel does.
- * - Deleting a table (Table.delete) removes its cells; the docs do not say what becomes of structured
- *   references to it. The double turns them into #REF!, the conservative reading (what Excel shows
- *   when a referenced table is deleted with its rows).
+ *   The same page covers renaming a table or a column header (references follow) and converting a
+ *   table to a range (references become regular A1 references); the double does both, converting to
+ *   absolute references, sheet-qualified when the formula is on another sheet.
+ * - Deleting a worksheet turns references to it into #REF! (`='CRM Summary'!B5` → `=#REF!B5`, value
+ *   "#REF!"; a name `=Sales!$B$5` → `=#REF!$B$5`; a chart series on another sheet loses its source).
+ *   Renaming a worksheet updates references to it. Deleting a table (Table.delete) or a column
+ *   leaving it (Table.resize) turns structured references to it into #REF! (`=SUM(#REF!)`).
+ *   No Microsoft page found for this project states these rules in so many words (the Office.js
+ *   pages for Worksheet.delete, Worksheet.name and Table.delete are silent); they are how Excel
+ *   behaves, and the strict reading for a double: what pointed at a deleted thing is broken.
  *
  * Not modelled (documented in test/double/README.md): A1 references do not move when cells are
  * inserted or deleted around them (table rows added or deleted); 3-D references (Sheet1:Sheet3!A1);
