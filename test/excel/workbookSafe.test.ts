@@ -102,6 +102,16 @@ describe("re-runs update the add-in's outputs in place", () => {
     expect(notes.formulas?.[0]?.[1]).toBe("='CRM Summary'!B5");
     expect(notes.formulas?.[1]?.[1]).toBe("=SUM(CRMPyramid_Customers[Revenue])");
     expect(JSON.stringify(excel.snapshot())).not.toContain("#REF!");
+    // The cells they point at hold the last run's figures, and the formulas show them.
+    const snap = excel.snapshot();
+    const summaryB5 = snap.sheets.find((s) => s.name === "CRM Summary")!.values![4][1];
+    const revenues = snap.sheets
+      .find((s) => s.name === "CRM Customers")!
+      .values!.slice(1)
+      .map((r) => r[2] as number);
+    expect(notes.values?.[0]?.[1]).toBe(summaryB5);
+    expect(notes.values?.[1]?.[1]).toBe(revenues.reduce((a, b) => a + b, 0));
+    expect(revenues).toContain(500000 + 4 * 1000 + (salesRows(40, 20)[20][1] as number));
   });
 
   it("moves its tier column's hidden name with the data and clears only its own old cells", async () => {
