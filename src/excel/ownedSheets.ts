@@ -24,7 +24,11 @@ export interface SheetPlan {
   released?: string;
 }
 
-/** Excel's rules for a sheet name (https://support.microsoft.com/office/rename-a-worksheet-3f1f7148-ee83-404d-8ef0-9ff99fbad1f9). */
+/**
+ * Excel's rules for a sheet name as the Excel UI enforces them (31 characters, none of \ / ? * [ ] :,
+ * no leading or trailing apostrophe, not "History"). Not confirmed from a Microsoft page in this
+ * session: the Office.js Worksheet.name page does not list them.
+ */
 export function sheetNameProblem(name: string): string | undefined {
   if (name.trim() === "") return "is blank";
   if (name.length > 31) return "is longer than 31 characters";
