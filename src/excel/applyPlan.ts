@@ -200,7 +200,6 @@ export async function planWrite(
     runAt: input.now.toISOString(),
     problems,
     charts: setup.output.charts,
-    secondaryAxis: api.atLeast("1.8"),
   });
   const summary = await planOwnedSheetWrite({
     context,

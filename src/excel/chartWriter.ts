@@ -13,7 +13,6 @@
  * Excel's own Pareto/Histogram types (2016+ "modern" charts) are not used.
  */
 import { localAddress } from "./a1";
-import type { ExcelApiLevel } from "./excelRun";
 import type { ChartData, SummaryLayout } from "./summaryLayout";
 import type { SheetText } from "./sheetText";
 
@@ -83,13 +82,10 @@ export function queueCharts(
   sheetName: string,
   layout: SummaryLayout,
   text: SheetText,
-  api: ExcelApiLevel,
   existing: ReadonlySet<string>
 ): string[] {
   const sheet = context.workbook.worksheets.getItem(sheetName);
   const names: string[] = [];
-  const v17 = api.atLeast("1.7");
-  const v18 = api.atLeast("1.8");
   const has = (name: string) => existing.has(name);
   if (layout.pyramid) {
     const d = layout.pyramid;
@@ -101,11 +97,9 @@ export function queueCharts(
     offset.format.fill.clear();
     const bars = chart.series.getItemAt(1);
     d.colors.forEach((color, i) => bars.points.getItemAt(i).format.fill.setSolidColor(color));
-    if (v17) {
-      bars.gapWidth = 30;
-      bars.hasDataLabels = true;
-      chart.axes.valueAxis.visible = false;
-    }
+    bars.gapWidth = 30;
+    bars.hasDataLabels = true;
+    chart.axes.valueAxis.visible = false;
     chart.axes.categoryAxis.title.text = text.tier;
     names.push(name);
   }
@@ -116,34 +110,28 @@ export function queueCharts(
     place(chart, text.paretoChart, "R22", "Y39", !has(name));
     chart.legend.position = "Bottom";
     chart.axes.categoryAxis.title.text = text.tier;
-    chart.axes.valueAxis.title.text = v18 ? text.revenue : text.revenueShare;
-    if (v17) {
-      const line = chart.series.getItemAt(1);
-      line.chartType = "LineMarkers";
-      if (v18) {
-        line.axisGroup = "Secondary";
-        const secondary = chart.axes.getItem("Value", "Secondary");
-        secondary.numberFormat = "0%";
-        secondary.maximum = 1;
-        secondary.title.text = text.cumulativeShare;
-      }
-    }
+    chart.axes.valueAxis.title.text = text.revenue;
+    const line = chart.series.getItemAt(1);
+    line.chartType = "LineMarkers";
+    line.axisGroup = "Secondary";
+    const secondary = chart.axes.getItem("Value", "Secondary");
+    secondary.numberFormat = "0%";
+    secondary.maximum = 1;
+    secondary.title.text = text.cumulativeShare;
     names.push(name);
   }
   if (layout.whale) {
     const d = layout.whale;
     const name = CHART_NAMES.whale;
-    const source = v17 ? rangeOf(sheet, d, false, 1, 1) : rangeOf(sheet, d);
+    const source = rangeOf(sheet, d, false, 1, 1);
     const chart = chartFor(sheet, name, "XYScatterLinesNoMarkers", source, has(name));
     place(chart, text.whaleChart, "R41", "Y58", !has(name));
     chart.legend.visible = false;
-    if (v17) chart.series.getItemAt(0).setXAxisValues(rangeOf(sheet, d, true, 0, 1));
+    chart.series.getItemAt(0).setXAxisValues(rangeOf(sheet, d, true, 0, 1));
     chart.axes.categoryAxis.title.text = text.customerPercent;
     chart.axes.valueAxis.title.text = text.cumulativeProfit;
-    if (v18) {
-      chart.axes.categoryAxis.numberFormat = "0%";
-      chart.axes.valueAxis.numberFormat = "0%";
-    }
+    chart.axes.categoryAxis.numberFormat = "0%";
+    chart.axes.valueAxis.numberFormat = "0%";
     names.push(name);
   }
   // The add-in's charts that this run has no data for (charts turned off, no ranked tier).

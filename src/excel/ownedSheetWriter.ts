@@ -83,7 +83,7 @@ export async function planOwnedSheetWrite(
     for (const key of keys) {
       const old = plan.old[key];
       const at = old && { ...old, sheet: current };
-      const edits = await editedParts(context, input.api, at, record.regions[key], input.signal);
+      const edits = await editedParts(context, at, record.regions[key], input.signal);
       if (edits.length > 0) return conflict("edited", edits.map(sheetAddress).join(", "));
     }
     // A sheet written before regions were recorded was recreated by every run: all of it is ours.

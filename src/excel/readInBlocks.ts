@@ -12,7 +12,6 @@
 import type { Cell } from "../engine";
 import { columnLetters, localAddress, type SheetRect } from "./a1";
 import { isTooLarge, throwIfAborted } from "./excelErrors";
-import type { ExcelApiLevel } from "./excelRun";
 import { ColumnHasher } from "./sourceChecksum";
 
 /** Bytes a response may use (5 MB limit, with headroom for the JSON envelope). */
@@ -51,7 +50,6 @@ export interface BlockReadResult {
 export async function readInBlocks(
   context: Excel.RequestContext,
   rect: SheetRect,
-  api: ExcelApiLevel,
   options: BlockReadOptions = {}
 ): Promise<BlockReadResult> {
   const sheet = context.workbook.worksheets.getItem(rect.sheet);
@@ -74,12 +72,12 @@ export async function readInBlocks(
     let visible: number[] | undefined;
     try {
       const ranges = queueBlock(sheet, block, columns);
-      const hidden = skipHidden ? queueVisibleRows(sheet, block, visibleColumn, api) : undefined;
+      const hidden = skipHidden ? queueVisibleRows(sheet, block, visibleColumn) : undefined;
       // One request per block is the point of reading in blocks.
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
       values = blockValues(ranges, block.rowCount, columns !== undefined);
-      visible = hidden ? visibleRows(hidden, block) : undefined;
+      visible = hidden ? visibleRows(hidden) : undefined;
     } catch (error) {
       if (isTooLarge(error) && count > 1) {
         blockRows = Math.max(1, Math.floor(count / 2));
@@ -126,35 +124,26 @@ function blockValues(loaded: Excel.Range[], rowCount: number, byColumn: boolean)
   return Array.from({ length: rowCount }, (_, i) => grids.map((grid) => grid[i][0] as Cell));
 }
 
-type VisibleProbe = { view: Excel.RangeView } | { rows: Excel.Range[] };
-
-/** Queues finding the block's visible rows (read with visibleRows after the sync). */
+/**
+ * Queues finding the block's visible rows (Range.getVisibleView, ExcelApi 1.3: "Represents the
+ * visible rows of the current range"; read with visibleRows after the sync).
+ */
 function queueVisibleRows(
   sheet: Excel.Worksheet,
   block: SheetRect,
-  column: number,
-  api: ExcelApiLevel
-): VisibleProbe {
+  column: number
+): Excel.RangeView {
   const letters = columnLetters(block.col + column);
-  if (api.atLeast("1.3")) {
-    const column1 = sheet.getRange(
-      `${letters}${block.row + 1}:${letters}${block.row + block.rowCount}`
-    );
-    return { view: column1.getVisibleView().load("cellAddresses") };
-  }
-  const rows = Array.from({ length: block.rowCount }, (_, i) =>
-    sheet.getRange(`${letters}${block.row + i + 1}`).load("rowHidden")
+  const column1 = sheet.getRange(
+    `${letters}${block.row + 1}:${letters}${block.row + block.rowCount}`
   );
-  return { rows };
+  return column1.getVisibleView().load("cellAddresses");
 }
 
 /** 0-based sheet rows of the block's visible rows. */
-function visibleRows(probe: VisibleProbe, block: SheetRect): number[] {
-  if ("view" in probe) {
-    const addresses = probe.view.cellAddresses as string[][];
-    return addresses.map((row) => rowOfAddress(String(row[0]))).filter((r) => r >= 0);
-  }
-  return probe.rows.flatMap((r, i) => (r.rowHidden === true ? [] : [block.row + i]));
+function visibleRows(view: Excel.RangeView): number[] {
+  const addresses = view.cellAddresses as string[][];
+  return addresses.map((row) => rowOfAddress(String(row[0]))).filter((r) => r >= 0);
 }
 
 function rowOfAddress(address: string): number {

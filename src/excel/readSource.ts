@@ -15,7 +15,7 @@ export async function readSourceData(
 ): Promise<SourceData> {
   const info = await describeRef(context, ref, api);
   const includeHiddenRows = options.includeHiddenRows !== false;
-  const read = await readInBlocks(context, dataRect(info), api, {
+  const read = await readInBlocks(context, dataRect(info), {
     onProgress: options.onProgress,
     signal: options.signal,
     includeHiddenRows,
@@ -74,7 +74,7 @@ export async function sourceChangeReason(
   const parsed = parseChecksum(data.checksum);
   const skipHidden = data.includeHiddenRows === false || data.rowNumbers !== undefined;
   if (!parsed || skipHidden || parsed.columns !== now.columnCount) {
-    const again = await readInBlocks(context, dataRect(now), api, {
+    const again = await readInBlocks(context, dataRect(now), {
       includeHiddenRows: !skipHidden,
       signal,
     });
@@ -87,7 +87,7 @@ export async function sourceChangeReason(
     return checksum === data.checksum ? undefined : `The values in ${where} changed.`;
   }
   const columns = mappedColumns(mapping, now.columnCount);
-  const again = await readInBlocks(context, dataRect(now), api, { columns, signal });
+  const again = await readInBlocks(context, dataRect(now), { columns, signal });
   const changed = columns.filter((c) => again.hasher.column(c) !== parsed.columnHashes[c]);
   return changed.length === 0 ? undefined : `The values in ${where} changed.`;
 }

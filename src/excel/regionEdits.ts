@@ -3,7 +3,6 @@
  * read back (in blocks, values only) and compared with its saved print (writtenRegions.ts).
  */
 import type { SheetRect } from "./a1";
-import type { ExcelApiLevel } from "./excelRun";
 import { readInBlocks } from "./readInBlocks";
 import { changedParts, type RegionState } from "./writtenRegions";
 
@@ -13,13 +12,12 @@ import { changedParts, type RegionState } from "./writtenRegions";
  */
 export async function editedParts(
   context: Excel.RequestContext,
-  api: ExcelApiLevel,
   rect: SheetRect | undefined,
   state: RegionState | undefined,
   signal?: AbortSignal
 ): Promise<SheetRect[]> {
   if (!rect || state === undefined || state === "writing") return [];
   if (rect.rowCount !== state.rows || rect.colCount !== state.cols) return [rect];
-  const read = await readInBlocks(context, rect, api, { signal });
+  const read = await readInBlocks(context, rect, { signal });
   return changedParts(rect, state, read.rows);
 }

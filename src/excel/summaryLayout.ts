@@ -62,8 +62,6 @@ export interface SummaryInputs {
   runAt: string;
   problems: ProblemCell[];
   charts: boolean;
-  /** Pareto line on a secondary axis (ExcelApi 1.8); else both series as percentages. */
-  secondaryAxis: boolean;
 }
 
 function tierRow(r: TierSummaryRow): WriteCell[] {
@@ -278,17 +276,13 @@ export function summaryLayout(input: SummaryInputs): SummaryLayout {
     let cumulative = 0;
     const paretoData = ranked.map((r) => {
       cumulative += r.revenue;
-      const share = total > 0 ? r.revenue / total : 0;
-      return [r.label, input.secondaryAxis ? r.revenue : share, total > 0 ? cumulative / total : 0];
+      return [r.label, r.revenue, total > 0 ? cumulative / total : 0];
     });
     blocks.push({
       row: at,
       col,
-      values: [
-        [t.tier, input.secondaryAxis ? t.revenue : t.revenueShare, t.cumulativeShare],
-        ...paretoData,
-      ],
-      columnFormats: ["General", input.secondaryAxis ? money : PERCENT, PERCENT],
+      values: [[t.tier, t.revenue, t.cumulativeShare], ...paretoData],
+      columnFormats: ["General", money, PERCENT],
     });
     layout.pareto = { row: at, col, rowCount: 1 + ranked.length, colCount: 3 };
     at += 1 + ranked.length + 1;

@@ -49,7 +49,7 @@ export async function writeSummarySheet(
     const sheet = context.workbook.worksheets.getItem(name);
     sheet.getRange("A1").format.font.size = 14;
     sheet.getRange("A:L").format.autofitColumns();
-    queueCharts(context, name, layout, text, api, plan.charts);
+    queueCharts(context, name, layout, text, plan.charts);
   });
   return chartNamesFor(layout);
 }

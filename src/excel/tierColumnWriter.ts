@@ -215,7 +215,7 @@ export async function planTierColumn(input: TierPlanInputs): Promise<PlanResult<
     }
   }
   if (mine && !overwrite) {
-    const edits = await editedParts(context, input.api, mine, input.print, input.signal);
+    const edits = await editedParts(context, mine, input.print, input.signal);
     if (edits.length > 0) return conflict("edited", edits.map(sheetAddress).join(", "));
   }
   return {

@@ -104,23 +104,4 @@ describe("summary sheet and charts", () => {
       ])
     );
   });
-
-  it("ExcelApi 1.7: no secondary axis, the Pareto chart shows shares on one axis", async () => {
-    const { outcome, snap } = await seedRun("1.7");
-    expect(outcome.ok).toBe(true);
-    const pareto = snap.charts!.find((c) => c.name === "CRMPyramid_Pareto")!;
-    expect(pareto.series[0].name).toBe("% of revenue");
-    expect(pareto.series[1]).toMatchObject({ chartType: "LineMarkers", axisGroup: "Primary" });
-  });
-
-  it("ExcelApi 1.6: the region comes from the used range, charts keep Excel 2016 basics", async () => {
-    const { outcome, snap } = await seedRun("1.6");
-    expect(outcome).toMatchObject({ ok: true, tierColumnAddress: "Sales!H1:H7142" });
-    const pareto = snap.charts!.find((c) => c.name === "CRMPyramid_Pareto")!;
-    expect(
-      pareto.series.every((s) => (s.chartType ?? pareto.chartType) === "ColumnClustered")
-    ).toBe(true);
-    const whale = snap.charts!.find((c) => c.name === "CRMPyramid_Whale")!;
-    expect(whale.chartType).toBe("XYScatterLinesNoMarkers");
-  });
 });

@@ -75,12 +75,4 @@ describe("hidden rows and problem cells", () => {
     expect(tiers[4]).toBe(result.rowLabel(3));
     expect(tiers[3]).toBe(result.rowLabel(2));
   });
-
-  it("without getVisibleView (ExcelApi 1.2) hidden rows are found through rowHidden", async () => {
-    const excel = createExcelDouble(workbook([5, 8]), { maxExcelApi: "1.2" });
-    const gateway = createExcelGateway(excel.run, excel.requirements);
-    const ref = { kind: "range" as const, address: "'Q1 Sales'!C3:E9" };
-    const data = await gateway.readSource(ref, { includeHiddenRows: false });
-    expect(data.rows.map((r) => r[0])).toEqual(["A", "B", "D", "E"]);
-  });
 });
