@@ -1,23 +1,23 @@
 // Public API of the tiering engine. Pure TypeScript: no Office, no DOM, no I/O.
 export * from "./types";
-export { parseNumber, isBlank, isExcelError, toHalfWidth, EXCEL_ERROR_VALUES } from "./parseNumber";
-export { parseDate } from "./parseDate";
-export { ymdToSerial, serialToYmd, addMonths } from "./excelDate";
+export { parseNumber, isBlank, isExcelError, toHalfWidth, EXCEL_ERROR_VALUES } from "./parse/parseNumber";
+export { parseDate } from "./parse/parseDate";
+export { ymdToSerial, serialToYmd, addMonths } from "./parse/excelDate";
 export {
   detectMapping,
   headerScore,
   normalizeHeader,
   HEADER_WORDS,
   type DetectedMapping,
-} from "./detectMapping";
-export { idKey, idText } from "./idKey";
+} from "./parse/detectMapping";
+export { idKey, idText } from "./ids/idKey";
 export {
   classifyStatus,
   isTruthyFlag,
   STATUS_NONE,
   STATUS_PROSPECT,
   STATUS_SUSPECT,
-} from "./classifyStatus";
+} from "./parse/classifyStatus";
 export { roundHalfUp } from "./roundHalfUp";
 export {
   assignRankTiers,
@@ -27,25 +27,25 @@ export {
   tierCountLimits,
   tierCutoffs,
   tierOfValue,
-} from "./rankTiers";
+} from "./schemes/rankTiers";
 export { assignThresholdTiers } from "./schemes/thresholds";
-export { abcByCumulativeValue } from "./abc";
-export * from "./presets";
+export { abcByCumulativeValue } from "./analyses/abc";
+export * from "./schemes/presets";
 export { runTiering } from "./runTiering";
-export { tierSummary } from "./tierSummary";
-export { pareto, paretoTopShare, topCount, gini, positiveSorted } from "./pareto";
-export { whaleCurve } from "./whaleCurve";
-export { whatIfMigration, moveUpOneTier, movedCount, type TierBaseline } from "./whatIf";
+export { tierSummary } from "./analyses/tierSummary";
+export { pareto, paretoTopShare, topCount, gini, positiveSorted } from "./analyses/pareto";
+export { whaleCurve } from "./analyses/whaleCurve";
+export { whatIfMigration, moveUpOneTier, movedCount, type TierBaseline } from "./analyses/whatIf";
 export {
   compareTierings,
   type MigrationMatrix,
   type CustomerMove,
   type TieringSnapshot,
-} from "./migration";
-export { churnFlag, churnFlags, CHURN_DEFAULTS } from "./churn";
-export { clv, clvInfinite, clvPeriods } from "./clv";
-export { splitBudget, type BudgetRule } from "./budget";
-export { roi, safeDivide } from "./roi";
+} from "./analyses/migration";
+export { churnFlag, churnFlags, CHURN_DEFAULTS } from "./analyses/churn";
+export { clv, clvInfinite, clvPeriods } from "./analyses/clv";
+export { splitBudget, type BudgetRule } from "./analyses/budget";
+export { roi, safeDivide } from "./analyses/roi";
 export {
   rfmScores,
   rfmSegment,
@@ -54,6 +54,6 @@ export {
   RFM_SEGMENTS,
   RFM_OTHERS,
   type RfmScores,
-} from "./rfm";
-export { valueQuadrant, valueQuadrants } from "./valueMatrix";
-export { median } from "./median";
+} from "./analyses/rfm";
+export { valueQuadrant, valueQuadrants } from "./analyses/valueMatrix";
+export { median } from "./sort/median";

@@ -1,5 +1,5 @@
-import { addMonths } from "./excelDate";
-import { DEFAULT_PERIOD_MONTHS } from "./presets";
+import { addMonths } from "./parse/excelDate";
+import { DEFAULT_PERIOD_MONTHS } from "./schemes/presets";
 import type { PeriodOptions } from "./types";
 
 /** Latest finite date; NaN when there is none. */

@@ -1,6 +1,6 @@
 import { scratchFloat64, scratchInt32 } from "./scratch";
 import { snapMoneyColumn } from "./snapMoney";
-import type { RowColumns } from "./readRows";
+import type { RowColumns } from "./parse/readRows";
 
 /** Per-customer totals. Money and orders count rows inside the period; dates and history count all rows. */
 export interface CustomerTotals {

@@ -1,13 +1,13 @@
-import { churnFlags } from "./churn";
-import { STATUS_PROSPECT } from "./classifyStatus";
-import { pareto, paretoOfSorted } from "./pareto";
+import { churnFlags } from "./analyses/churn";
+import { STATUS_PROSPECT } from "./parse/classifyStatus";
+import { pareto, paretoOfSorted } from "./analyses/pareto";
 import { resolvePeriod } from "./period";
-import { NON_BUYER_TIERS } from "./presets";
-import { lowerBound, upperBound } from "./rankTiers";
-import { readRows, type RowColumns } from "./readRows";
+import { NON_BUYER_TIERS } from "./schemes/presets";
+import { lowerBound, upperBound } from "./schemes/rankTiers";
+import { readRows, type RowColumns } from "./parse/readRows";
 import { scratchFloat64 } from "./scratch";
 import { rollUpCustomers, type CustomerTotals } from "./rollUpCustomers";
-import { sortBuyers, type SortedBuyers } from "./sortBuyers";
+import { sortBuyers, type SortedBuyers } from "./sort/sortBuyers";
 import { abcScheme } from "./schemes/abcScheme";
 import { rankShares } from "./schemes/rankShares";
 import { schemeTiers } from "./schemes/resolveScheme";
@@ -15,7 +15,7 @@ import { rfmColumns, rfmScheme } from "./schemes/rfmScheme";
 import type { SchemeContext, SchemeOutcome } from "./schemes/schemeContext";
 import { thresholds } from "./schemes/thresholds";
 import { valueMatrixScheme } from "./schemes/valueMatrixScheme";
-import { tierSummary } from "./tierSummary";
+import { tierSummary } from "./analyses/tierSummary";
 import type {
   Cell,
   CustomerTable,
@@ -26,9 +26,9 @@ import type {
   TieringSetup,
   ThresholdTierSpec,
 } from "./types";
-import { whaleCurve } from "./whaleCurve";
-import { whatIfMigration } from "./whatIf";
-import { sortNumbers } from "./sortNumbers";
+import { whaleCurve } from "./analyses/whaleCurve";
+import { whatIfMigration } from "./analyses/whatIf";
+import { sortNumbers } from "./sort/sortNumbers";
 import { normalizeSetup } from "./normalizeSetup";
 
 /**

@@ -1,6 +1,6 @@
 /* A population as the tier functions use it: the numbers of a range, read once, with the engine's
    ascending list of ranked values (> 0) and per-scheme results computed on demand and kept. */
-import { isPositiveFinite, lowerBound, sortedValues } from "../engine/rankTiers";
+import { isPositiveFinite, lowerBound, sortedValues } from "../engine/schemes/rankTiers";
 import { Matrix, matrixShape } from "./args";
 
 export class Population {

@@ -3,7 +3,7 @@
    > 0; tier k when rank ≤ round(s_k × N), half up; ties share a tier. The functions only look the
    answer up in cut-offs the engine computes once per population and scheme. */
 import { abcByCumulativeValue, tierCountLimits, tierCutoffs, tierOfValue } from "../engine";
-import { lowerBound } from "../engine/rankTiers";
+import { lowerBound } from "../engine/schemes/rankTiers";
 import { isMissing, Matrix, matrixArg, numberArg } from "./args";
 import { naError } from "./errors";
 import { Population } from "./population";

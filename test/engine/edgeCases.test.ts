@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { detectMapping, runTiering, type Cell, type TieringSetup } from "../../src/engine";
-import { classifyStatus, STATUS_PROSPECT } from "../../src/engine/classifyStatus";
+import { classifyStatus, STATUS_PROSPECT } from "../../src/engine/parse/classifyStatus";
 
 const pyramid: TieringSetup = {
   mapping: { customer: 0, revenue: 1 },

@@ -11,15 +11,15 @@ import {
   type IdMatching,
   type TieringSetup,
 } from "../../src/engine";
-import { sortedValues } from "../../src/engine/rankTiers";
-import { sortBuyers } from "../../src/engine/sortBuyers";
-import { CustomerKeys } from "../../src/engine/customerKeys";
-import { isExcelError, parseNumber } from "../../src/engine/parseNumber";
-import { BLOCK, BlockKeyTable, NOT_PACKED } from "../../src/engine/blockKeyTable";
-import { PACKED_MAX_LENGTH, PackedKeyTable } from "../../src/engine/packedKeyTable";
-import { StringTable } from "../../src/engine/stringTable";
-import { WIDE_MAX_LENGTH, WideKeyTable } from "../../src/engine/wideKeyTable";
-import { NumberKeyTable } from "../../src/engine/numberKeyTable";
+import { sortedValues } from "../../src/engine/schemes/rankTiers";
+import { sortBuyers } from "../../src/engine/sort/sortBuyers";
+import { CustomerKeys } from "../../src/engine/ids/customerKeys";
+import { isExcelError, parseNumber } from "../../src/engine/parse/parseNumber";
+import { BLOCK, BlockKeyTable, NOT_PACKED } from "../../src/engine/ids/blockKeyTable";
+import { PACKED_MAX_LENGTH, PackedKeyTable } from "../../src/engine/ids/packedKeyTable";
+import { StringTable } from "../../src/engine/ids/stringTable";
+import { WIDE_MAX_LENGTH, WideKeyTable } from "../../src/engine/ids/wideKeyTable";
+import { NumberKeyTable } from "../../src/engine/ids/numberKeyTable";
 
 // Ids that differ only by case, spaces, full-width forms and accents, plus numbers and their text.
 const idPart = fc.constantFrom(

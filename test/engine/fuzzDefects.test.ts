@@ -8,7 +8,7 @@ import {
   type TieringResult,
   type TieringSetup,
 } from "../../src/engine";
-import { MAX_AMOUNT_SUM, SUM_TOO_LARGE } from "../../src/engine/readRows";
+import { MAX_AMOUNT_SUM, SUM_TOO_LARGE } from "../../src/engine/parse/readRows";
 import { SEED, SEED_COLUMNS, seedCaseWorkbook } from "../fixtures/seedCase";
 
 const pyramid: TieringSetup = {

@@ -1,8 +1,8 @@
 import fc from "fast-check";
-import { parseDateText } from "../../src/engine/parseDate";
-import { parseNumberText } from "../../src/engine/parseNumber";
-import { parsePlainDate } from "../../src/engine/parsePlainDate";
-import { parsePlainNumber } from "../../src/engine/parsePlainNumber";
+import { parseDateText } from "../../src/engine/parse/parseDate";
+import { parseNumberText } from "../../src/engine/parse/parseNumber";
+import { parsePlainDate } from "../../src/engine/parse/parsePlainDate";
+import { parsePlainNumber } from "../../src/engine/parse/parsePlainNumber";
 import {
   addMonths,
   parseDate,

@@ -1,6 +1,6 @@
 // sortNumbers must order exactly as Float64Array.prototype.sort does, on both sides of its size switch.
 import fc from "fast-check";
-import { sortNumbers } from "../../src/engine/sortNumbers";
+import { sortNumbers } from "../../src/engine/sort/sortNumbers";
 
 const value = fc.oneof(
   { weight: 6, arbitrary: fc.double() }, // any double: ±0, ±Infinity, NaN, subnormals

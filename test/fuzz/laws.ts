@@ -11,7 +11,7 @@ import {
   type TieringResult,
   type TieringSetup,
 } from "../../src/engine";
-import { MAX_AMOUNT_SUM, SUM_TOO_LARGE } from "../../src/engine/readRows";
+import { MAX_AMOUNT_SUM, SUM_TOO_LARGE } from "../../src/engine/parse/readRows";
 
 /** Throws naming the first figure that is Infinity or NaN (null means "no value" and is fine). */
 export function expectFiguresFinite(r: TieringResult): void {

@@ -1,12 +1,12 @@
-import { abcByCumulativeValue } from "../abc";
-import { addMonths } from "../excelDate";
+import { abcByCumulativeValue } from "../analyses/abc";
+import { addMonths } from "../parse/excelDate";
 import {
   ABC_COUNT_CUTOFFS,
   ABC_GROWTH_MIN,
   ABC_GROWTH_TOP_SHARE,
   ABC_VALUE_CUTOFFS,
-} from "../presets";
-import { assignRankTiers, isPositiveFinite } from "../rankTiers";
+} from "./presets";
+import { assignRankTiers, isPositiveFinite } from "./rankTiers";
 import type { TierSpec } from "../types";
 import { isBuyer, type SchemeContext, type SchemeOutcome } from "./schemeContext";
 

@@ -1,4 +1,4 @@
-import { assignRankTiersSorted, cumulativeShares } from "../rankTiers";
+import { assignRankTiersSorted, cumulativeShares } from "./rankTiers";
 import type { RankBasis, RankTierSpec } from "../types";
 import { isBuyer, type SchemeContext, type SchemeOutcome } from "./schemeContext";
 

@@ -4,8 +4,8 @@ import {
   PYRAMID_TIERS,
   SEED_THRESHOLD_TIERS,
   VALUE_MATRIX_TIERS,
-} from "../presets";
-import { rfmTiers } from "../rfm";
+} from "./presets";
+import { rfmTiers } from "../analyses/rfm";
 import type { SchemeSpec, TierSpec } from "../types";
 
 /** A scheme's buyer tiers, falling back to the preset when the set-up gives none (or too few). */

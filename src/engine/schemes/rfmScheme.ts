@@ -1,4 +1,4 @@
-import { rfmScores, rfmTiers } from "../rfm";
+import { rfmScores, rfmTiers } from "../analyses/rfm";
 import type { RfmColumns } from "../types";
 import type { SchemeContext, SchemeOutcome } from "./schemeContext";
 

@@ -1,5 +1,5 @@
 import type { CustomerTotals } from "../rollUpCustomers";
-import type { RowColumns } from "../readRows";
+import type { RowColumns } from "../parse/readRows";
 import type { TierSpec } from "../types";
 
 /** What a scheme sees: the per-customer totals and, for history-based schemes, the rows. */

@@ -1,8 +1,8 @@
-import { clv } from "../clv";
-import { median } from "../median";
-import { DEFAULT_CLV } from "../presets";
+import { clv } from "../analyses/clv";
+import { median } from "../sort/median";
+import { DEFAULT_CLV } from "./presets";
 import type { ClvInputs, TierSpec } from "../types";
-import { valueQuadrants } from "../valueMatrix";
+import { valueQuadrants } from "../analyses/valueMatrix";
 import type { SchemeContext, SchemeOutcome } from "./schemeContext";
 
 /**

@@ -1,9 +1,9 @@
-import { PARETO_TARGET, PARETO_TOPS } from "./presets";
+import { PARETO_TARGET, PARETO_TOPS } from "../schemes/presets";
 import { safeDivide } from "./roi";
-import { roundHalfUp } from "./roundHalfUp";
-import { isPositiveFinite, lowerBound, upperBound } from "./rankTiers";
-import type { CurvePoint, ParetoResult } from "./types";
-import { sortNumbers } from "./sortNumbers";
+import { roundHalfUp } from "../roundHalfUp";
+import { isPositiveFinite, lowerBound, upperBound } from "../schemes/rankTiers";
+import type { CurvePoint, ParetoResult } from "../types";
+import { sortNumbers } from "../sort/sortNumbers";
 
 // Concentration is measured over buyers only (net revenue > 0): customers with zero or negative net revenue
 // are left out of the top shares, the Lorenz curve and the Gini coefficient, so Gini stays within 0..1.

@@ -1,6 +1,6 @@
-import { lowerBound, upperBound } from "./rankTiers";
-import type { TierSpec } from "./types";
-import { sortNumbers } from "./sortNumbers";
+import { lowerBound, upperBound } from "../schemes/rankTiers";
+import type { TierSpec } from "../types";
+import { sortNumbers } from "../sort/sortNumbers";
 
 // RFM: each variable is scored 1–5 on its own (5 best). A customer's score is 1 + floor(5 × share of
 // customers strictly worse), so ties share a score; recency is reversed (fewer days since the last

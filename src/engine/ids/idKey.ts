@@ -1,5 +1,5 @@
-import { toHalfWidth } from "./parseNumber";
-import type { IdMatching } from "./types";
+import { toHalfWidth } from "../parse/parseNumber";
+import type { IdMatching } from "../types";
 
 // How customer ids are matched. Default "normalized": surrounding spaces removed, runs of inner whitespace
 // collapsed to one space, full-width characters folded to ASCII, and letters compared case-insensitively

@@ -1,4 +1,4 @@
-import { pooledInt32Length, scratchInt32, type ScratchSlot } from "./scratch";
+import { pooledInt32Length, scratchInt32, type ScratchSlot } from "../scratch";
 
 // What the id tables (PackedKeyTable for codes, WideKeyTable for names, NumberKeyTable for numbers) share:
 // open addressing over pooled Int32 slots whose first Int32 is a tag (0 = empty), keys looked up a block of

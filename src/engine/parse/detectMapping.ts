@@ -1,5 +1,5 @@
 import { toHalfWidth } from "./parseNumber";
-import type { Cell, ColumnMapping, Role } from "./types";
+import type { Cell, ColumnMapping, Role } from "../types";
 
 // Header words per role, English and Chinese, compared after lower-casing and dropping spaces, punctuation
 // and bracketed units ("Revenue (¥)" → "revenue"). An exact word scores 1; a word inside a longer header

@@ -1,11 +1,11 @@
 import { idKey, idText } from "./idKey";
 import { BLOCK, NOT_PACKED } from "./blockKeyTable";
 import { PackedKeyTable } from "./packedKeyTable";
-import { isExcelError } from "./parseNumber";
+import { isExcelError } from "../parse/parseNumber";
 import { StringTable } from "./stringTable";
 import { WideKeyTable } from "./wideKeyTable";
 import { NumberKeyTable } from "./numberKeyTable";
-import type { Cell, IdMatching } from "./types";
+import type { Cell, IdMatching } from "../types";
 
 /** The customers found: display ids, and their matching keys on demand. */
 export interface FoundCustomers {

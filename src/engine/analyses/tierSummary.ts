@@ -1,6 +1,6 @@
 import { safeDivide } from "./roi";
-import { snapMoney, snapMoneyColumn } from "./snapMoney";
-import type { RoiBasis, TierInfo, TierSummary, TierSummaryRow } from "./types";
+import { snapMoney, snapMoneyColumn } from "../snapMoney";
+import type { RoiBasis, TierInfo, TierSummary, TierSummaryRow } from "../types";
 
 export interface SummaryInputs {
   tiers: TierInfo[];

@@ -1,7 +1,7 @@
 import { safeDivide } from "./roi";
-import { roundHalfUp } from "./roundHalfUp";
-import { snapMoney } from "./snapMoney";
-import type { TierMove, WhatIfResult } from "./types";
+import { roundHalfUp } from "../roundHalfUp";
+import { snapMoney } from "../snapMoney";
+import type { TierMove, WhatIfResult } from "../types";
 
 export interface TierBaseline {
   counts: ArrayLike<number>;

@@ -1,4 +1,4 @@
-import { scratchFloat64, scratchInt32 } from "./scratch";
+import { scratchFloat64, scratchInt32 } from "../scratch";
 import { digitOffsets } from "./sortNumbers";
 
 // One sort of the buyers, shared by the ranking, the rank tiers, the cumulative shares and the Pareto figures.

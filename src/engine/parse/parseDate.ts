@@ -1,7 +1,7 @@
 import { isValidYmd, MAX_SERIAL, MIN_SERIAL, ymdToSerial } from "./excelDate";
 import { BLANK, isExcelError, toHalfWidth } from "./parseNumber";
 import { parsePlainDate } from "./parsePlainDate";
-import type { Cell, Parsed } from "./types";
+import type { Cell, Parsed } from "../types";
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 

@@ -1,4 +1,4 @@
-import type { RankTierSpec, SchemeSpec, ThresholdTierSpec, TierSpec } from "./types";
+import type { RankTierSpec, SchemeSpec, ThresholdTierSpec, TierSpec } from "../types";
 
 // Every label and share the product ships with lives in this one table. Keys are stable (translation layers
 // relabel by key); labels are the English defaults. Order is always best tier first.

@@ -1,5 +1,5 @@
-import { roundHalfUp } from "./roundHalfUp";
-import { sortNumbers } from "./sortNumbers";
+import { roundHalfUp } from "../roundHalfUp";
+import { sortNumbers } from "../sort/sortNumbers";
 
 // THE rank and tie rule, shared by the task pane, the worksheet functions and every rank-based scheme:
 //   rank = 1 + number of ranked values strictly greater (Excel RANK.EQ, descending);

@@ -1,6 +1,6 @@
 import { sumScale } from "./pareto";
-import { isPositiveFinite, upperBound } from "./rankTiers";
-import { sortNumbers } from "./sortNumbers";
+import { isPositiveFinite, upperBound } from "../schemes/rankTiers";
+import { sortNumbers } from "../sort/sortNumbers";
 
 /**
  * ABC by cumulative value: customers ranked by value; a customer is in class k when the value held by

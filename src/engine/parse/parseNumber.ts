@@ -1,5 +1,5 @@
 import { parsePlainNumber } from "./parsePlainNumber";
-import type { Cell, Parsed } from "./types";
+import type { Cell, Parsed } from "../types";
 
 // Money text we accept: optional sign or accounting parentheses, one currency symbol, thousands commas in
 // groups of three, a decimal point, an exponent, then % or 万/亿 and an optional 元, or a trailing minus.

@@ -1,5 +1,5 @@
 import { toHalfWidth } from "./parseNumber";
-import type { Cell } from "./types";
+import type { Cell } from "../types";
 
 // What the status column can say about a customer who has not bought: prospects are known and qualified,
 // suspects are any other contact. Status never overrides purchases: a buyer is ranked whatever it says.

@@ -1,11 +1,11 @@
 import { classifyStatus, isTruthyFlag } from "./classifyStatus";
-import { CustomerKeys } from "./customerKeys";
-import { BLOCK } from "./blockKeyTable";
-import { scratchFloat64, type ScratchSlot } from "./scratch";
+import { CustomerKeys } from "../ids/customerKeys";
+import { BLOCK } from "../ids/blockKeyTable";
+import { scratchFloat64, type ScratchSlot } from "../scratch";
 import { parseDate } from "./parseDate";
 import { BLANK, isBlank, isExcelError, parseNumber } from "./parseNumber";
 import { parsePlainNumber } from "./parsePlainNumber";
-import type { Cell, ColumnMapping, IdMatching, Problem } from "./types";
+import type { Cell, ColumnMapping, IdMatching, Problem } from "../types";
 
 /** Problems kept in the result; beyond this only a count is reported (a garbage sheet must not exhaust memory). */
 export const MAX_PROBLEMS = 100000;

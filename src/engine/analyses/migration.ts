@@ -1,4 +1,4 @@
-import type { TierInfo } from "./types";
+import type { TierInfo } from "../types";
 
 /** What a comparison needs from a tiering run (a TieringResult fits). */
 export interface TieringSnapshot {

@@ -1,6 +1,6 @@
-import type { CurvePoint, WhaleCurve } from "./types";
-import { snapMoney } from "./snapMoney";
-import { sortNumbers } from "./sortNumbers";
+import type { CurvePoint, WhaleCurve } from "../types";
+import { snapMoney } from "../snapMoney";
+import { sortNumbers } from "../sort/sortNumbers";
 
 /**
  * The whale curve: customers ranked by profit (most profitable first), cumulative profit as a share of total

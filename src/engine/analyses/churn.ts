@@ -1,4 +1,4 @@
-import type { ChurnOptions } from "./types";
+import type { ChurnOptions } from "../types";
 
 export const CHURN_DEFAULTS: Required<ChurnOptions> = {
   windowDays: 90,

@@ -1,4 +1,4 @@
-import { scratchFloat64, scratchInt32 } from "./scratch";
+import { scratchFloat64, scratchInt32 } from "../scratch";
 
 // Ascending sort of a Float64Array, in the order Float64Array.prototype.sort gives (−0 before +0, NaN last),
 // for the engine's 10⁵–10⁶-value sorts (profits, RFM variables, ABC values, a population for CRM.TIERS).
