@@ -95,8 +95,6 @@ export type SchemeSpec =
   | { kind: "custom"; mode: "shares"; tiers: RankTierSpec[]; basis?: RankBasis }
   | { kind: "custom"; mode: "thresholds"; tiers: ThresholdTierSpec[]; basis?: RankBasis };
 
-export type SchemeKind = SchemeSpec["kind"];
-
 export interface ClvInputs {
   /** Retention rate per period, 0..1. */
   retention: number;

@@ -26,8 +26,6 @@ export type ResolvedScheme =
     }
   | { kind: "abc"; cutoffs: number[]; labels: string[]; inactive: string; key: string };
 
-export const PRESET_NAMES = ["pyramid", "key", "abc"] as const;
-
 const rankScheme = (cumulative: number[], labels: string[]): ResolvedScheme => ({
   kind: "rank",
   cumulative,

@@ -64,7 +64,6 @@ export const SEED_BUDGET_PERCENTAGES = [0.5, 0.4, 0.1];
 
 export interface Preset {
   id: string;
-  label: string;
   scheme: SchemeSpec;
 }
 
@@ -75,45 +74,34 @@ export function presets(): Preset[] {
   return [
     {
       id: "pyramid",
-      label: "Customer pyramid (1/4/15/80)",
       scheme: { kind: "pyramid", tiers: copy(PYRAMID_TIERS) },
     },
     {
       id: "key",
-      label: "Key-customer pyramid (1/19/30/50)",
       scheme: { kind: "key", tiers: copy(KEY_CUSTOMER_TIERS) },
     },
     {
       id: "thresholds",
-      label: "Revenue thresholds",
       scheme: { kind: "thresholds", tiers: copy(SEED_THRESHOLD_TIERS) },
     },
     {
       id: "abcCount",
-      label: "ABC by count (20/30/50)",
       scheme: { kind: "abc", mode: "count", tiers: copy(ABC_TIERS) },
     },
     {
       id: "abcValue",
-      label: "ABC by value (80/95)",
       scheme: { kind: "abc", mode: "value", tiers: copy(ABC_TIERS) },
     },
     {
       id: "abcGrowth",
-      label: "ABC by growth",
       scheme: { kind: "abc", mode: "growth", tiers: copy(ABC_TIERS) },
     },
     {
       id: "valueMatrix",
-      label: "Value matrix",
       scheme: { kind: "valueMatrix", tiers: copy(VALUE_MATRIX_TIERS) },
     },
-    { id: "rfm", label: "RFM segments", scheme: { kind: "rfm", tiers: [] } },
+    { id: "rfm", scheme: { kind: "rfm", tiers: [] } },
   ];
-}
-
-export function presetScheme(id: string): SchemeSpec | undefined {
-  return presets().find((p) => p.id === id)?.scheme;
 }
 
 /**
