@@ -7,6 +7,7 @@
  *   expect(excel.snapshot().sheets[0].values).toEqual(...);
  */
 import { parseAddress } from "./address";
+import { CellEditMode } from "./cell-edit";
 import { ExcelDoubleError } from "./errors";
 import { ProxyObject } from "./proxy-object";
 import {
@@ -20,6 +21,7 @@ import {
   type SyncRecord,
 } from "./request-context";
 import { createRequirements, type RequirementsStub } from "./requirements";
+import { selectAreas, splitAreas } from "./selection";
 import type { WorkbookJson } from "./workbook-json";
 import { WorkbookState } from "./workbook-state";
 import { applicationDouble, WorkbookDouble } from "./workbook";
@@ -72,8 +74,16 @@ export interface ExcelDouble {
   readonly pendingFault: Readonly<PendingFault> | undefined;
   loadWorkbook(json: WorkbookJson): void;
   snapshot(): WorkbookJson;
-  /** Selects a range like a user would ("Sales!B2:D40", or local to the active sheet). */
+  /**
+   * Selects a range like a user would ("Sales!B2:D40", or local to the active sheet); several
+   * areas separated by commas ("Sales!A1:B5, Sales!D1:D5", one sheet) make a Ctrl+click selection.
+   */
   select(address: string): void;
+  /** The user starts typing in a cell: syncs fail with InvalidOperationInCellEditMode (cell-edit.ts). */
+  enterCellEdit(): void;
+  /** The user presses Enter or Esc: delayed syncs (delayForCellEdit: true) run now. */
+  leaveCellEdit(): void;
+  readonly inCellEdit: boolean;
   readonly state: WorkbookState;
 }
 
@@ -92,6 +102,7 @@ export function createExcelDouble(
     syncLog: [],
     undoRecords: 0,
     fault: undefined,
+    cellEdit: new CellEditMode(),
   };
   const doubles = new WeakMap<object, RequestContextDouble>();
 
@@ -111,6 +122,7 @@ export function createExcelDouble(
     const context = createContext();
     const ctx = doubles.get(context)!;
     ctx.mergeUndoGroup = options.mergeUndoGroup === true;
+    ctx.delayForCellEdit = options.delayForCellEdit === true;
     try {
       const result = await batch(context);
       // Excel.run sends what is still queued when the batch resolves.
@@ -177,12 +189,25 @@ export function createExcelDouble(
     select(address) {
       const state = runtime.state;
       const active = state.sheet(state.activeSheetId, "select");
-      parseAddress(address);
-      const ref = state.resolveAddress(address, active, "select");
-      if (state.sheet(ref.sheetId, "select").visibility !== "Visible")
+      const refs = splitAreas(address).map((area) => {
+        parseAddress(area);
+        return state.resolveAddress(area, active, "select");
+      });
+      if (refs.length === 0) parseAddress(address);
+      if (refs.some((ref) => ref.sheetId !== refs[0].sheetId))
+        throw new ExcelDoubleError("InvalidArgument", "select", "areas on different sheets");
+      if (state.sheet(refs[0].sheetId, "select").visibility !== "Visible")
         throw new ExcelDoubleError("InvalidOperation", "select", "hidden sheet");
-      state.activeSheetId = ref.sheetId;
-      state.selection = ref;
+      selectAreas(state, refs);
+    },
+    enterCellEdit() {
+      runtime.cellEdit.enter();
+    },
+    leaveCellEdit() {
+      runtime.cellEdit.leave();
+    },
+    get inCellEdit() {
+      return runtime.cellEdit.active;
     },
     get state() {
       return runtime.state;
@@ -196,7 +221,8 @@ export function createExcelDouble(
  *   ApiNotFound before the batch starts, whether the value is true or false (the page does not say
  *   what an older host does with the option; refusing it is the strict reading, so code must leave
  *   the option out where ExcelApi 1.20 is not supported);
- * - delayForCellEdit — accepted and ignored (the double has no cell-edit mode);
+ * - delayForCellEdit — honoured in cell-edit mode (enterCellEdit): a run without it fails each sync
+ *   with InvalidOperationInCellEditMode, a run with it waits until leaveCellEdit (cell-edit.ts);
  * - session / previousObjects (OfficeExtension.RunOptions) and the Excel.run(object, batch) forms are
  *   not modelled (NotImplemented).
  */

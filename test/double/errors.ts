@@ -9,7 +9,9 @@ export type ExcelErrorCode =
   | "GeneralException"
   | "InvalidArgument"
   | "InvalidOperation"
+  | "InvalidOperationInCellEditMode"
   | "InvalidReference"
+  | "InvalidSelection"
   | "ItemAlreadyExists"
   | "ItemNotFound"
   | "MergedRangeConflict"
@@ -25,7 +27,10 @@ const standardMessages: Record<ExcelErrorCode, string> = {
   GeneralException: "There was an internal error while processing the request.",
   InvalidArgument: "The argument is invalid or missing or has an incorrect format.",
   InvalidOperation: "The operation attempted is invalid on the object.",
+  InvalidOperationInCellEditMode:
+    "The operation isn't available while Excel is in Edit cell mode. Exit Edit mode by using the Enter or Tab keys, or by selecting another cell, and then try again.",
   InvalidReference: "This reference is not valid for the current operation.",
+  InvalidSelection: "The current selection is invalid for this operation.",
   ItemAlreadyExists: "The resource being created already exists.",
   ItemNotFound: "The requested resource doesn't exist.",
   MergedRangeConflict:

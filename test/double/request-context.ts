@@ -9,6 +9,7 @@
  * anything runs; a batch whose loaded data exceeds the response limit is rolled back, so in both
  * cases nothing from that batch is applied.
  */
+import type { CellEditMode } from "./cell-edit";
 import { ExcelDoubleError, type ExcelErrorCode } from "./errors";
 import type { WorkbookState } from "./workbook-state";
 
@@ -83,6 +84,8 @@ export interface DoubleRuntime {
   /** Undo records the user would find in Excel's Undo list (see RequestContextDouble.sync). */
   undoRecords: number;
   fault: PendingFault | undefined;
+  /** Whether the user is editing a cell (cell-edit.ts). */
+  cellEdit: CellEditMode;
 }
 
 export function compareVersions(a: string, b: string): number {
@@ -107,6 +110,8 @@ export class RequestContextDouble {
   application!: unknown;
   /** Excel.RunOptions.mergeUndoGroup of the run that made this context. */
   mergeUndoGroup = false;
+  /** Excel.RunOptions.delayForCellEdit of the run that made this context (cell-edit.ts). */
+  delayForCellEdit = false;
   /** Whether this (merged) run already made its one undo record. */
   private undoGroupRecorded = false;
 
@@ -180,6 +185,8 @@ export class RequestContextDouble {
   async sync(): Promise<void> {
     // Real syncs are round trips: nothing runs until the caller yields.
     await Promise.resolve();
+    const { cellEdit } = this.runtime;
+    if (cellEdit.active && this.delayForCellEdit) await cellEdit.untilLeft();
     const ops = this.queue;
     this.queue = [];
     this.syncCount++;
@@ -194,6 +201,15 @@ export class RequestContextDouble {
     const { limits, state } = this.runtime;
     const fault = this.takeFault();
     record.requestBytes = ops.reduce((sum, op) => sum + op.requestBytes, 0);
+    // In cell-edit mode the batch fails before anything runs (a fault due at this sync is spent).
+    if (cellEdit.active) {
+      record.error = "InvalidOperationInCellEditMode";
+      throw new ExcelDoubleError(
+        "InvalidOperationInCellEditMode",
+        "RequestContext.sync",
+        "the user is editing a cell and the run did not ask for delayForCellEdit"
+      );
+    }
     if (record.requestBytes > limits.payloadLimitBytes) {
       record.error = "RequestPayloadSizeLimitExceeded";
       throw new ExcelDoubleError(

@@ -3,10 +3,13 @@
  * https://learn.microsoft.com/javascript/api/excel/excel.workbook
  */
 import { CustomXmlPartCollectionDouble } from "./custom-xml";
+import { ExcelDoubleError } from "./errors";
 import { NamedItemCollectionDouble } from "./names";
 import { type PropertyDef, ProxyObject, asExcel } from "./proxy-object";
 import { RangeDouble } from "./range";
+import { RangeAreasDouble } from "./range-areas";
 import type { RequestContextDouble } from "./request-context";
+import { selectedAreas } from "./selection";
 import { SettingCollectionDouble } from "./settings";
 import { TableListDouble } from "./table";
 import { WorksheetCollectionDouble } from "./worksheet";
@@ -49,14 +52,38 @@ export class WorkbookDouble extends ProxyObject<true> {
     return asExcel<Excel.CustomXmlPartCollection>(this.partsProxy);
   }
 
+  /**
+   * "Gets the currently selected single range from the workbook. If there are multiple ranges
+   * selected, this method will throw an error." (https://learn.microsoft.com/javascript/api/excel/excel.workbook):
+   * a multi-area selection fails the sync with InvalidSelection (the code is the double's choice,
+   * see selection.ts).
+   */
   getSelectedRange(): Excel.Range {
+    const location = "Workbook.getSelectedRange";
     return asExcel<Excel.Range>(
       new RangeDouble(this.ctx, {
-        location: "Workbook.getSelectedRange",
-        resolve: () => ({
-          sheetId: this.ctx.state.selection.sheetId,
-          rect: { ...this.ctx.state.selection.rect },
-        }),
+        location,
+        resolve: () => {
+          const areas = selectedAreas(this.ctx.state);
+          if (areas.length > 1)
+            throw new ExcelDoubleError(
+              "InvalidSelection",
+              location,
+              `${areas.length} areas are selected; use getSelectedRanges`
+            );
+          return areas[0];
+        },
+      })
+    );
+  }
+
+  /** Workbook.getSelectedRanges (ExcelApi 1.9): every selected area, as a RangeAreas. */
+  getSelectedRanges(): Excel.RangeAreas {
+    return asExcel<Excel.RangeAreas>(
+      new RangeAreasDouble(this.ctx, {
+        location: "Workbook.getSelectedRanges",
+        api: "1.9",
+        resolve: () => selectedAreas(this.ctx.state),
       })
     );
   }
