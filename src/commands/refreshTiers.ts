@@ -9,7 +9,9 @@
  * between blocks.
  */
 import type { Cell, ColumnMapping, TieringResult, TieringSetup } from "../engine";
+import { sourceProblem } from "../excel/excelErrors";
 import type { SavedSetupStatus, WorkbookGateway } from "../excel/gateway";
+import { messagesFor } from "../i18n";
 
 export type NoticeKind = "success" | "error" | "info";
 
@@ -84,6 +86,8 @@ export async function refreshTiers(deps: RefreshDeps): Promise<RefreshOutcome> {
   try {
     saved = await savedSetup(gateway);
   } catch (error) {
+    const editing = cellEditText(error);
+    if (editing) return fail(`Tiers were not refreshed. ${editing}`);
     return fail(`Refresh tiers could not read the saved set-up: ${describe(error)}`);
   }
   if (saved.status === "none") {
@@ -145,8 +149,20 @@ export async function refreshTiers(deps: RefreshDeps): Promise<RefreshOutcome> {
     return { status: "done", message, tierColumnAddress: outcome.tierColumnAddress, customers };
   } catch (error) {
     if (isAbort(error)) return cancelled();
+    const editing = cellEditText(error);
+    if (editing) return fail(`Tiers were not refreshed. ${editing}`);
     return fail(`Tiers were not refreshed: ${describe(error)}`);
   }
+}
+
+/**
+ * Excel refuses every request while the user is typing in a cell (InvalidOperationInCellEditMode):
+ * say how to get out of it. English, like the command's other messages.
+ */
+function cellEditText(error: unknown): string | undefined {
+  return sourceProblem(error)?.code === "cellEditMode"
+    ? messagesFor("en-US").cellEditMode
+    : undefined;
 }
 
 function describe(error: unknown): string {

@@ -1,7 +1,19 @@
 /**
- * A1 addresses as Range.address gives them ("Sales!A1:F2001", "'Q1 Sales'!$A$1") and the zero-based
- * rectangles the adapter computes with. Pure functions: no Excel calls.
+ * A1 addresses as Range.address gives them ("Sales!A1:F2001", "'Q1 Sales'!$A$1", whole columns
+ * "Sales!A:C", whole rows "Sales!1:11") and the zero-based rectangles the adapter computes with.
+ * Pure functions: no Excel calls. Where Excel can give a range's position (rowIndex, columnIndex,
+ * rowCount, columnCount) the adapter asks it instead of parsing; parsing is for addresses the add-in
+ * saved itself.
+ *
+ * Microsoft documents Range.address only as "the range reference in A1-style ... (e.g.,
+ * "Sheet1!A1:B4")" (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-address-member);
+ * the whole-column/row forms ("A:C", "1:11", the whole sheet as "1:1048576", with or without "$")
+ * are Excel's A1 reference syntax, not shown on that page.
  */
+
+/** Excel's grid (https://support.microsoft.com/office/excel-specifications-and-limits-1672b34d-7043-467e-8e27-269d656771c3). */
+export const SHEET_ROWS = 1_048_576;
+export const SHEET_COLUMNS = 16_384;
 
 /** A rectangle of cells, zero-based like Range.rowIndex / columnIndex. */
 export interface CellRect {
@@ -39,8 +51,12 @@ export function quoteSheet(name: string): string {
     : `'${name.replace(/'/g, "''")}'`;
 }
 
-/** "A1" or "A1:C10" (no sheet). */
+/** "A1" or "A1:C10" (no sheet); whole columns "A:C" and whole rows "1:11", as Excel writes them. */
 export function localAddress(rect: CellRect): string {
+  if (rect.col === 0 && rect.colCount === SHEET_COLUMNS)
+    return `${rect.row + 1}:${rect.row + rect.rowCount}`;
+  if (rect.row === 0 && rect.rowCount === SHEET_ROWS)
+    return `${columnLetters(rect.col)}:${columnLetters(rect.col + rect.colCount - 1)}`;
   const first = `${columnLetters(rect.col)}${rect.row + 1}`;
   if (rect.rowCount === 1 && rect.colCount === 1) return first;
   const last = `${columnLetters(rect.col + rect.colCount - 1)}${rect.row + rect.rowCount}`;
@@ -76,12 +92,41 @@ export function splitSheet(address: string): { sheet?: string; local: string } {
 }
 
 const CELL = /^\$?([A-Za-z]{1,3})\$?(\d+)$/;
+const COLUMN = /^\$?([A-Za-z]{1,3})$/;
+const ROW = /^\$?(\d+)$/;
 
-/** Parses a sheet-qualified A1 address of a cell or a rectangle; undefined when it is not one. */
+/** "A:C" / "$A:$C" (whole columns) or "1:11" / "$1:$11" (whole rows); undefined otherwise. */
+function parseWholeLines(local: string): CellRect | undefined {
+  const parts = local.split(":");
+  if (parts.length !== 2) return undefined;
+  const [c1, c2] = parts.map((p) => COLUMN.exec(p));
+  if (c1 && c2) {
+    const a = columnNumber(c1[1]);
+    const b = columnNumber(c2[1]);
+    return { row: 0, col: Math.min(a, b), rowCount: SHEET_ROWS, colCount: Math.abs(b - a) + 1 };
+  }
+  const [r1, r2] = parts.map((p) => ROW.exec(p));
+  if (r1 && r2) {
+    const a = Number(r1[1]) - 1;
+    const b = Number(r2[1]) - 1;
+    if (a < 0 || b < 0) return undefined;
+    return { row: Math.min(a, b), col: 0, rowCount: Math.abs(b - a) + 1, colCount: SHEET_COLUMNS };
+  }
+  return undefined;
+}
+
+/**
+ * Parses a sheet-qualified A1 address of a cell, a rectangle, whole columns ("Sales!A:C") or whole
+ * rows ("Sales!$1:$11"); undefined when it is not one.
+ */
 export function parseSheetAddress(address: string): SheetRect | undefined {
   const { sheet, local } = splitSheet(address);
   if (sheet === undefined || sheet === "") return undefined;
-  const [a, b] = local.split(":");
+  const lines = parseWholeLines(local);
+  if (lines) return { sheet, ...lines };
+  const parts = local.split(":");
+  if (parts.length > 2) return undefined;
+  const [a, b] = parts;
   const first = CELL.exec(a ?? "");
   const last = CELL.exec(b ?? a ?? "");
   if (!first || !last) return undefined;

@@ -128,7 +128,7 @@ export async function planWrite(
     );
   const invalid = setupProblem(setup);
   if (invalid) return fail("invalid-setup", `${invalid} Nothing was written.`);
-  const changed = await sourceChangeReason(context, data, setup.tiering.mapping, api, signal);
+  const changed = await sourceChangeReason(context, data, setup.tiering.mapping, signal);
   if (changed)
     return fail(
       "source-changed",

@@ -23,9 +23,9 @@ export function createExcelGateway(
   const api = excelApiLevel(requirements);
   return {
     describeSelection: () =>
-      run(async (context) => describeRef(context, await selectionRef(context, api), api)),
-    describeSource: (ref) => run((context) => describeRef(context, ref, api)),
-    readSource: (ref, options) => run((context) => readSourceData(context, ref, api, options)),
+      run(async (context) => describeRef(context, await selectionRef(context))),
+    describeSource: (ref) => run((context) => describeRef(context, ref)),
+    readSource: (ref, options) => run((context) => readSourceData(context, ref, options)),
     async applyResult(setup, data, result, options) {
       // One undo record for the whole write where Excel can merge them (ExcelApi 1.20:
       // "When true, all context.sync() calls in a single Excel.run are merged into one undo

@@ -50,3 +50,46 @@ export function throwIfAborted(signal: AbortSignal | undefined): void {
 export class SourceNotFoundError extends Error {
   override readonly name = "SourceNotFoundError";
 }
+
+/**
+ * The source holds no values: an empty selection, or a saved address whose cells were cleared. A
+ * SourceNotFoundError, so a writer that meets it says "not found" as before.
+ */
+export class SourceEmptyError extends SourceNotFoundError {
+  readonly code = "sourceEmpty";
+  constructor(readonly address: string) {
+    super(`${address} is empty.`);
+  }
+}
+
+/** Several areas are selected (Ctrl+click): the add-in reads one rectangle. */
+export class MultipleAreasError extends Error {
+  override readonly name = "MultipleAreasError";
+  readonly code = "multipleAreas";
+  constructor(readonly areas: readonly string[]) {
+    super(`${areas.length} areas are selected (${areas.join(", ")}); select one range.`);
+  }
+}
+
+/** Why the source could not be used, as a code the pane and the Refresh command put into words. */
+export type SourceProblem =
+  | { code: "sourceEmpty"; address: string }
+  | { code: "multipleAreas"; areas: readonly string[] }
+  | { code: "cellEditMode" };
+
+/**
+ * The problem behind a rejection, when it is one the user can fix. Excel's own codes
+ * (https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling):
+ * `InvalidOperationInCellEditMode` — "The operation isn't available while Excel is in Edit cell
+ * mode"; `InvalidSelection` — "The current selection is invalid for this operation", which
+ * Workbook.getSelectedRange raises for several areas if the selection changes between our check and
+ * the read (the page of getSelectedRange says only that it "will throw an error").
+ */
+export function sourceProblem(error: unknown): SourceProblem | undefined {
+  if (error instanceof SourceEmptyError) return { code: "sourceEmpty", address: error.address };
+  if (error instanceof MultipleAreasError) return { code: "multipleAreas", areas: error.areas };
+  const code = errorCode(error);
+  if (code === "InvalidOperationInCellEditMode") return { code: "cellEditMode" };
+  if (code === "InvalidSelection") return { code: "multipleAreas", areas: [] };
+  return undefined;
+}

@@ -1,6 +1,5 @@
 /** Reading a whole source, and checking later that it is still what was read. */
 import type { Cell, ColumnMapping } from "../engine";
-import type { ExcelApiLevel } from "./excelRun";
 import type { ReadOptions, SourceData, SourceInfo } from "./gateway";
 import { dataRect, describeRef } from "./locateSource";
 import { readInBlocks } from "./readInBlocks";
@@ -10,10 +9,9 @@ import { formatChecksum, hashCells, parseChecksum } from "./sourceChecksum";
 export async function readSourceData(
   context: Excel.RequestContext,
   ref: SourceRef,
-  api: ExcelApiLevel,
   options: ReadOptions & { includeHiddenRows?: boolean; blockRows?: number } = {}
 ): Promise<SourceData> {
-  const info = await describeRef(context, ref, api);
+  const info = await describeRef(context, ref);
   const includeHiddenRows = options.includeHiddenRows !== false;
   const read = await readInBlocks(context, dataRect(info), {
     onProgress: options.onProgress,
@@ -61,10 +59,9 @@ export async function sourceChangeReason(
   context: Excel.RequestContext,
   data: SourceData,
   mapping: ColumnMapping,
-  api: ExcelApiLevel,
   signal?: AbortSignal
 ): Promise<string | undefined> {
-  const now: SourceInfo = await describeRef(context, data.info.ref, api);
+  const now: SourceInfo = await describeRef(context, data.info.ref);
   const where = data.info.address;
   if (now.address !== data.info.address)
     return `The source moved or changed size: it was ${where}, it is now ${now.address}.`;

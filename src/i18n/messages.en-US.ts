@@ -20,6 +20,13 @@ export const enUS = {
   emptySelection: "The selection has no data rows under its header. Select the whole sales table.",
   selectionFailed: (detail: string) => `Could not find the selection: ${detail}`,
   readFailed: (detail: string) => `Could not read the data: ${detail}`,
+  selectionAreas: (areas: string) =>
+    `The selection has several areas (${areas}). Select one block of cells, a table or whole columns, then press “Use selection” again.`,
+  selectionAreasUnnamed:
+    "The selection has several areas. Select one block of cells, a table or whole columns, then press “Use selection” again.",
+  cellEditMode: "Finish editing the cell (press Enter or Esc), then try again.",
+  sourceEmpty: (address: string) =>
+    `There is no data in ${address}. Select your sales with their header row, then press “Use selection” again.`,
   mappingHeading: "Columns",
   mappingHint: "Detected from the header row. Change any column that is wrong.",
   roles: {

@@ -19,6 +19,13 @@ export const zhCN: Messages = {
   emptySelection: "所选区域在标题行下没有数据。请选择整个销售表。",
   selectionFailed: (detail) => `找不到所选区域：${detail}`,
   readFailed: (detail) => `无法读取数据：${detail}`,
+  selectionAreas: (areas) =>
+    `所选内容包含多个区域（${areas}）。请只选择一个连续区域、一个表格或整列，然后再次点击“使用所选区域”。`,
+  selectionAreasUnnamed:
+    "所选内容包含多个区域。请只选择一个连续区域、一个表格或整列，然后再次点击“使用所选区域”。",
+  cellEditMode: "请先完成单元格编辑（按 Enter 或 Esc），然后重试。",
+  sourceEmpty: (address) =>
+    `${address} 中没有数据。请选择包含标题行的销售数据，然后再次点击“使用所选区域”。`,
   mappingHeading: "列",
   mappingHint: "根据标题行自动识别。如有错误，请更改。",
   roles: {

@@ -127,18 +127,16 @@ describe("a saved source larger than the sheet's used range", () => {
     expect(data.rows).toHaveLength(5);
   });
 
-  it.each(["1.1", "1.3"])(
-    "on ExcelApi %s (no getUsedRangeOrNullObject) the address is clipped too",
-    async (maxExcelApi) => {
-      const excel = createExcelDouble(
-        { sheets: [{ name: "Sales", values: [HEADER, ...salesRows(10, 5)] }] },
-        { maxExcelApi }
-      );
-      const data = await guardedGateway(excel).readSource({
-        kind: "range",
-        address: "Sales!A1:XFD1048576",
-      });
-      expect(data.info.address).toBe("Sales!A1:C11");
-    }
-  );
+  // The manifest requires ExcelApi 1.9, so that is the oldest host the add-in runs on.
+  it("on ExcelApi 1.9, the manifest's minimum, the address is clipped too", async () => {
+    const excel = createExcelDouble(
+      { sheets: [{ name: "Sales", values: [HEADER, ...salesRows(10, 5)] }] },
+      { maxExcelApi: "1.9" }
+    );
+    const data = await guardedGateway(excel).readSource({
+      kind: "range",
+      address: "Sales!A1:XFD1048576",
+    });
+    expect(data.info.address).toBe("Sales!A1:C11");
+  });
 });

@@ -1,5 +1,6 @@
 import * as React from "react";
 import { detectMapping } from "../../engine";
+import { sourceProblem } from "../../excel/excelErrors";
 import type { SourceInfo } from "../../excel/gateway";
 import type { RunSetup, SourceRef } from "../../excel/runSetup";
 import { usePane } from "../state/PaneContext";
@@ -34,7 +35,12 @@ export function useSourceLoader(): SourceLoader {
         info = await describe();
       } catch (error) {
         if (!abort.signal.aborted)
-          dispatch({ type: "source/failed", kind: "selection", detail: errorText(error) });
+          dispatch({
+            type: "source/failed",
+            kind: "selection",
+            detail: errorText(error),
+            problem: sourceProblem(error),
+          });
         return;
       }
       if (abort.signal.aborted) return;
@@ -57,7 +63,12 @@ export function useSourceLoader(): SourceLoader {
         if (!abort.signal.aborted) dispatch({ type: "source/read", data, detected });
       } catch (error) {
         if (!abort.signal.aborted)
-          dispatch({ type: "source/failed", kind: "read", detail: errorText(error) });
+          dispatch({
+            type: "source/failed",
+            kind: "read",
+            detail: errorText(error),
+            problem: sourceProblem(error),
+          });
       }
     },
     [gateway, dispatch]

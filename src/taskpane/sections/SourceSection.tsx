@@ -11,6 +11,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import { sourceProblemText } from "../hooks/errorText";
 import type { SourceLoader } from "../hooks/useSourceLoader";
 import { usePane } from "../state/PaneContext";
 import { MappingFields } from "./MappingFields";
@@ -18,6 +19,8 @@ import { MappingFields } from "./MappingFields";
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
   address: { wordBreak: "break-all" },
+  // Long addresses in a sentence wrap anywhere at 320 px; words wrap normally.
+  problem: { overflowWrap: "anywhere" },
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
 });
 
@@ -73,7 +76,15 @@ export function SourceSection(props: { loader: SourceLoader }): React.JSX.Elemen
           </Caption1>
         </div>
       )}
-      {error && (
+      {error?.problem && (
+        // Something the user can put right in the sheet: say what, in their language.
+        <MessageBar intent="warning">
+          <MessageBarBody className={styles.problem}>
+            {sourceProblemText(error.problem, t)}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {error && !error.problem && (
         <MessageBar intent="error">
           <MessageBarBody>
             {error.kind === "selection"

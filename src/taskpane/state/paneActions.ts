@@ -1,5 +1,6 @@
 import type { Role, SchemeSpec, TieringResult } from "../../engine";
 import type { DetectedMapping } from "../../engine";
+import type { SourceProblem } from "../../excel/excelErrors";
 import type { ApplyOutcome, SourceData, SourceInfo } from "../../excel/gateway";
 import type { RunSetup } from "../../excel/runSetup";
 import type { Locale } from "../../i18n";
@@ -13,7 +14,7 @@ export type PaneAction =
   | { type: "source/progress"; read: number; total: number }
   /** `detected` is null when a restored set-up's mapping should be kept. */
   | { type: "source/read"; data: SourceData; detected: DetectedMapping | null }
-  | { type: "source/failed"; kind: "selection" | "read"; detail: string }
+  | { type: "source/failed"; kind: "selection" | "read"; detail: string; problem?: SourceProblem }
   | { type: "mapping/set"; role: Role; column: number | undefined }
   | { type: "preset"; id: PresetId }
   | { type: "scheme"; scheme: SchemeSpec }

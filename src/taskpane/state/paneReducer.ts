@@ -51,7 +51,7 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
           ...state.source,
           status: "error",
           data: null,
-          error: { kind: action.kind, detail: action.detail },
+          error: { kind: action.kind, detail: action.detail, problem: action.problem },
         },
         preview: { status: "idle", result: null, error: null },
       };

@@ -1,4 +1,5 @@
 import type { ColumnMapping, Role, SchemeSpec, TieringResult } from "../../engine";
+import type { SourceProblem } from "../../excel/excelErrors";
 import type { ApplyOutcome, SourceData, SourceInfo } from "../../excel/gateway";
 import type { OutputOptions } from "../../excel/runSetup";
 import { DEFAULT_OUTPUT } from "../../excel/runSetup";
@@ -10,8 +11,11 @@ export interface SourceState {
   status: "idle" | "describing" | "reading" | "ready" | "error";
   info: SourceInfo | null;
   data: SourceData | null;
-  /** Which step failed; the message shown is chosen by the UI in the current language. */
-  error: { kind: "selection" | "read"; detail: string } | null;
+  /**
+   * Which step failed; the message shown is chosen by the UI in the current language. `problem`:
+   * one the user can fix (several areas, a cell being edited, no data), worded on its own.
+   */
+  error: { kind: "selection" | "read"; detail: string; problem?: SourceProblem } | null;
   progress: { read: number; total: number } | null;
 }
 
