@@ -2,9 +2,17 @@
  * The WorkbookGateway over Excel.run: every batch runs in its own Excel.run, so proxies never cross
  * batches. Production: createExcelGateway(Excel.run, Office.context.requirements).
  */
+import type { MigrationMatrix } from "../engine";
 import { applyResultIn } from "./applyResult";
+import { writeComparisonIn } from "./comparisonWriter";
 import { type ExcelRunLike, excelApiLevel, type RequirementsLike } from "./excelRun";
-import type { SavedSetupStatus, WorkbookGateway } from "./gateway";
+import type {
+  ApplyFailure,
+  ComparisonOutcome,
+  ComparisonWriteOptions,
+  SavedSetupStatus,
+  WorkbookGateway,
+} from "./gateway";
 import { describeRef, selectionRef } from "./locateSource";
 import { problemCells } from "./problemAddresses";
 import { readSourceData } from "./readSource";
@@ -14,7 +22,18 @@ import { selectAddress } from "./selectAddress";
 
 export interface ExcelGateway extends WorkbookGateway {
   inspectSetup(): Promise<SavedSetupStatus>;
+  writeComparison(
+    comparison: MigrationMatrix,
+    options: ComparisonWriteOptions
+  ): Promise<ComparisonOutcome>;
 }
+
+const BUSY: ApplyFailure = {
+  ok: false,
+  reason: "busy",
+  message:
+    "CRM Pyramid is already writing to this workbook (from the pane or the ribbon). Nothing was written: try again when it has finished.",
+};
 
 export function createExcelGateway(
   run: ExcelRunLike,
@@ -36,13 +55,18 @@ export function createExcelGateway(
       const outcome = await exclusive(run, "apply", () =>
         undoMerged ? run({ mergeUndoGroup: true }, batch) : run(batch)
       );
-      if (outcome.ran) return outcome.value;
-      return {
-        ok: false,
-        reason: "busy",
-        message:
-          "CRM Pyramid is already writing to this workbook (from the pane or the ribbon). Nothing was written: try again when it has finished.",
-      };
+      return outcome.ran ? outcome.value : BUSY;
+    },
+    async writeComparison(comparison, options) {
+      // Same lock and undo grouping as applyResult: one write at a time, one undo record where
+      // Excel can merge them.
+      const undoMerged = api.atLeast("1.20");
+      const batch = (context: Excel.RequestContext) =>
+        writeComparisonIn(context, api, comparison, { ...options, undoMerged });
+      const outcome = await exclusive(run, "comparison", () =>
+        undoMerged ? run({ mergeUndoGroup: true }, batch) : run(batch)
+      );
+      return outcome.ran ? outcome.value : BUSY;
     },
     isBusy: () => isBusy(run),
     problemCells,

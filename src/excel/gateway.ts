@@ -1,5 +1,5 @@
-import type { Cell, TieringResult } from "../engine";
-import type { RunSetup, SourceRef } from "./runSetup";
+import type { Cell, MigrationMatrix, TieringResult } from "../engine";
+import type { OutputLanguage, RunSetup, SourceRef } from "./runSetup";
 
 /** What the pane shows about a source before reading it all. */
 export interface SourceInfo {
@@ -92,6 +92,32 @@ export interface ApplyFailure {
 
 export type ApplyOutcome = ApplySuccess | ApplyFailure;
 
+/** How the period comparison is written (comparisonWriter.ts). */
+export interface ComparisonWriteOptions {
+  /** Language of the headings: the set-up's output language. */
+  language: OutputLanguage;
+  /** The sheet to write; default "CRM Comparison". */
+  sheetName?: string;
+  /** Write over cells the user changed inside the sheet's regions (the pane asks first). */
+  overwrite?: boolean;
+  signal?: AbortSignal;
+}
+
+export interface ComparisonSuccess {
+  ok: true;
+  sheetName: string;
+  /** Sheet-qualified addresses of the two tables, header row included. */
+  matrixAddress: string;
+  moversAddress: string;
+  /** Customers listed as movers (up, down, new, lost), one table row each. */
+  movers: number;
+  undo: "one-step" | "per-request";
+  requests: number;
+}
+
+/** Failures have applyResult's shape: "occupied" with a conflict, "busy", "partial", ... */
+export type ComparisonOutcome = ComparisonSuccess | ApplyFailure;
+
 /**
  * Everything the pane and the ribbon command need from the workbook. src/excel implements it over
  * Excel.run (and the strict double in tests and the playground); nothing else touches Excel.
@@ -131,6 +157,14 @@ export interface WorkbookGateway {
    * both). Optional so that hand-written fakes of this interface need not provide it.
    */
   inspectSetup?(): Promise<SavedSetupStatus>;
+  /**
+   * Writes a period comparison (the migration matrix and every mover) to the add-in's comparison
+   * sheet, with applyResult's safety rules and run lock. Optional for hand-written fakes.
+   */
+  writeComparison?(
+    comparison: MigrationMatrix,
+    options: ComparisonWriteOptions
+  ): Promise<ComparisonOutcome>;
 }
 
 /** What the workbook holds for the saved set-up. */

@@ -1,6 +1,6 @@
 /**
  * What the add-in wrote, remembered by workbook-scoped named items it owns (hidden from the Name
- * Manager list): the tier column, the summary sheet and the customers sheet. A name follows its
+ * Manager list): the tier column, the summary sheet, the customers sheet and the comparison sheet. A name follows its
  * cells when the user inserts columns or renames a sheet, and it travels with the file, so a
  * re-run (or a colleague's refresh) recognises the add-in's own outputs and nothing else. A name
  * whose sheet was deleted reads as a broken reference ("=#REF!$A$1"): it then owns nothing.
@@ -17,6 +17,11 @@ export const OWNED_NAMES = {
   summaryReport: "CRMPyramid_SummaryReport",
   summaryChartData: "CRMPyramid_SummaryChartData",
   customersData: "CRMPyramid_CustomersData",
+  /** The period comparison sheet (comparisonWriter.ts): its A1 and its three regions. */
+  comparisonSheet: "CRMPyramid_ComparisonSheet",
+  comparisonReport: "CRMPyramid_ComparisonReport",
+  comparisonMatrix: "CRMPyramid_ComparisonMatrix",
+  comparisonMovers: "CRMPyramid_ComparisonMovers",
 } as const;
 
 export type OwnedKey = keyof typeof OWNED_NAMES;

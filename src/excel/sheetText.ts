@@ -51,6 +51,31 @@ export interface SheetText {
   customerId: string;
   customerName: string;
   rank: string;
+  /** The period comparison sheet (comparisonLayout.ts). */
+  comparisonTitle: string;
+  periodFrom: string;
+  periodTo: string;
+  periodA: string;
+  periodB: string;
+  movedUp: string;
+  movedDown: string;
+  sameTier: string;
+  newCustomers: string;
+  lostCustomers: string;
+  customersBoth: string;
+  matrixHeading: string;
+  matrixCorner: string;
+  matrixNew: string;
+  matrixLost: string;
+  matrixTotal: string;
+  moversHeading: string;
+  tierInA: string;
+  tierInB: string;
+  movement: string;
+  movementUp: string;
+  movementDown: string;
+  movementNew: string;
+  movementLost: string;
 }
 
 const EN: SheetText = {
@@ -103,6 +128,30 @@ const EN: SheetText = {
   customerId: "Customer",
   customerName: "Name",
   rank: "Rank",
+  comparisonTitle: "CRM Pyramid: period comparison",
+  periodFrom: "From",
+  periodTo: "To",
+  periodA: "Period A (earlier)",
+  periodB: "Period B (later)",
+  movedUp: "Moved up",
+  movedDown: "Moved down",
+  sameTier: "Same tier",
+  newCustomers: "New (no row in period A)",
+  lostCustomers: "Lost (no row in period B)",
+  customersBoth: "Customers in the two periods",
+  matrixHeading: "Migration matrix: customers, tier in A (rows) × tier in B (columns)",
+  matrixCorner: "Tier in A \\ tier in B",
+  matrixNew: "New",
+  matrixLost: "Lost",
+  matrixTotal: "Total",
+  moversHeading: "Customers who moved up, moved down, are new or were lost",
+  tierInA: "Tier in A",
+  tierInB: "Tier in B",
+  movement: "Movement",
+  movementUp: "Up",
+  movementDown: "Down",
+  movementNew: "New",
+  movementLost: "Lost",
 };
 
 const ZH: SheetText = {
@@ -155,6 +204,30 @@ const ZH: SheetText = {
   customerId: "客户",
   customerName: "名称",
   rank: "排名",
+  comparisonTitle: "CRM 金字塔：期间对比",
+  periodFrom: "开始",
+  periodTo: "结束",
+  periodA: "A 期（较早）",
+  periodB: "B 期（较晚）",
+  movedUp: "上升",
+  movedDown: "下降",
+  sameTier: "层级不变",
+  newCustomers: "新客户（A 期无记录）",
+  lostCustomers: "流失客户（B 期无记录）",
+  customersBoth: "两期客户合计",
+  matrixHeading: "迁移矩阵：客户数，A 期层级（行）× B 期层级（列）",
+  matrixCorner: "A 期层级 \\ B 期层级",
+  matrixNew: "新客户",
+  matrixLost: "流失",
+  matrixTotal: "合计",
+  moversHeading: "上升、下降、新增与流失的客户",
+  tierInA: "A 期层级",
+  tierInB: "B 期层级",
+  movement: "变动",
+  movementUp: "上升",
+  movementDown: "下降",
+  movementNew: "新增",
+  movementLost: "流失",
 };
 
 export function sheetText(language: OutputLanguage): SheetText {

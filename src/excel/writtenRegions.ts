@@ -1,6 +1,6 @@
 /**
  * What the add-in last wrote in each of its own regions (the tier column, the summary sheet's report
- * and chart data, the customers table), so that a re-run can tell the user's edits inside them from
+ * and chart data, the customers table, the comparison sheet's report, matrix and movers), so that a re-run can tell the user's edits inside them from
  * its own cells. A region is a hidden workbook name (ownedRanges.ts: it follows its cells when rows
  * or columns are inserted) plus a print saved in the add-in's settings: the region's size and one
  * FNV-1a hash per chunk of rows (one row per chunk up to 2,048 rows, so edits are named to the
@@ -15,7 +15,24 @@ import { hashCells } from "./sourceChecksum";
 export const OUTPUTS_KEY = "CRMPyramid.outputs";
 const MAX_CHUNKS = 2048;
 
-export type RegionKey = "tierColumn" | "summaryReport" | "summaryChartData" | "customersData";
+export type RegionKey =
+  | "tierColumn"
+  | "summaryReport"
+  | "summaryChartData"
+  | "customersData"
+  | "comparisonReport"
+  | "comparisonMatrix"
+  | "comparisonMovers";
+
+const REGION_KEYS: readonly RegionKey[] = [
+  "tierColumn",
+  "summaryReport",
+  "summaryChartData",
+  "customersData",
+  "comparisonReport",
+  "comparisonMatrix",
+  "comparisonMovers",
+];
 
 export interface RegionPrint {
   rows: number;
@@ -31,7 +48,7 @@ export interface OutputsRecord {
   version: 1;
   regions: Partial<Record<RegionKey, RegionState>>;
   /** The add-in's sheets' names when it last wrote them: a different name now means the user renamed it. */
-  sheets?: { summary?: string; customers?: string };
+  sheets?: { summary?: string; customers?: string; comparison?: string };
 }
 
 export function emptyRecord(): OutputsRecord {
@@ -94,7 +111,8 @@ export function parseRecord(raw: unknown): OutputsRecord {
   const { version, regions, sheets } = value as Partial<OutputsRecord>;
   if (version !== 1 || typeof regions !== "object" || regions === null) return emptyRecord();
   const out = emptyRecord();
-  for (const key of ["tierColumn", "summaryReport", "summaryChartData", "customersData"] as const) {
+  // Every key is kept: each writer saves the whole record back, so a key dropped here would be lost.
+  for (const key of REGION_KEYS) {
     const state = (regions as Record<string, unknown>)[key];
     if (state === "writing") out.regions[key] = "writing";
     else if (isPrint(state)) out.regions[key] = state;
@@ -103,6 +121,7 @@ export function parseRecord(raw: unknown): OutputsRecord {
     out.sheets = {};
     if (typeof sheets.summary === "string") out.sheets.summary = sheets.summary;
     if (typeof sheets.customers === "string") out.sheets.customers = sheets.customers;
+    if (typeof sheets.comparison === "string") out.sheets.comparison = sheets.comparison;
   }
   return out;
 }
