@@ -141,6 +141,8 @@ export async function refreshTiers(deps: RefreshDeps): Promise<RefreshOutcome> {
     if (!outcome.ok) {
       // The writer says what, if anything, it had written when Cancel stopped it.
       if (outcome.reason === "cancelled") return cancelled(outcome.message);
+      if (outcome.reason === "cell-edit")
+        return fail(`Tiers were not refreshed. ${messagesFor("en-US").cellEditMode}`);
       return fail(`Tiers were not refreshed. ${outcome.message}`);
     }
     const customers = result.customers.count;

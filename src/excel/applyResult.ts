@@ -10,7 +10,7 @@ import type { TieringResult } from "../engine";
 import { planWrite, type WritePlan } from "./applyPlan";
 import { BatchWriter } from "./batchWriter";
 import { writeCustomersSheet } from "./customersSheetWriter";
-import { errorMessage, isCancelled, SourceNotFoundError } from "./excelErrors";
+import { errorCode, errorMessage, isCancelled, SourceNotFoundError } from "./excelErrors";
 import type { ExcelApiLevel } from "./excelRun";
 import type { ApplyOutcome, OutputKind, SourceData } from "./gateway";
 import { OWNED_NAMES, type OwnedKey } from "./ownedRanges";
@@ -56,6 +56,13 @@ export async function applyResultIn(
       return { ok: false, reason: "cancelled", message: "Cancelled: nothing was written." };
     if (error instanceof SourceNotFoundError)
       return { ok: false, reason: "not-found", message: error.message };
+    // Excel refuses every request while a cell is being edited; the pane and Refresh say how out.
+    if (errorCode(error) === "InvalidOperationInCellEditMode")
+      return {
+        ok: false,
+        reason: "cell-edit",
+        message: "A cell is being edited. Nothing was written.",
+      };
     return {
       ok: false,
       reason: "failed",

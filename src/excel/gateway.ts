@@ -78,7 +78,8 @@ export interface ApplyFailure {
     | "busy"
     | "no-data"
     | "invalid-setup"
-    | "partial";
+    | "partial"
+    | "cell-edit";
   /** A message for the user that names the range or cell concerned. */
   message: string;
   /** For "occupied": the range the add-in did not write (or that changed since it wrote it). */

@@ -134,6 +134,24 @@ describe("a cell being edited", () => {
   });
 });
 
+describe("a cell being edited while Apply runs", () => {
+  it("Apply reports cell-edit mode as its own reason and writes nothing", async () => {
+    const excel = sales();
+    const gateway = gatewayOf(excel);
+    const ref = { kind: "range" as const, address: "Sales!A1:C11" };
+    const data = await gateway.readSource(ref);
+    const setup = setupFor(ref);
+    const result = runTiering(data.rows, setup.tiering);
+    const before = excel.snapshot();
+    excel.enterCellEdit();
+    const outcome = await gateway.applyResult(setup, data, result);
+    expect(outcome).toMatchObject({ ok: false, reason: "cell-edit" });
+    excel.leaveCellEdit();
+    expect(excel.snapshot()).toEqual(before);
+    expect(await gateway.applyResult(setup, data, result)).toMatchObject({ ok: true });
+  });
+});
+
 describe("blank cells", () => {
   it("a blank cell inside the sheet's used area is reported as empty, naming it", async () => {
     // G1 holds a note, so E5 lies inside the used range A1:G11 but has no data around it.

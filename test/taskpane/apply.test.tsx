@@ -123,6 +123,15 @@ describe("apply", () => {
     expect(await screen.findByText(/already writing to this workbook/)).toBeTruthy();
   });
 
+  it("says to finish editing the cell when Excel is in cell-edit mode", async () => {
+    renderPane({ ...rankedCustomers(20), cellEdit: true });
+    await findTierTable();
+    fireEvent.click(applyButton());
+    expect(
+      await screen.findByText("Finish editing the cell (press Enter or Esc), then try again.")
+    ).toBeTruthy();
+  });
+
   it("keeps occupied cells when the user says so", async () => {
     const { workbook } = renderPane({ ...rankedCustomers(20), occupied: "Sales!E1:E21" });
     await findTierTable();

@@ -1,6 +1,8 @@
-import type { Cell, TieringResult } from "../../src/engine";
+import type { Cell, MigrationMatrix, TieringResult } from "../../src/engine";
 import type {
   ApplyOutcome,
+  ComparisonOutcome,
+  ComparisonWriteOptions,
   ProblemCell,
   ReadOptions,
   SavedSetupStatus,
@@ -24,6 +26,8 @@ export interface FakeWorkbookOptions {
   conflict?: "occupied" | "edited" | "formatted";
   /** Every applyResult answers "busy" (another write is running). */
   busy?: boolean;
+  /** Every applyResult answers "cell-edit" (the user is typing in a cell). */
+  cellEdit?: boolean;
   /** What the success outcome says Undo takes back. */
   undo?: "one-step" | "per-request";
   /** applyResult waits for the signal to abort, then answers "cancelled". */
@@ -31,6 +35,10 @@ export interface FakeWorkbookOptions {
   savedSetup?: RunSetup | null;
   /** The saved set-up failed its check at this field (inspectSetup answers "corrupt"). */
   damagedField?: string;
+  /** The first writeComparison without overwrite answers "occupied" ("edited") for this range. */
+  comparisonEdited?: string;
+  /** Every writeComparison answers "busy". */
+  comparisonBusy?: boolean;
 }
 
 export interface ApplyCall {
@@ -58,6 +66,7 @@ export class FakeWorkbook implements WorkbookGateway {
   readonly applyCalls: ApplyCall[] = [];
   readonly selected: string[] = [];
   readonly readCalls: { ref: SourceRef; includeHiddenRows?: boolean }[] = [];
+  readonly comparisonCalls: { matrix: MigrationMatrix; options: ComparisonWriteOptions }[] = [];
   options: FakeWorkbookOptions;
 
   constructor(options: FakeWorkbookOptions) {
@@ -116,6 +125,7 @@ export class FakeWorkbook implements WorkbookGateway {
       return { ok: false, reason: "cancelled", message: "Cancelled" };
     }
     if (this.options.busy) return { ok: false, reason: "busy", message: "busy" };
+    if (this.options.cellEdit) return { ok: false, reason: "cell-edit", message: "cell edit" };
     if (this.options.occupied && !overwrite) {
       return {
         ok: false,
@@ -134,6 +144,37 @@ export class FakeWorkbook implements WorkbookGateway {
       problems: this.problemCells(data, result),
       undo: this.options.undo ?? "per-request",
       requests: 4,
+    };
+  }
+
+  async writeComparison(
+    matrix: MigrationMatrix,
+    options: ComparisonWriteOptions
+  ): Promise<ComparisonOutcome> {
+    this.comparisonCalls.push({ matrix, options });
+    if (this.options.comparisonBusy) return { ok: false, reason: "busy", message: "busy" };
+    const edited = this.options.comparisonEdited;
+    if (edited && !options.overwrite)
+      return {
+        ok: false,
+        reason: "occupied",
+        message: `${edited} changed`,
+        address: edited,
+        conflict: "edited",
+      };
+    const movers =
+      matrix.movedUp.length +
+      matrix.movedDown.length +
+      matrix.newList.length +
+      matrix.lostList.length;
+    return {
+      ok: true,
+      sheetName: options.sheetName ?? "CRM Comparison",
+      matrixAddress: "'CRM Comparison'!G14:M19",
+      moversAddress: `'CRM Comparison'!A14:E${14 + movers}`,
+      movers,
+      undo: this.options.undo ?? "per-request",
+      requests: 2,
     };
   }
 

@@ -69,7 +69,11 @@ export function ApplySection(): React.JSX.Element {
         {status === "failed" && outcome && !outcome.ok && (
           <MessageBar intent="error">
             <MessageBarBody>
-              {outcome.reason === "busy" ? t.applyBusy : t.applyFailed(outcome.message)}
+              {outcome.reason === "busy"
+                ? t.applyBusy
+                : outcome.reason === "cell-edit"
+                  ? t.cellEditMode
+                  : t.applyFailed(outcome.message)}
               {outcome.reason === "partial" ? ` ${t.applyPartial}` : ""}
               {outcome.reason === "source-changed" ? ` ${t.applySourceChanged}` : ""}
               {outcome.reason === "not-found" ? ` ${t.applyNotFound}` : ""}
