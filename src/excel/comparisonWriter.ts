@@ -26,7 +26,7 @@ import {
   MATRIX_TABLE_NAME,
   MOVERS_TABLE_NAME,
 } from "./comparisonLayout";
-import { errorMessage, isCancelled, throwIfAborted } from "./excelErrors";
+import { errorCode, errorMessage, isCancelled, throwIfAborted } from "./excelErrors";
 import type { ExcelApiLevel } from "./excelRun";
 import type { ApplyFailure, ComparisonOutcome, ComparisonWriteOptions } from "./gateway";
 import { loadOwned, type OwnedOutputs, queueOwnName } from "./ownedRanges";
@@ -78,6 +78,13 @@ export async function writeComparisonIn(
   } catch (error) {
     if (isCancelled(error))
       return { ok: false, reason: "cancelled", message: "Cancelled: nothing was written." };
+    // As in applyResult: Excel refuses every request while a cell is being edited.
+    if (errorCode(error) === "InvalidOperationInCellEditMode")
+      return {
+        ok: false,
+        reason: "cell-edit",
+        message: "A cell is being edited. Nothing was written.",
+      };
     return {
       ok: false,
       reason: "failed",

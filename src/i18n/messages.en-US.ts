@@ -167,6 +167,24 @@ export const enUS = {
   compare: "Compare",
   comparing: "Comparing…",
   comparisonNeedsDate: "Map a date column to compare periods.",
+  comparisonWrite: "Write to workbook",
+  comparisonWriting: "Writing…",
+  comparisonWritten: (sheet: string, movers: string) =>
+    `Written to the sheet “${sheet}”: the migration matrix and the ${movers} customers who moved, as tables.`,
+  comparisonWriteBusy:
+    "CRM Pyramid is already writing to this workbook (from the pane or the ribbon). Nothing was written: try again when it has finished.",
+  comparisonWriteFailed: (detail: string) => `Not written: ${detail}`,
+  comparisonWritePartial:
+    "Excel stopped the write part-way, so the comparison sheet may be incomplete. Write it again to finish it.",
+  comparisonWriteKept: "Not written: your cells were kept.",
+  comparisonEditedBody: (address: string) =>
+    `${address} changed since CRM Pyramid wrote the comparison there: that looks like your own entry. Replace it with this comparison?`,
+  comparisonOccupiedBody: (address: string) =>
+    `${address} is not empty and was not written by CRM Pyramid, and the comparison needs those cells. Replace them?`,
+  comparisonSheetTakenTitle: "Sheet name in use",
+  comparisonSheetTakenBody: (address: string) =>
+    `A sheet named ${address} already exists and is not CRM Pyramid's. Write the comparison to a new sheet instead?`,
+  comparisonNewSheet: "Use a new sheet",
   matrixCaption: "Customers per tier: earlier period (rows) × this period (columns)",
   matrixFrom: "From \\ to",
   matrixNew: "New",

@@ -157,6 +157,23 @@ export const zhCN: Messages = {
   compare: "对比",
   comparing: "正在对比…",
   comparisonNeedsDate: "请映射日期列以对比期间。",
+  comparisonWrite: "将对比写入工作簿",
+  comparisonWriting: "正在写入…",
+  comparisonWritten: (sheet, movers) =>
+    `已写入工作表“${sheet}”：迁移矩阵和 ${movers} 位变动的客户（均为表格）。`,
+  comparisonWriteBusy:
+    "CRM 客户金字塔正在向此工作簿写入（来自任务窗格或功能区）。未写入任何内容：请在完成后重试。",
+  comparisonWriteFailed: (detail) => `未写入：${detail}`,
+  comparisonWritePartial: "Excel 在写入中途停止，对比工作表可能不完整。请再次写入以完成。",
+  comparisonWriteKept: "未写入：已保留您的单元格。",
+  comparisonEditedBody: (address) =>
+    `${address} 在 CRM 客户金字塔写入对比后被更改，看起来是您自己的输入。是否用本次对比替换？`,
+  comparisonOccupiedBody: (address) =>
+    `${address} 不为空，且不是 CRM 客户金字塔写入的，而对比需要这些单元格。是否替换？`,
+  comparisonSheetTakenTitle: "工作表名称已被使用",
+  comparisonSheetTakenBody: (address) =>
+    `已存在名为 ${address} 的工作表，且不是 CRM 客户金字塔创建的。是否改为写入新的工作表？`,
+  comparisonNewSheet: "使用新工作表",
   matrixCaption: "各层级客户数：较早期间（行）× 本期（列）",
   matrixFrom: "从 \\ 到",
   matrixNew: "新客户",

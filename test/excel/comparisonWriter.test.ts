@@ -388,6 +388,16 @@ describe("writing the period comparison", () => {
       address: `'${SHEET}'!A15:E15`,
     });
   });
+
+  it("while a cell is being edited nothing is written and the outcome says why", async () => {
+    const { excel, gateway } = start();
+    const before = excel.snapshot();
+    excel.enterCellEdit();
+    const outcome = await gateway.writeComparison(syntheticComparison(3), { language: "en-US" });
+    expect(outcome).toMatchObject({ ok: false, reason: "cell-edit" });
+    excel.leaveCellEdit();
+    expect(excel.snapshot()).toEqual(before);
+  });
 });
 
 function labelOf(tier: number): string {

@@ -19,6 +19,7 @@ import { compareTierings, type MigrationMatrix, type TieringResult } from "../..
 import { errorText } from "../hooks/errorText";
 import { previewTieringSetup } from "../state/buildRunSetup";
 import { usePane } from "../state/PaneContext";
+import { ComparisonWrite } from "./ComparisonWrite";
 import { isoToSerial, serialToIso } from "./PeriodFields";
 
 const useStyles = makeStyles({
@@ -31,6 +32,7 @@ const useStyles = makeStyles({
  * Tiers of this period against an earlier period of the same length: the engine runs again with the
  * earlier period's end, and compareTierings builds the migration matrix. Customers belong to a period
  * only when they have a row in it, so new and lost customers are those with no row in the other period.
+ * Once shown, the comparison can be written to the workbook (ComparisonWrite).
  */
 export function PeriodComparison(props: { result: TieringResult }): React.JSX.Element {
   const { result } = props;
@@ -132,6 +134,7 @@ export function PeriodComparison(props: { result: TieringResult }): React.JSX.El
               </TableBody>
             </Table>
           </div>
+          <ComparisonWrite matrix={matrix} />
         </>
       )}
     </div>

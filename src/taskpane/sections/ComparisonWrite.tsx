@@ -1,0 +1,141 @@
+import * as React from "react";
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  MessageBar,
+  MessageBarBody,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { MigrationMatrix } from "../../engine";
+import type { ApplyFailure, ComparisonOutcome } from "../../excel/gateway";
+import { errorText } from "../hooks/errorText";
+import { usePane } from "../state/PaneContext";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
+  // Long Chinese and English sentences wrap inside the pane's 320 px.
+  message: { overflowWrap: "anywhere" },
+});
+
+type Status =
+  | { kind: "idle" }
+  | { kind: "writing" }
+  | { kind: "done"; outcome: Extract<ComparisonOutcome, { ok: true }> }
+  | { kind: "confirm"; failure: ApplyFailure }
+  | { kind: "failed"; failure: ApplyFailure }
+  | { kind: "kept" };
+
+/**
+ * "Write to workbook" for a comparison the pane shows: the gateway writes it to the add-in's
+ * comparison sheet; cells the user changed there (or a sheet of theirs with that name) are asked
+ * about first, as Apply does.
+ */
+export function ComparisonWrite(props: { matrix: MigrationMatrix }): React.JSX.Element | null {
+  const { matrix } = props;
+  const { state, gateway, t, fmt } = usePane();
+  const styles = useStyles();
+  const [status, setStatus] = React.useState<Status>({ kind: "idle" });
+  React.useEffect(() => setStatus({ kind: "idle" }), [matrix]);
+  const writeComparison = gateway.writeComparison?.bind(gateway);
+  if (!writeComparison) return null;
+
+  const write = async (overwrite: boolean): Promise<void> => {
+    setStatus({ kind: "writing" });
+    // The pane's language is the output language Apply saves with the set-up (buildRunSetup).
+    let outcome: ComparisonOutcome;
+    try {
+      outcome = await writeComparison(matrix, { language: state.locale, overwrite });
+    } catch (error) {
+      outcome = { ok: false, reason: "failed", message: errorText(error) };
+    }
+    if (outcome.ok) setStatus({ kind: "done", outcome });
+    else if (outcome.reason === "occupied" && !overwrite)
+      setStatus({ kind: "confirm", failure: outcome });
+    else setStatus({ kind: "failed", failure: outcome });
+  };
+
+  return (
+    <div className={styles.root}>
+      <div>
+        <Button onClick={() => void write(false)} disabled={status.kind === "writing"}>
+          {status.kind === "writing" ? t.comparisonWriting : t.comparisonWrite}
+        </Button>
+      </div>
+      <div aria-live="polite" className={styles.message}>
+        {status.kind === "done" && (
+          <MessageBar intent="success">
+            <MessageBarBody>
+              {t.comparisonWritten(status.outcome.sheetName, fmt.integer(status.outcome.movers))}
+              {` ${status.outcome.undo === "one-step" ? t.applyUndoOne : t.applyUndoSteps(status.outcome.requests)}`}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {status.kind === "kept" && (
+          <MessageBar intent="info">
+            <MessageBarBody>{t.comparisonWriteKept}</MessageBarBody>
+          </MessageBar>
+        )}
+        {status.kind === "failed" && (
+          <MessageBar intent="error">
+            <MessageBarBody>{failureText(status.failure, t)}</MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
+      {status.kind === "confirm" && (
+        <ConfirmOverwrite
+          failure={status.failure}
+          onOverwrite={() => void write(true)}
+          onKeep={() => setStatus({ kind: "kept" })}
+        />
+      )}
+    </div>
+  );
+}
+
+function failureText(failure: ApplyFailure, t: ReturnType<typeof usePane>["t"]): string {
+  if (failure.reason === "busy") return t.comparisonWriteBusy;
+  if (failure.reason === "cell-edit") return t.cellEditMode;
+  if (failure.reason === "partial") return t.comparisonWritePartial;
+  return t.comparisonWriteFailed(failure.message);
+}
+
+function ConfirmOverwrite(props: {
+  failure: ApplyFailure;
+  onOverwrite(): void;
+  onKeep(): void;
+}): React.JSX.Element {
+  const { failure, onOverwrite, onKeep } = props;
+  const { t } = usePane();
+  const address = failure.address ?? failure.message;
+  const sheetTaken = failure.conflict === "sheet-taken";
+  return (
+    <Dialog open modalType="alert" onOpenChange={(_, data) => !data.open && onKeep()}>
+      <DialogSurface>
+        <DialogBody>
+          <DialogTitle>{sheetTaken ? t.comparisonSheetTakenTitle : t.overwriteTitle}</DialogTitle>
+          <DialogContent>
+            {sheetTaken
+              ? t.comparisonSheetTakenBody(address)
+              : failure.conflict === "edited"
+                ? t.comparisonEditedBody(address)
+                : t.comparisonOccupiedBody(address)}
+          </DialogContent>
+          <DialogActions>
+            <Button appearance="primary" onClick={onOverwrite}>
+              {sheetTaken ? t.comparisonNewSheet : t.overwrite}
+            </Button>
+            <Button appearance="secondary" onClick={onKeep}>
+              {t.keep}
+            </Button>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+}
