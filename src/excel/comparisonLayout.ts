@@ -1,7 +1,7 @@
 /**
  * What the period comparison sheet holds, as plain blocks (no Excel calls): a title with the two
  * periods as dates, the counts (up, down, same, new, lost), the migration matrix as a table (tier in
- * A + New as rows, tier in B + Lost as columns, a Total column; the Total row under the table) and
+ * A + New as rows, tier in B + Lost as columns, a Total column; the Total row below the table) and
  * every mover as one table row.
  * Both tables start on the same sheet row, side by side (movers in A:E, the matrix from G), so that
  * each keeps its top-left cell however many tiers or movers a run has: a table is resized in place,
@@ -41,8 +41,12 @@ export function comparisonLayout(matrix: MigrationMatrix, text: SheetText): Comp
   const report = reportBlocks(matrix, text);
   const matrixBlock = matrixBlockFor(matrix, text);
   const moversBlock = moversBlockFor(matrix, text);
-  // Under the heading row; the matrix's Total row stays below its table, so that a structured
-  // reference such as =SUM(CRMPyramid_Migration[Lost]) counts each customer once.
+  // Under the heading row. The matrix's Total row stays out of its table, so that a structured
+  // reference such as =SUM(CRMPyramid_Migration[Lost]) counts each customer once, and one blank
+  // row below it: Excel's AutoCorrect grows a table over values written into the row just below
+  // it, also through the API (reported in https://github.com/OfficeDev/office-js/issues/6745 and
+  // relied on in https://github.com/OfficeDev/office-js/issues/3013; the Table pages on Microsoft
+  // Learn do not say). The double does not model that growth.
   const tableOf = (block: GridBlock, below: number): CellRect => ({
     row: block.row + 1,
     col: block.col,
@@ -62,7 +66,7 @@ export function comparisonLayout(matrix: MigrationMatrix, text: SheetText): Comp
       { key: "comparisonMovers", rect: regionOf(moversBlock) },
     ],
     blocks: [...report, matrixBlock, moversBlock],
-    matrixTable: tableOf(matrixBlock, 1),
+    matrixTable: tableOf(matrixBlock, 2),
     moversTable: tableOf(moversBlock, 0),
     movers: moverCount(matrix),
   };
@@ -126,9 +130,15 @@ function matrixBlockFor(matrix: MigrationMatrix, text: SheetText): GridBlock {
   return {
     row: HEADING_ROW,
     col: MATRIX_COL,
-    values: [heading, header, ...rows, [text.matrixTotal, ...columnTotals]],
+    values: [
+      heading,
+      header,
+      ...rows,
+      new Array<WriteCell>(width).fill(""),
+      [text.matrixTotal, ...columnTotals],
+    ],
     columnFormats: ["General", ...new Array<string>(width - 1).fill(THOUSANDS)],
-    boldRows: [0, rows.length + 2],
+    boldRows: [0, rows.length + 3],
   };
 }
 

@@ -150,15 +150,17 @@ describe("writing the period comparison", () => {
     // The matrix: rows tier in A + New, columns tier in B + Lost + Total; the Total row below.
     const labels = matrix.tiers.map((t) => t.label);
     expect(tableOf(snap, "CRMPyramid_Migration")).toMatchObject({ sheet: SHEET });
-    const grid = sheet.values!.slice(13, 13 + k + 3).map((r) => r.slice(6, 6 + k + 3));
+    const grid = sheet.values!.slice(13, 13 + k + 4).map((r) => r.slice(6, 6 + k + 3));
     expect(grid[0]).toEqual(["Tier in A \\ tier in B", ...labels, "Lost", "Total"]);
-    expect(grid.slice(1).map((r) => r[0])).toEqual([...labels, "New", "Total"]);
+    // A blank row between the table and its Total row (Excel would grow the table over it).
+    expect(grid.slice(1).map((r) => r[0])).toEqual([...labels, "New", "", "Total"]);
+    expect(grid[k + 2].every((v) => v === "")).toBe(true);
     matrix.counts.forEach((counts, from) =>
       counts.forEach((n, to) =>
         expect(grid[1 + from][1 + to]).toBe(from === k && to === k ? "" : n)
       )
     );
-    const total = grid[k + 2];
+    const total = grid[k + 3];
     expect(total[k + 2]).toBe(matrix.customers);
     expect(total[k + 1]).toBe(matrix.lost);
     expect(grid[k + 1][k + 2]).toBe(matrix.newCustomers);
