@@ -1,6 +1,12 @@
 // Public API of the tiering engine. Pure TypeScript: no Office, no DOM, no I/O.
 export * from "./types";
-export { parseNumber, isBlank, isExcelError, toHalfWidth, EXCEL_ERROR_VALUES } from "./parse/parseNumber";
+export {
+  parseNumber,
+  isBlank,
+  isExcelError,
+  toHalfWidth,
+  EXCEL_ERROR_VALUES,
+} from "./parse/parseNumber";
 export { parseDate } from "./parse/parseDate";
 export { ymdToSerial, serialToYmd, addMonths } from "./parse/excelDate";
 export {
