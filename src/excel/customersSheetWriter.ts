@@ -76,7 +76,7 @@ export async function writeCustomersSheet(
 ): Promise<string> {
   await writeOwnedSheet(context, writer, api, plan, owned, markWriting, (name) => {
     const sheet = context.workbook.worksheets.getItem(name);
-    if (api.atLeast("1.7")) sheet.freezePanes.freezeRows(1);
+    sheet.freezePanes.freezeRows(1);
     sheet.getRange("A:G").format.autofitColumns();
   });
   return `${quoteSheet(plan.sheet.name)}!${localAddress(plan.spec.table.rect)}`;
