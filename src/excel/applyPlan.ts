@@ -26,6 +26,7 @@ import {
 } from "./tierColumnWriter";
 import type { WriteCell } from "./batchWriter";
 import { loadRecord, type OutputsRecord } from "./writtenRegions";
+import { planFailure } from "./planFailure";
 
 export interface WritePlan {
   owned: OwnedOutputs;
@@ -54,14 +55,7 @@ export interface PlanInputs {
   now: Date;
 }
 
-const fail = (
-  reason: ApplyFailure["reason"],
-  message: string,
-  extra: Partial<ApplyFailure> = {}
-): { ok: false; failure: ApplyFailure } => ({
-  ok: false,
-  failure: { ok: false, reason, message, ...extra },
-});
+const fail = planFailure;
 
 function conflictFailure<P>(plan: Exclude<PlanResult<P>, { ok: true }>) {
   return fail("occupied", plan.message, { address: plan.address, conflict: plan.conflict });

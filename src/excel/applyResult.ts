@@ -10,7 +10,8 @@ import type { TieringResult } from "../engine";
 import { planWrite, type WritePlan } from "./applyPlan";
 import { BatchWriter } from "./batchWriter";
 import { writeCustomersSheet } from "./customersSheetWriter";
-import { errorCode, errorMessage, isCancelled, SourceNotFoundError } from "./excelErrors";
+import { errorMessage } from "./excelErrors";
+import { failureBeforeWriting } from "./planFailure";
 import type { ExcelApiLevel } from "./excelRun";
 import type { ApplyOutcome, OutputKind, SourceData } from "./gateway";
 import { OWNED_NAMES, type OwnedKey } from "./ownedRanges";
@@ -52,22 +53,7 @@ export async function applyResultIn(
       now: options.now?.() ?? new Date(),
     });
   } catch (error) {
-    if (isCancelled(error))
-      return { ok: false, reason: "cancelled", message: "Cancelled: nothing was written." };
-    if (error instanceof SourceNotFoundError)
-      return { ok: false, reason: "not-found", message: error.message };
-    // Excel refuses every request while a cell is being edited; the pane and Refresh say how out.
-    if (errorCode(error) === "InvalidOperationInCellEditMode")
-      return {
-        ok: false,
-        reason: "cell-edit",
-        message: "A cell is being edited. Nothing was written.",
-      };
-    return {
-      ok: false,
-      reason: "failed",
-      message: `Checking the workbook before writing failed: ${errorMessage(error)}. Nothing was written.`,
-    };
+    return failureBeforeWriting(error);
   }
   if (!planned.ok) return planned.failure;
   return write(context, api, setup, data, result, planned.plan, options.undoMerged === true);

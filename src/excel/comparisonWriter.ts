@@ -26,7 +26,8 @@ import {
   MATRIX_TABLE_NAME,
   MOVERS_TABLE_NAME,
 } from "./comparisonLayout";
-import { errorCode, errorMessage, isCancelled, throwIfAborted } from "./excelErrors";
+import { errorMessage, throwIfAborted } from "./excelErrors";
+import { failureBeforeWriting, planFailure } from "./planFailure";
 import type { ExcelApiLevel } from "./excelRun";
 import type { ApplyFailure, ComparisonOutcome, ComparisonWriteOptions } from "./gateway";
 import { loadOwned, type OwnedOutputs, queueOwnName } from "./ownedRanges";
@@ -57,14 +58,7 @@ interface ComparisonPlan {
 
 type Planned = { ok: true; plan: ComparisonPlan } | { ok: false; failure: ApplyFailure };
 
-const failure = (
-  reason: ApplyFailure["reason"],
-  message: string,
-  extra: Partial<ApplyFailure> = {}
-): { ok: false; failure: ApplyFailure } => ({
-  ok: false,
-  failure: { ok: false, reason, message, ...extra },
-});
+const failure = planFailure;
 
 export async function writeComparisonIn(
   context: Excel.RequestContext,
@@ -76,20 +70,7 @@ export async function writeComparisonIn(
   try {
     planned = await planComparison(context, matrix, options);
   } catch (error) {
-    if (isCancelled(error))
-      return { ok: false, reason: "cancelled", message: "Cancelled: nothing was written." };
-    // As in applyResult: Excel refuses every request while a cell is being edited.
-    if (errorCode(error) === "InvalidOperationInCellEditMode")
-      return {
-        ok: false,
-        reason: "cell-edit",
-        message: "A cell is being edited. Nothing was written.",
-      };
-    return {
-      ok: false,
-      reason: "failed",
-      message: `Checking the workbook before writing failed: ${errorMessage(error)}. Nothing was written.`,
-    };
+    return failureBeforeWriting(error);
   }
   if (!planned.ok) return planned.failure;
   return write(context, api, planned.plan, options.undoMerged === true);
