@@ -39,6 +39,11 @@ export interface ExcelRun {
 export interface ExcelDoubleOptions {
   /** Highest ExcelApi requirement set of the simulated host (default "1.17"). */
   maxExcelApi?: string;
+  /**
+   * Which Excel to play (default "desktop"). "web" adds the limits Microsoft documents for Excel
+   * on the web only, such as OperationCellsExceedLimit for TableColumnCollection.add.
+   */
+  platform?: "desktop" | "web";
   limits?: Partial<DoubleLimits>;
   /** Throw NotImplemented on API members the double does not model (default true). */
   strictUnknownMembers?: boolean;
@@ -98,6 +103,7 @@ export function createExcelDouble(
     state: WorkbookState.fromJson(workbook),
     limits: { ...DEFAULT_LIMITS, ...options.limits },
     maxExcelApi,
+    platform: options.platform ?? "desktop",
     strictUnknownMembers: options.strictUnknownMembers ?? true,
     syncLog: [],
     undoRecords: 0,

@@ -16,6 +16,7 @@ export type ExcelErrorCode =
   | "ItemNotFound"
   | "MergedRangeConflict"
   | "NotImplemented"
+  | "OperationCellsExceedLimit"
   | "PropertyNotLoaded"
   | "RangeExceedsLimit"
   | "RequestPayloadSizeLimitExceeded"
@@ -36,6 +37,8 @@ const standardMessages: Record<ExcelErrorCode, string> = {
   MergedRangeConflict:
     "Cannot complete the operation. A table can't overlap with another table, a PivotTable report, query results, merged cells, or an XML Map.",
   NotImplemented: "The requested feature isn't implemented.",
+  OperationCellsExceedLimit:
+    "The attempted operation affects more than the limit of 33554000 cells.",
   PropertyNotLoaded:
     'The property is not available. Before reading the property\'s value, call the load method on the containing object and call "context.sync()" on the associated request context.',
   RangeExceedsLimit: "The cell count in the range has exceeded the maximum supported number.",

@@ -4,7 +4,7 @@
  * Excel (a single non-array value is applied to every cell, which Office.js also accepts at runtime).
  */
 import { containsRect, MAX_COLUMNS, MAX_ROWS, type Rect, tryParseAddress } from "./address";
-import { applyInput } from "./cell-input";
+import { applyInput, applyJsonInput } from "./cell-input";
 import { ExcelDoubleError } from "./errors";
 import { formatCellText } from "./number-format-text";
 import type { Cell } from "./sheet-grid";
@@ -87,6 +87,27 @@ export function writeValues(
   forEachCell(ref.rect, (r, c) => {
     const value = at(r - ref.rect.row, c - ref.rect.col);
     sheet.grid.updateCell(r, c, (cell) => applyInput(cell, value, location));
+  });
+}
+
+/** Range.valuesAsJson = typed values (cell-input.ts): same shape rules as Range.values. */
+export function writeValuesAsJson(
+  state: WorkbookState,
+  ref: RangeRef,
+  input: unknown,
+  location: string
+): void {
+  if (!Array.isArray(input))
+    throw new ExcelDoubleError("InvalidArgument", location, "valuesAsJson takes a 2-D array");
+  const sheet = state.sheet(ref.sheetId, location);
+  const at = shapeOf(input, ref.rect, location);
+  // Every value is checked before any cell changes: one malformed value writes nothing.
+  forEachCell(ref.rect, (r, c) =>
+    applyJsonInput({ value: "" }, at(r - ref.rect.row, c - ref.rect.col), location)
+  );
+  forEachCell(ref.rect, (r, c) => {
+    const value = at(r - ref.rect.row, c - ref.rect.col);
+    sheet.grid.updateCell(r, c, (cell) => applyJsonInput(cell, value, location));
   });
 }
 

@@ -34,7 +34,9 @@ import {
   updateCells,
   writeNumberFormat,
   writeValues,
+  writeValuesAsJson,
 } from "./range-operations";
+import { jsonValueOf } from "./cell-input";
 import type { RequestContextDouble } from "./request-context";
 import { TableListDouble } from "./table";
 import type { RangeRef, SheetState } from "./workbook-state";
@@ -104,6 +106,12 @@ export class RangeDouble extends ProxyObject<RangeRef> {
       isEntireRow: { get: (ref) => ref.rect.col === 0 && ref.rect.colCount === MAX_COLUMNS },
       values: { get: grid(pickValue), set: (ref, v, loc) => writeValues(state, ref, v, loc) },
       formulas: { get: grid(pickFormula), set: (ref, v, loc) => writeValues(state, ref, v, loc) },
+      // ExcelApi 1.16: typed values (cell-input.ts).
+      valuesAsJson: {
+        get: grid((cell) => jsonValueOf(cell.value)),
+        set: (ref, v, loc) => writeValuesAsJson(state, ref, v, loc),
+        api: "1.16",
+      },
       numberFormat: {
         get: grid(pickNumberFormat),
         set: (ref, v, loc) => writeNumberFormat(state, ref, v, loc),
@@ -183,6 +191,12 @@ export class RangeDouble extends ProxyObject<RangeRef> {
   }
   set values(values: any[][]) {
     this.write("values", values);
+  }
+  get valuesAsJson(): Excel.CellValue[][] {
+    return this.read("valuesAsJson");
+  }
+  set valuesAsJson(values: Excel.CellValue[][]) {
+    this.write("valuesAsJson", values);
   }
   get formulas(): any[][] {
     return this.read("formulas");

@@ -78,6 +78,8 @@ export interface DoubleRuntime {
   limits: DoubleLimits;
   /** Highest ExcelApi requirement set the simulated host supports, e.g. "1.12". */
   maxExcelApi: string;
+  /** Which Excel the double plays: limits documented for Excel on the web apply on "web" only. */
+  platform: "desktop" | "web";
   /** Throw NotImplemented when code touches a member the double does not model. */
   strictUnknownMembers: boolean;
   syncLog: SyncRecord[];

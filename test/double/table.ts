@@ -433,7 +433,8 @@ export class TableColumnCollectionDouble extends CollectionProxy<
           index,
           values,
           name,
-          loc
+          loc,
+          this.ctx.runtime.platform
         );
         added = { tableId, index: position };
       },
