@@ -32,7 +32,7 @@ import type { ExcelApiLevel } from "./excelRun";
 import type { ApplyFailure, ComparisonOutcome, ComparisonWriteOptions } from "./gateway";
 import { loadOwned, type OwnedOutputs, queueOwnName } from "./ownedRanges";
 import { planOwnedSheet, type SheetPlan, sheetNameProblem } from "./ownedSheets";
-import { regionGrid } from "./ownedSheetWriter";
+import { queueBlockFonts, regionGrid } from "./ownedSheetWriter";
 import { editedParts } from "./regionEdits";
 import { queueTableOver, type SheetTable, tableAt } from "./sheetTables";
 import { sheetText } from "./sheetText";
@@ -243,19 +243,7 @@ async function write(
     // 3. New tables over the written headers, formats, and the prints of what was written.
     await writer.add(2000, () => {
       const ws = context.workbook.worksheets.getItem(name);
-      for (const block of layout.blocks) {
-        const width = Math.max(...block.values.map((r) => r.length));
-        const rect = {
-          row: block.row,
-          col: block.col,
-          rowCount: block.values.length,
-          colCount: width,
-        };
-        ws.getRange(localAddress(rect)).format.font.bold = false;
-        for (const r of block.boldRows ?? [])
-          ws.getRange(localAddress({ ...rect, row: block.row + r, rowCount: 1 })).format.font.bold =
-            true;
-      }
+      queueBlockFonts(ws, layout.blocks);
       ws.getRange("A1").format.font.size = 14;
       // Fitted to the tables' cells only: the title and headings above may run over.
       ws.getRange(localAddress(layout.moversTable)).format.autofitColumns();

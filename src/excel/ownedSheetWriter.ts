@@ -170,19 +170,7 @@ export async function writeOwnedSheet(
   }
   await writer.add(200 * spec.blocks.length + 500, () => {
     const ws = context.workbook.worksheets.getItem(name);
-    for (const block of spec.blocks) {
-      const width = Math.max(...block.values.map((r) => r.length));
-      const rect = {
-        row: block.row,
-        col: block.col,
-        rowCount: block.values.length,
-        colCount: width,
-      };
-      ws.getRange(localAddress(rect)).format.font.bold = false;
-      for (const r of block.boldRows ?? [])
-        ws.getRange(localAddress({ ...rect, row: block.row + r, rowCount: 1 })).format.font.bold =
-          true;
-    }
+    queueBlockFonts(ws, spec.blocks);
     if (!plan.table)
       queueTableOver(
         context,
@@ -195,4 +183,16 @@ export async function writeOwnedSheet(
       );
     extra(name);
   });
+}
+
+/** Queues each block's font weight: plain, with its bold rows (headings, totals) in bold. */
+export function queueBlockFonts(ws: Excel.Worksheet, blocks: readonly GridBlock[]): void {
+  for (const block of blocks) {
+    const width = Math.max(...block.values.map((r) => r.length));
+    const rect = { row: block.row, col: block.col, rowCount: block.values.length, colCount: width };
+    ws.getRange(localAddress(rect)).format.font.bold = false;
+    for (const r of block.boldRows ?? [])
+      ws.getRange(localAddress({ ...rect, row: block.row + r, rowCount: 1 })).format.font.bold =
+        true;
+  }
 }
