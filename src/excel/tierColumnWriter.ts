@@ -4,6 +4,14 @@
  * header, or the add-in's own column from an earlier run (remembered by the CRMPyramid_TierColumn
  * name). Planning only reads: cells the add-in did not write (a value, a number format the labels
  * would replace, or an edit inside its own column since it last wrote it) stop the plan.
+ *
+ * A new table column is made by growing the table over the empty column to its right
+ * (Table.resize, ExcelApi 1.13), so nothing moves. TableColumnCollection.add, the fallback (below
+ * 1.13, or when that column holds a value or a format, or another table, or the table has a total
+ * row), inserts cells: what the user has right of the table, in its rows, moves one column right
+ * (the plan names those cells), and on Excel on the web the insert fails with
+ * OperationCellsExceedLimit once rows × (16,383 − columns) exceeds 33,554,000 cells
+ * (https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling).
  */
 import type { Cell, TieringResult } from "../engine";
 import { localAddress, requireSheetAddress, sameSheet, type SheetRect, sheetAddress } from "./a1";
@@ -15,20 +23,33 @@ import { dataRect } from "./locateSource";
 import { type OwnedOutputs, queueOwnName } from "./ownedRanges";
 import { editedParts } from "./regionEdits";
 import type { RunSetup } from "./runSetup";
-import { looksLikeFormula } from "./safeCellText";
+import { looksLikeFormula, typedTextSupported } from "./safeCellText";
 import type { RegionState } from "./writtenRegions";
 
 export interface TierColumnPlan {
   /** Header (when the source has one) and data rows, one column. */
   target: SheetRect;
   hasHeader: boolean;
-  /** Add a table column to this table first. */
-  addToTable?: string;
+  /** Make the tier column a new column of this table first. */
+  addToTable?: TableGrowth;
   /** Cells of the add-in's earlier tier column outside `target`: their contents are cleared. */
   clear: SheetRect[];
-  /** Some label would be read as a number, date or formula: the column's cells get "@". */
+  /**
+   * Some label would be read as a number, date or formula: the column's cells get "@". Never with
+   * `typedText`, where labels are written as typed text.
+   */
   textFormat: boolean;
+  /** Write text as typed values (Range.valuesAsJson, ExcelApi 1.16; safeCellText.ts). */
+  typedText: boolean;
 }
+
+/**
+ * How the table gets its tier column: "resize" grows it over the empty column on its right
+ * (`range`: the table's new range); "add" inserts a column (TableColumnCollection.add), moving the
+ * cells right of the table in its rows one column right (`shifts`: their bounding address, when any).
+ */
+export type TableGrowth =
+  { table: string; by: "resize"; range: SheetRect } | { table: string; by: "add"; shifts?: string };
 
 /** Why a target cannot be written without asking. */
 export type ConflictKind = "occupied" | "edited" | "formatted" | "sheet-taken";
@@ -176,18 +197,58 @@ export interface TierPlanInputs {
   signal?: AbortSignal;
 }
 
+/** Columns on a sheet (A to XFD). */
+const SHEET_COLUMNS = 16384;
+
+/**
+ * How `tableName` (whose range is `whole`) gets a new column on its right: by Table.resize when
+ * ExcelApi 1.13 is there and the column right of it, over the table's rows, is empty (no value, no
+ * format: Range.getUsedRangeOrNullObject(false), ExcelApi 1.4) and in no other table
+ * (Range.getTables, ExcelApi 1.9); else by TableColumnCollection.add. One sync.
+ */
+async function tableGrowth(
+  context: Excel.RequestContext,
+  api: ExcelApiLevel,
+  tableName: string,
+  whole: SheetRect,
+  showTotals: boolean
+): Promise<TableGrowth> {
+  const next = whole.col + whole.colCount;
+  if (next >= SHEET_COLUMNS) return { table: tableName, by: "add" };
+  const sheet = context.workbook.worksheets.getItem(whole.sheet);
+  const rightOf = { ...whole, col: next, colCount: SHEET_COLUMNS - next };
+  // The used part of everything right of the table, in its rows: its left edge holds a used cell,
+  // so the column next to the table is empty exactly when that edge lies further right.
+  const used = sheet
+    .getRange(localAddress(rightOf))
+    .getUsedRangeOrNullObject(false)
+    .load("address");
+  const tables = sheet
+    .getRange(localAddress({ ...whole, col: next, colCount: 1 }))
+    .getTables(false)
+    .load("items/name");
+  await context.sync();
+  const moved = used.isNullObject ? undefined : requireSheetAddress(used.address);
+  const free = (!moved || moved.col > next) && tables.items.length === 0;
+  if (free && !showTotals && api.atLeast("1.13"))
+    return { table: tableName, by: "resize", range: { ...whole, colCount: whole.colCount + 1 } };
+  return { table: tableName, by: "add", shifts: moved ? sheetAddress(moved) : undefined };
+}
+
 export async function planTierColumn(input: TierPlanInputs): Promise<PlanResult<TierColumnPlan>> {
   const { context, setup, data, owned, overwrite } = input;
   const source = requireSheetAddress(data.info.address);
   const ownRect = owned.tierColumn.rect;
-  const textFormat = input.result.tiers.some((t) => labelNeedsText(t.label));
+  const typedText = typedTextSupported(input.api);
+  const textFormat = !typedText && input.result.tiers.some((t) => labelNeedsText(t.label));
   let target: SheetRect;
   let hasHeader = data.info.hasHeader !== false;
-  let addToTable: string | undefined;
+  let addToTable: TableGrowth | undefined;
   let mine: SheetRect | undefined;
   if (data.info.ref.kind === "table") {
-    const table = context.workbook.tables.getItem(data.info.ref.tableName);
-    table.load("columns/items/name");
+    const tableName = data.info.ref.tableName;
+    const table = context.workbook.tables.getItem(tableName);
+    table.load("showTotals,columns/items/name");
     const range = table.getRange();
     range.load("address");
     await context.sync();
@@ -199,7 +260,8 @@ export async function planTierColumn(input: TierPlanInputs): Promise<PlanResult<
     hasHeader = true;
     mine = isOwnColumn(owned, source.sheet, col);
     if (index >= 0 && !mine && !overwrite) return conflict("occupied", sheetAddress(target));
-    addToTable = index < 0 ? data.info.ref.tableName : undefined;
+    if (index < 0)
+      addToTable = await tableGrowth(context, input.api, tableName, whole, table.showTotals);
   } else {
     const right =
       ownRect &&
@@ -220,7 +282,14 @@ export async function planTierColumn(input: TierPlanInputs): Promise<PlanResult<
   }
   return {
     ok: true,
-    plan: { target, hasHeader, addToTable, textFormat, clear: leftOver(ownRect, mine, target) },
+    plan: {
+      target,
+      hasHeader,
+      addToTable,
+      textFormat,
+      typedText,
+      clear: leftOver(ownRect, mine, target),
+    },
   };
 }
 
@@ -263,6 +332,7 @@ export async function writeTierColumn(
   markWriting: () => void
 ): Promise<Cell[][]> {
   const { target } = plan;
+  writer.typedText = plan.typedText;
   await writer.add(500 + setup.output.tierColumnName.length * 3, () => {
     markWriting();
     for (const rect of plan.clear)
@@ -270,17 +340,25 @@ export async function writeTierColumn(
         .getItem(rect.sheet)
         .getRange(localAddress(rect))
         .clear("Contents");
-    if (plan.addToTable)
+    const grow = plan.addToTable;
+    if (grow?.by === "resize") {
+      // The header cell gets its name from the header write below.
+      const range = context.workbook.worksheets
+        .getItem(grow.range.sheet)
+        .getRange(localAddress(grow.range));
+      context.workbook.tables.getItem(grow.table).resize(range);
+    } else if (grow)
       context.workbook.tables
-        .getItem(plan.addToTable)
+        .getItem(grow.table)
         .columns.add(undefined, undefined, setup.output.tierColumnName);
     const whole = context.workbook.worksheets.getItem(target.sheet).getRange(localAddress(target));
     queueOwnName(context, owned, "tierColumn", whole);
   });
   const header: WriteCell[][] = plan.hasHeader ? [[setup.output.tierColumnName]] : [];
+  // Typed text needs no "@": the header cell keeps its format.
   if (plan.hasHeader)
     await writer.writeGrid(target.sheet, target, header, undefined, (name) =>
-      labelNeedsText(name) ? "@" : undefined
+      !plan.typedText && labelNeedsText(name) ? "@" : undefined
     );
   // Labels that Excel keeps as typed are written without touching the cells' formats.
   const keepFormat = () => (plan.textFormat ? "@" : undefined);
