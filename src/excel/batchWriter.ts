@@ -7,11 +7,13 @@
  * safe. Sizes are counted in UTF-8 bytes of the JSON Excel receives.
  * Every closure must look its proxies up again (by sheet or table name), never reuse a proxy made by
  * an earlier closure: a retried closure then runs against a fresh path.
- * Text cells get the "@" number format in the same request, before their values (safeCellText.ts).
+ * Text is written formula-safe (safeCellText.ts): with `typedText` (ExcelApi 1.16) every cell goes
+ * through Range.valuesAsJson as a typed value, so Excel never parses it; otherwise text cells get
+ * the "@" number format in the same request, before their values.
  */
 import { localAddress, type SheetRect } from "./a1";
 import { isTooLarge } from "./excelErrors";
-import { formatFor, TEXT_FORMAT } from "./safeCellText";
+import { formatFor, TEXT_FORMAT, typedCell, TYPED_CELL_BYTES } from "./safeCellText";
 import { utf8Length } from "./utf8";
 
 /** Request bytes per sync the writer aims for (Excel on the web's limit is 5 MB). */
@@ -35,6 +37,11 @@ export class BatchWriter {
   syncs = 0;
   /** Requests Excel rejected as too large and that were sent again in parts. */
   retries = 0;
+  /**
+   * Write grids through Range.valuesAsJson as typed values (set where ExcelApi 1.16 is supported,
+   * safeCellText.ts `typedTextSupported`); false: "@" then Range.values.
+   */
+  typedText = false;
 
   constructor(
     private readonly context: Excel.RequestContext,
@@ -78,8 +85,9 @@ export class BatchWriter {
 
   /**
    * Writes `values` at `origin` (top-left) on the sheet named `sheetName`, in row chunks that fit
-   * the budget. Formats come from `format(row, column)` for non-text cells; text cells are "@"
-   * unless `textFormat` says otherwise for that value.
+   * the budget. Formats come from `format(row, column)` for non-text cells. A text cell's format is
+   * `textFormat(value)` ("@" by default); undefined keeps the cell's own format. With `typedText`
+   * text needs no "@": a text cell whose `textFormat` is defined gets `format(row, column)`.
    */
   async writeGrid(
     sheetName: string,
@@ -94,7 +102,7 @@ export class BatchWriter {
       let bytes = 0;
       let end = start;
       while (end < values.length) {
-        const rowBytes = rowRequestBytes(values[end]);
+        const rowBytes = rowRequestBytes(values[end], this.typedText);
         if (end > start && bytes + rowBytes > this.budget / 2) break;
         bytes += rowBytes;
         end++;
@@ -117,6 +125,7 @@ export class BatchWriter {
     textFormat: (value: string, row: number, column: number) => string | undefined
   ): PendingWrite {
     const width = values[start].length;
+    const typed = this.typedText;
     return {
       bytes: bytes + OPERATION_BYTES,
       queue: () => {
@@ -129,19 +138,31 @@ export class BatchWriter {
           colCount: width,
         };
         const formats = chunk.map((row, i) =>
-          row.map((value, j) =>
-            typeof value === "string"
-              ? textFormat(value, start + i, j)
-              : formatFor(value, format(start + i, j))
-          )
+          row.map((value, j) => {
+            if (typeof value !== "string") return formatFor(value, format(start + i, j));
+            const text = textFormat(value, start + i, j);
+            return typed && text !== undefined ? format(start + i, j) : text;
+          })
         );
         const range = this.context.workbook.worksheets
           .getItem(sheetName)
           .getRange(localAddress(rect));
         // A chunk whose formats are all undefined keeps the cells' own formats (the tier column
         // in the user's sheet, when no label needs "@"); otherwise every cell gets one.
-        if (formats.some((row) => row.some((f) => f !== undefined)))
-          range.numberFormat = formats.map((row) => row.map((f) => f ?? TEXT_FORMAT));
+        const setFormats = formats.some((row) => row.some((f) => f !== undefined));
+        const filled = () =>
+          formats.map((row, i) =>
+            row.map((f, j) => f ?? (typed ? format(start + i, j) : TEXT_FORMAT))
+          );
+        if (typed) {
+          // Typed values are never parsed, so the order does not matter for safety; the formats
+          // go last so that they stand whatever a typed write does to a cell's format (the pages
+          // do not say).
+          range.valuesAsJson = chunk.map((row) => row.map(typedCell));
+          if (setFormats) range.numberFormat = filled();
+          return;
+        }
+        if (setFormats) range.numberFormat = filled();
         range.values = chunk;
       },
       split:
@@ -159,9 +180,12 @@ export class BatchWriter {
   }
 }
 
-/** UTF-8 bytes a row adds to a request: its values and their number formats, as JSON. */
-export function rowRequestBytes(row: readonly WriteCell[]): number {
-  return utf8Length(JSON.stringify(row)) + 12 * row.length;
+/**
+ * UTF-8 bytes a row adds to a request: its values (as typed values when `typed`) and their number
+ * formats, as JSON.
+ */
+export function rowRequestBytes(row: readonly WriteCell[], typed = false): number {
+  return utf8Length(JSON.stringify(row)) + (12 + (typed ? TYPED_CELL_BYTES : 0)) * row.length;
 }
 
 function halves(writes: PendingWrite[]): PendingWrite[][] | undefined {

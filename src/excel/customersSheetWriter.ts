@@ -11,6 +11,7 @@ import type { BatchWriter, WriteCell } from "./batchWriter";
 import type { ExcelApiLevel } from "./excelRun";
 import type { OwnedOutputs } from "./ownedRanges";
 import { type OwnedSheetPlan, type OwnedSheetSpec, writeOwnedSheet } from "./ownedSheetWriter";
+import { typedTextSupported } from "./safeCellText";
 import type { SheetText } from "./sheetText";
 import { PERCENT, THOUSANDS } from "./summaryLayout";
 
@@ -74,6 +75,8 @@ export async function writeCustomersSheet(
   owned: OwnedOutputs,
   markWriting: () => void
 ): Promise<string> {
+  // Names, ids and labels as typed text where Excel supports it (safeCellText.ts).
+  writer.typedText = typedTextSupported(api);
   await writeOwnedSheet(context, writer, api, plan, owned, markWriting, (name) => {
     const sheet = context.workbook.worksheets.getItem(name);
     sheet.freezePanes.freezeRows(1);

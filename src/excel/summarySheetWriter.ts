@@ -8,6 +8,7 @@ import { CHART_NAMES, chartNamesFor, queueCharts } from "./chartWriter";
 import type { ExcelApiLevel } from "./excelRun";
 import type { OwnedOutputs } from "./ownedRanges";
 import { type OwnedSheetPlan, type OwnedSheetSpec, writeOwnedSheet } from "./ownedSheetWriter";
+import { typedTextSupported } from "./safeCellText";
 import type { SheetText } from "./sheetText";
 import { CHART_DATA_COL, type GridBlock, type SummaryLayout } from "./summaryLayout";
 
@@ -45,6 +46,8 @@ export async function writeSummarySheet(
   owned: OwnedOutputs,
   markWriting: () => void
 ): Promise<string[]> {
+  // Names, ids and labels as typed text where Excel supports it (safeCellText.ts).
+  writer.typedText = typedTextSupported(api);
   await writeOwnedSheet(context, writer, api, plan, owned, markWriting, (name) => {
     const sheet = context.workbook.worksheets.getItem(name);
     sheet.getRange("A1").format.font.size = 14;

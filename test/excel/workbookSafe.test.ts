@@ -217,6 +217,7 @@ describe("cells the user typed inside the add-in's own outputs", () => {
     }
   });
 
+  // Below ExcelApi 1.16; with typed text no "@" is needed and nothing is asked (typedText.test.ts).
   it("labels Excel would read as numbers get the Text format; a target the user formatted is asked about", async () => {
     const setup = setupFor(REF, {
       tiering: {
@@ -230,7 +231,7 @@ describe("cells the user typed inside the add-in's own outputs", () => {
         },
       },
     });
-    const excel = createExcelDouble(workbook());
+    const excel = createExcelDouble(workbook(), { maxExcelApi: "1.15" });
     await excel.run(async (context) => {
       context.workbook.worksheets.getItem("Sales").getRange("D10").numberFormat = [["0.00"]];
       await context.sync();
@@ -242,7 +243,7 @@ describe("cells the user typed inside the add-in's own outputs", () => {
     });
     // Letters-only labels leave the user's format alone, so they need no question.
     expect(await apply(excel)).toMatchObject({ ok: true });
-    const fresh = createExcelDouble(workbook());
+    const fresh = createExcelDouble(workbook(), { maxExcelApi: "1.15" });
     expect(await apply(fresh, setup)).toMatchObject({ ok: true });
     const sales = fresh.snapshot().sheets.find((s) => s.name === "Sales")!;
     const labels = sales.values!.slice(1).map((r) => r[3]);
