@@ -224,9 +224,9 @@ describe("customer names", () => {
   ];
   const scheme: TieringSetup["scheme"] = { kind: "pyramid", tiers: [] };
 
-  test("are each customer's first non-blank name cell, trimmed (Excel errors are no name)", () => {
+  test("are each customer's first non-blank name cell, exactly as written (Excel errors are no name)", () => {
     const result = runTiering(rows, { mapping: { customer: 0, revenue: 1, name: 2 }, scheme });
-    expect(result.customers.name).toEqual(["Acme Ltd", "Beta Trading", ""]);
+    expect(result.customers.name).toEqual(["Acme Ltd", " Beta Trading ", ""]);
   });
 
   test("are all blank without a name column, one per customer, and survive structured cloning", () => {

@@ -318,8 +318,9 @@ export function readRows(
     // Per-customer attributes (cheap, and only read when mapped).
     if (names !== null && names[c] === "") {
       const cell = row[nameCol];
-      if ((typeof cell === "string" && !isExcelError(cell)) || typeof cell === "number")
-        names[c] = String(cell).trim();
+      // Kept exactly (a leading tab or line break too); a blank cell is no name.
+      if (typeof cell === "string" && !isExcelError(cell) && cell.trim() !== "") names[c] = cell;
+      else if (typeof cell === "number") names[c] = String(cell);
     }
     if (statusCol >= 0) {
       const s = statusOf(row[statusCol]);
