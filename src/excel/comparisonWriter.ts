@@ -28,6 +28,7 @@ import {
 } from "./comparisonLayout";
 import { errorMessage, throwIfAborted } from "./excelErrors";
 import { failureBeforeWriting, planFailure } from "./planFailure";
+import { typedTextSupported } from "./safeCellText";
 import type { ExcelApiLevel } from "./excelRun";
 import type { ApplyFailure, ComparisonOutcome, ComparisonWriteOptions } from "./gateway";
 import { loadOwned, type OwnedOutputs, queueOwnName } from "./ownedRanges";
@@ -185,6 +186,7 @@ async function write(
   const { sheet, layout, record, owned, tables } = plan;
   const name = sheet.name;
   const writer = new BatchWriter(context);
+  writer.typedText = typedTextSupported(api);
   const prints = layout.regions.map((r) => ({
     key: r.key,
     print: printRegion(regionGrid(r.rect, layout.blocks), r.rect.colCount),
