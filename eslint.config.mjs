@@ -23,13 +23,24 @@ export default [
   {
     // The strict Excel double implements the API, and its tests read before sync ON PURPOSE to
     // prove that it throws as Excel does: the rules that guard add-in code do not apply there.
-    files: ["test/double/**", "test/double-tests/**"],
+    files: ["src/double/**", "test/double-tests/**"],
     rules: {
       "office-addins/call-sync-before-read": "off",
       "office-addins/call-sync-after-load": "off",
       "office-addins/load-object-before-read": "off",
       "office-addins/no-context-sync-in-loop": "off",
       "office-addins/test-for-null-using-isNullObject": "off",
+    },
+  },
+  {
+    // The double is a development tool (tests and the playground): nothing the add-in ships may
+    // import it, so it can never reach the production bundle.
+    files: ["src/{engine,excel,functions,commands,taskpane,i18n}/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["**/double", "**/double/*"], message: "src/double is dev-only." }] },
+      ],
     },
   },
 ];

@@ -8,7 +8,7 @@ import { performance } from "perf_hooks";
 import { assignRankTiers, cumulativeShares, PYRAMID_TIERS } from "../src/engine";
 import { tier, tiers } from "../src/functions/functions";
 import { populationCache } from "../src/functions/populationCache";
-import { mulberry32 } from "../test/fixtures/seedCase";
+import { mulberry32 } from "../src/double/seedCase";
 
 /** Heavy-tailed spend rounded to cents, with some ties, zeros, blanks and text like a real column. */
 function population(n: number, seed: number): unknown[] {

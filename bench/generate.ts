@@ -1,7 +1,7 @@
 // Seeded benchmark data: heavy-tailed spend (log-normal customer scale × row noise), every customer has at
 // least one row, 2% of rows are returns, rows in random order — as Excel's range.values would give them.
 import type { Cell } from "../src/engine";
-import { mulberry32 } from "../test/fixtures/seedCase";
+import { mulberry32 } from "../src/double/seedCase";
 
 export interface BenchData {
   header: string[];

@@ -1,6 +1,6 @@
 import * as React from "react";
 import { Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
-import type { ChartJson } from "../../test/double";
+import type { ChartJson } from "../double";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalM },

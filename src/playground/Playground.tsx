@@ -8,7 +8,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { ExcelDouble } from "../../test/double";
+import type { ExcelDouble } from "../double";
 import type { WorkbookVersion } from "./workbookVersion";
 import { SheetGrid } from "./SheetGrid";
 import { ChartPreview } from "./ChartPreview";

@@ -1,6 +1,6 @@
 import * as React from "react";
 import { Button, Input, ToggleButton, makeStyles, tokens } from "@fluentui/react-components";
-import { columnLetters, formatAddress, parseAddress, type WorkbookJson } from "../../test/double";
+import { columnLetters, formatAddress, parseAddress, type WorkbookJson } from "../double";
 import { cellText } from "./cellText";
 
 const PAGE_ROWS = 200;

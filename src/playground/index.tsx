@@ -1,6 +1,6 @@
 import { createRoot } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { createExcelDouble, type ExcelRun } from "../../test/double";
+import { createExcelDouble, type ExcelRun } from "../double";
 import { createExcelGateway } from "../excel";
 import { runTiering } from "../engine";
 import { App } from "../taskpane/App";

@@ -1,4 +1,4 @@
-import type { WorkbookJson } from "../../test/double";
+import type { WorkbookJson } from "../double";
 
 /** What automated tests (and curious users, from the console) can do with the playground. */
 export interface PlaygroundApi {

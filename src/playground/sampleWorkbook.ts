@@ -1,5 +1,5 @@
-import type { WorkbookJson } from "../../test/double";
-import { seedCaseWorkbook } from "../../test/fixtures/seedCase";
+import type { WorkbookJson } from "../double";
+import { seedCaseWorkbook } from "../double/seedCase";
 
 /** The playground's preloaded workbook: the methodology's worked case (2,126 customers in
     21/85/319/1,701) as sales transactions on a sheet named "Sales", with the data selected. */

@@ -2,7 +2,7 @@
  * The ribbon's Refresh shows its progress in the notice dialog and can be cancelled from it: the
  * dialog's Cancel aborts the signal the reads and the writes check between blocks.
  */
-import { createExcelDouble } from "../double";
+import { createExcelDouble } from "../../src/double";
 import { createExcelGateway, SETUP_KEY } from "../../src/excel";
 import type { ReadOptions, WorkbookGateway } from "../../src/excel/gateway";
 import { refreshTiers, type RefreshStep } from "../../src/commands/refreshTiers";

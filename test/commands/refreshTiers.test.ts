@@ -1,4 +1,4 @@
-import { createExcelDouble } from "../double";
+import { createExcelDouble } from "../../src/double";
 import { createExcelGateway, SETUP_KEY } from "../../src/excel";
 import { refreshTiers, type NoticeKind } from "../../src/commands/refreshTiers";
 import { runTiering } from "../../src/engine";

@@ -5,7 +5,7 @@ import {
   formatAddress,
   parseAddress,
   quoteSheetName,
-} from "../double";
+} from "../../src/double";
 import { salesWorkbook } from "./fixtures";
 
 describe("A1 addresses", () => {

@@ -1,5 +1,5 @@
 /** Small workbooks shared by the double's tests. */
-import type { WorkbookJson } from "../double";
+import type { WorkbookJson } from "../../src/double";
 
 export function salesWorkbook(): WorkbookJson {
   return {

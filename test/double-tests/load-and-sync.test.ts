@@ -1,4 +1,4 @@
-import { createExcelDouble, isExcelDoubleError } from "../double";
+import { createExcelDouble, isExcelDoubleError } from "../../src/double";
 import { salesWorkbook } from "./fixtures";
 
 describe("load and sync", () => {

@@ -1,4 +1,4 @@
-import { createExcelDouble } from "../double";
+import { createExcelDouble } from "../../src/double";
 
 function bigSheet(rows: number) {
   const values: (string | number)[][] = [["Customer", "Revenue"]];

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { createExcelDouble, formatAddress, parseAddress } from "../double";
+import { createExcelDouble, formatAddress, parseAddress } from "../../src/double";
 
 const rect = fc
   .record({

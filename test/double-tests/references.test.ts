@@ -1,5 +1,5 @@
 /** References in formulas, names and chart sources: #REF! on delete, following renames, evaluated values. */
-import { createExcelDouble, type ExcelDouble, type WorkbookJson } from "../double";
+import { createExcelDouble, type ExcelDouble, type WorkbookJson } from "../../src/double";
 
 /** The add-in's outputs ("CRM Summary" with a customers table) and a user's sheet pointing at them. */
 function workbook(): WorkbookJson {

@@ -1,4 +1,4 @@
-import { createExcelDouble, createRequirements, installOfficeRequirements } from "../double";
+import { createExcelDouble, createRequirements, installOfficeRequirements } from "../../src/double";
 
 describe("requirements stub", () => {
   it("answers isSetSupported like Office: true up to the configured version", () => {

@@ -1,4 +1,4 @@
-import { createExcelDouble, type WorkbookJson } from "../double";
+import { createExcelDouble, type WorkbookJson } from "../../src/double";
 
 describe("loadWorkbook / snapshot", () => {
   const workbook: WorkbookJson = {

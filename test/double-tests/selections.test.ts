@@ -3,7 +3,7 @@
  * (getSelectedRange refuses them, getSelectedRanges lists them) and cell-edit mode (syncs fail, or
  * wait with delayForCellEdit).
  */
-import { createExcelDouble, isExcelDoubleError } from "../double";
+import { createExcelDouble, isExcelDoubleError } from "../../src/double";
 import { salesWorkbook } from "./fixtures";
 
 async function selected(address: string) {

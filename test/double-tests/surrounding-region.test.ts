@@ -1,4 +1,4 @@
-import { createExcelDouble } from "../double";
+import { createExcelDouble } from "../../src/double";
 
 describe("Range.getSurroundingRegion (CurrentRegion)", () => {
   const workbook = {

@@ -2,7 +2,7 @@
  * TableColumnCollection.add shifts the cells right of the table, and on Excel on the web fails with
  * OperationCellsExceedLimit above rows × (16,383 − columns) = 33,554,000 cells (table-operations.ts).
  */
-import { createExcelDouble, type WorkbookJson } from "../double";
+import { createExcelDouble, type WorkbookJson } from "../../src/double";
 
 /** A two-column table of `rows` rows (header included) on Sales, with `note` in D2 when given. */
 function tableBook(rows: number, note?: string): WorkbookJson {

@@ -1,4 +1,4 @@
-import { createExcelDouble } from "../double";
+import { createExcelDouble } from "../../src/double";
 import { salesWorkbook } from "./fixtures";
 
 describe("tables", () => {

@@ -2,7 +2,7 @@
  * Proves the double stands in for the real API: the "adapter" functions below are written only
  * against @types/office-js (Excel.RequestContext, Excel.Range, ...) with no casts, and run on the double.
  */
-import { createExcelDouble, type ExcelRun } from "../double";
+import { createExcelDouble, type ExcelRun } from "../../src/double";
 import { salesWorkbook } from "./fixtures";
 
 // Compile-time: the real Excel.run can be injected wherever the double's run is accepted.

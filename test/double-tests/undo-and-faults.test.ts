@@ -1,4 +1,4 @@
-import { createExcelDouble, type ExcelRun } from "../double";
+import { createExcelDouble, type ExcelRun } from "../../src/double";
 import { salesWorkbook } from "./fixtures";
 
 /** Writes `rows` values into Sales!E1.. one sync per row, the way a block writer does. */

@@ -1,5 +1,5 @@
 /** Range.getUsedRange(valuesOnly) counts only the used cells inside the range (issue 12). */
-import { createExcelDouble, parseAddress, type WorkbookJson } from "../double";
+import { createExcelDouble, parseAddress, type WorkbookJson } from "../../src/double";
 
 /** A sheet with values at the given cells and nothing else. */
 function sheetWith(cells: string[], extra: Partial<WorkbookJson["sheets"][0]> = {}): WorkbookJson {

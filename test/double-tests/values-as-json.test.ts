@@ -1,5 +1,5 @@
 /** Range.valuesAsJson (ExcelApi 1.16): typed values are stored as given, never parsed (cell-input.ts). */
-import { createExcelDouble } from "../double";
+import { createExcelDouble } from "../../src/double";
 
 const TEXTS = [
   '=HYPERLINK("http://x","y")',

@@ -1,5 +1,5 @@
 /** The members the rewritten writers use to update their outputs in place. */
-import { createExcelDouble, type WorkbookJson } from "../double";
+import { createExcelDouble, type WorkbookJson } from "../../src/double";
 
 function tableWorkbook(): WorkbookJson {
   return {

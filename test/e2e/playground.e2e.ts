@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, rmSync } from "fs";
 import os from "os";
 import path from "path";
 import type { Browser, Page } from "playwright-core";
-import type { WorkbookJson } from "../double";
+import type { WorkbookJson } from "../../src/double";
 import { launchBrowser } from "./browser";
 import { serveFolder, type StaticServer } from "./staticServer";
 

@@ -9,7 +9,7 @@ import {
   type TieringSetup,
 } from "../../src/engine";
 import { MAX_AMOUNT_SUM, SUM_TOO_LARGE } from "../../src/engine/parse/readRows";
-import { SEED, SEED_COLUMNS, seedCaseWorkbook } from "../fixtures/seedCase";
+import { SEED, SEED_COLUMNS, seedCaseWorkbook } from "../../src/double/seedCase";
 
 const pyramid: TieringSetup = {
   mapping: { customer: 0, revenue: 1 },

@@ -5,7 +5,7 @@ import {
   SEED_WHAT_IF_MOVES,
   type TieringResult,
 } from "../../src/engine";
-import { SEED, SEED_COLUMNS, seedCaseWorkbook, seedCustomers } from "../fixtures/seedCase";
+import { SEED, SEED_COLUMNS, seedCaseWorkbook, seedCustomers } from "../../src/double/seedCase";
 
 // The methodology's worked case, end to end from transaction rows.
 describe("seed case (customer pyramid, slides 000/001)", () => {

@@ -1,6 +1,6 @@
-import { createExcelDouble } from "../double";
+import { createExcelDouble } from "../../src/double";
 import { createExcelGateway } from "../../src/excel";
-import { seedCaseWorkbook, SEED } from "../fixtures/seedCase";
+import { seedCaseWorkbook, SEED } from "../../src/double/seedCase";
 import { setupFor, tier } from "./helpers";
 import type { RunSetup } from "../../src/excel/runSetup";
 

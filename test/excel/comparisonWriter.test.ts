@@ -10,8 +10,8 @@ import {
 import { PYRAMID_TIERS } from "../../src/engine";
 import { createExcelGateway } from "../../src/excel";
 import { OWNED_NAMES } from "../../src/excel/ownedRanges";
-import { createExcelDouble, type SheetJson, type WorkbookJson } from "../double";
-import { SEED, seedCaseWorkbook } from "../fixtures/seedCase";
+import { createExcelDouble, type SheetJson, type WorkbookJson } from "../../src/double";
+import { SEED, seedCaseWorkbook } from "../../src/double/seedCase";
 import { HEADER, rangeWorkbook, salesRows, setupFor, tier } from "./helpers";
 
 const SHEET = "CRM Comparison";

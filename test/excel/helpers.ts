@@ -3,7 +3,7 @@ import { runTiering, type TieringResult } from "../../src/engine";
 import { PYRAMID_TIERS } from "../../src/engine";
 import type { SourceData } from "../../src/excel/gateway";
 import { DEFAULT_OUTPUT, type RunSetup, type SourceRef } from "../../src/excel/runSetup";
-import type { CellValue, WorkbookJson } from "../double";
+import type { CellValue, WorkbookJson } from "../../src/double";
 
 export const HEADER = ["Customer", "Revenue", "Cost"];
 

@@ -1,4 +1,4 @@
-import { createExcelDouble } from "../double";
+import { createExcelDouble } from "../../src/double";
 import { createExcelGateway, blockRowsFor } from "../../src/excel";
 import { rangeWorkbook, salesRows, setupFor, tier } from "./helpers";
 

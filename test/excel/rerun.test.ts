@@ -1,4 +1,4 @@
-import { createExcelDouble } from "../double";
+import { createExcelDouble } from "../../src/double";
 import { createExcelGateway } from "../../src/excel";
 import { refreshTiers } from "../../src/commands/refreshTiers";
 import { runTiering } from "../../src/engine";

@@ -1,4 +1,4 @@
-import { createExcelDouble } from "../double";
+import { createExcelDouble } from "../../src/double";
 import { createExcelGateway } from "../../src/excel";
 import { FIXED_NOW, rangeWorkbook, salesRows, setupFor, tier } from "./helpers";
 import { applyResultIn } from "../../src/excel/applyResult";

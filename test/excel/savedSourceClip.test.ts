@@ -3,7 +3,7 @@
  * used range (values only) before anything is read: Sales!A1:XFD1048576 used to make Refresh read
  * 174,763 blocks until it ran out of memory.
  */
-import { createExcelDouble, type CellValue } from "../double";
+import { createExcelDouble, type CellValue } from "../../src/double";
 import { createExcelGateway, SETUP_KEY } from "../../src/excel";
 import { refreshTiers, type NoticeKind } from "../../src/commands/refreshTiers";
 import { runTiering } from "../../src/engine";

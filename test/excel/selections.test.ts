@@ -3,7 +3,7 @@
  * table), whole rows, the whole sheet, several areas (Ctrl+click), a cell still being edited, and
  * blank cells. The double reports them the way Excel does (test/double-tests/selections.test.ts).
  */
-import { createExcelDouble, type CellValue } from "../double";
+import { createExcelDouble, type CellValue } from "../../src/double";
 import { createExcelGateway, SETUP_KEY } from "../../src/excel";
 import { sourceProblem } from "../../src/excel/excelErrors";
 import { refreshTiers, type NoticeKind } from "../../src/commands/refreshTiers";

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { createExcelDouble } from "../double";
+import { createExcelDouble } from "../../src/double";
 import { createExcelGateway, parseSetup, SETUP_KEY } from "../../src/excel";
 import { refreshTiers, type NoticeKind } from "../../src/commands/refreshTiers";
 import { runTiering, PYRAMID_TIERS, SEED_THRESHOLD_TIERS, ABC_TIERS } from "../../src/engine";

@@ -1,4 +1,4 @@
-import { createExcelDouble } from "../double";
+import { createExcelDouble } from "../../src/double";
 import { createExcelGateway } from "../../src/excel";
 import { HEADER, salesRows, setupFor, tier } from "./helpers";
 

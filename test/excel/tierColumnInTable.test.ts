@@ -9,7 +9,7 @@ import {
   createExcelDouble,
   type ExcelDoubleOptions,
   type WorkbookJson,
-} from "../double";
+} from "../../src/double";
 import { createExcelGateway } from "../../src/excel";
 import { excelApiLevel } from "../../src/excel/excelRun";
 import { loadOwned } from "../../src/excel/ownedRanges";

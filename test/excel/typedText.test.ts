@@ -3,7 +3,7 @@
  * "@" then Range.values below it (safeCellText.ts). Either way a customer's name comes back exactly
  * as the user wrote it, a leading tab or line break included, and never as a formula.
  */
-import { createExcelDouble, type ExcelDouble, type WorkbookJson } from "../double";
+import { createExcelDouble, type ExcelDouble, type WorkbookJson } from "../../src/double";
 import { createExcelGateway } from "../../src/excel";
 import { setupFor, tier } from "./helpers";
 

@@ -3,7 +3,7 @@
  * user's cells survive, a run is planned before its first write, faults are reported exactly,
  * and one write runs at a time.
  */
-import { createExcelDouble, type ExcelDouble, type WorkbookJson } from "../double";
+import { createExcelDouble, type ExcelDouble, type WorkbookJson } from "../../src/double";
 import { createExcelGateway } from "../../src/excel";
 import { refreshTiers } from "../../src/commands/refreshTiers";
 import { runTiering } from "../../src/engine";

@@ -7,7 +7,7 @@ import {
   PYRAMID_TIERS,
 } from "../../src/engine";
 import { tier, tiers } from "../../src/functions/functions";
-import { spreadValues, SEED } from "../fixtures/seedCase";
+import { spreadValues, SEED } from "../../src/double/seedCase";
 import { ErrorCode, expectExcelError } from "./customFunctionsStandIn";
 
 const column = (values: unknown[]): unknown[][] => values.map((v) => [v]);

@@ -5,7 +5,7 @@ import fc from "fast-check";
 import { runTiering, type Cell, type TieringSetup } from "../../src/engine";
 import { checkLaws, orderFree, sameFigures } from "./laws";
 import { malformedSetup, sheet, validSetup, type FuzzSheet } from "./sheets";
-import { mulberry32 } from "../fixtures/seedCase";
+import { mulberry32 } from "../../src/double/seedCase";
 import { translateReason } from "../../src/i18n/problemReasons";
 
 /** Every reason the engine gave in the runs above (the pane translates them: see the last test). */

@@ -2,7 +2,7 @@ import { render, screen } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App } from "../../src/taskpane/App";
 import { runEngineInline } from "../../src/taskpane/engine/runEngine";
-import { seedCaseWorkbook } from "../fixtures/seedCase";
+import { seedCaseWorkbook } from "../../src/double/seedCase";
 import { FakeWorkbook } from "./fakeGateway";
 import { findTierTable, renderPane, tierRow } from "./renderPane";
 

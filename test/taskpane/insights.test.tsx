@@ -1,5 +1,5 @@
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
-import { seedCaseWorkbook } from "../fixtures/seedCase";
+import { seedCaseWorkbook } from "../../src/double/seedCase";
 import { findTierTable, openSection, renderPane } from "./renderPane";
 import { rankedCustomers } from "./sampleRows";
 

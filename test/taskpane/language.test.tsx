@@ -1,5 +1,5 @@
 import { fireEvent, screen, waitFor } from "@testing-library/react";
-import { seedCaseWorkbook } from "../fixtures/seedCase";
+import { seedCaseWorkbook } from "../../src/double/seedCase";
 import { chooseOption, findTierTable, openSection, renderPane, tierRow } from "./renderPane";
 import { rankedCustomers } from "./sampleRows";
 

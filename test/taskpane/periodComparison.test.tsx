@@ -3,7 +3,7 @@
 // "Write to workbook" hands the comparison shown to the gateway and says what happened, in both languages.
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import type { MigrationMatrix } from "../../src/engine";
-import { SEED, SEED_COLUMNS, seedCaseWorkbook } from "../fixtures/seedCase";
+import { SEED, SEED_COLUMNS, seedCaseWorkbook } from "../../src/double/seedCase";
 import type { FakeWorkbookOptions } from "./fakeGateway";
 import { findTierTable, openSection, renderPane } from "./renderPane";
 

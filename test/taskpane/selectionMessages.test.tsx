@@ -5,7 +5,7 @@
  */
 import "./resizeObserverStub";
 import { fireEvent, render, screen } from "@testing-library/react";
-import { createExcelDouble, type CellValue } from "../double";
+import { createExcelDouble, type CellValue } from "../../src/double";
 import { createExcelGateway } from "../../src/excel";
 import type { Locale } from "../../src/i18n";
 import { App } from "../../src/taskpane/App";

@@ -17,7 +17,7 @@
  *   pages for Worksheet.delete, Worksheet.name and Table.delete are silent); they are how Excel
  *   behaves, and the strict reading for a double: what pointed at a deleted thing is broken.
  *
- * Not modelled (documented in test/double/README.md): A1 references do not move when cells are
+ * Not modelled (documented in src/double/README.md): A1 references do not move when cells are
  * inserted or deleted around them (table rows added or deleted); 3-D references (Sheet1:Sheet3!A1);
  * `[@Column]` / `[#This Row]` references are rewritten on renames but not evaluated.
  *

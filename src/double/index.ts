@@ -1,4 +1,4 @@
-/** Public API of the strict Excel double (test/double). */
+/** Public API of the strict Excel double (src/double). */
 export { createExcelDouble, EMPTY_WORKBOOK } from "./create-excel-double";
 export type { ExcelDouble, ExcelDoubleOptions, ExcelRun } from "./create-excel-double";
 export { ExcelDoubleError, isExcelDoubleError } from "./errors";
