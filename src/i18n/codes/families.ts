@@ -1,0 +1,9 @@
+import type { Coded, Family } from "../coded";
+
+/**
+ * Every message family, so `test/i18n/messageCodes.test.ts` renders every code in every locale.
+ * A family file in this folder adds its one line here.
+ */
+export const FAMILIES: Record<string, Family<Coded>> = {
+  // FAMILIES: one line per family below this anchor
+};
