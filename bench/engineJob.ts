@@ -1,4 +1,4 @@
-import { runTiering, type Cell } from "../src/engine";
+import { rowLabels, runTiering, type Cell } from "../src/engine";
 import type { JobOutput } from "./generate";
 
 /** The core job with the engine: totals, pyramid tiers, per-tier summary, one label per input row. */
@@ -7,7 +7,7 @@ export function engineJob(rows: Cell[][]): JobOutput {
     mapping: { customer: 0, revenue: 1 },
     scheme: { kind: "pyramid", tiers: [] },
   });
-  const labels = result.rowLabels();
+  const labels = rowLabels(result);
   const counts: Record<string, number> = {};
   const revenueByTier: Record<string, number> = {};
   for (const row of result.summary.rows) {

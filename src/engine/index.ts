@@ -38,6 +38,7 @@ export { assignThresholdTiers } from "./schemes/thresholds";
 export { abcByCumulativeValue } from "./analyses/abc";
 export * from "./schemes/presets";
 export { runTiering } from "./runTiering";
+export { rowLabel, rowLabels } from "./rowLabels";
 export { tierSummary } from "./analyses/tierSummary";
 export { pareto, paretoTopShare, topCount, gini, positiveSorted } from "./analyses/pareto";
 export { whaleCurve } from "./analyses/whaleCurve";

@@ -168,16 +168,6 @@ function tier(rows: Cell[][], setup: TieringSetup): TieringResult {
     customers,
     rowTier: rowTiers(rowsIn.customer, customerTier),
     rowCustomer: rowsIn.customer,
-    rowLabel(row: number): string {
-      const t = this.rowTier[row];
-      return t >= 0 ? tiers[t].label : "";
-    },
-    rowLabels(): string[] {
-      return labelRows(
-        this.rowTier,
-        tiers.map((t) => t.label)
-      );
-    },
     summary,
     pareto: buyers
       ? paretoOfSorted(buyers.values, totals.revenue, hasProfit ? totals.profit : null)
@@ -222,18 +212,6 @@ function placeNonBuyers(
         : ranked + 2;
   }
   return customerTier;
-}
-
-/** The label of each row's tier ("" for rows without one). */
-function labelRows(rowTier: Int32Array, labels: string[]): string[] {
-  // Filled with "" first so the array holds strings from the start: new Array(n) begins as an array of small
-  // integers, and its switch on the first label deoptimised this loop in the second and third runs.
-  const out = new Array<string>(rowTier.length).fill("");
-  for (let i = 0; i < rowTier.length; i++) {
-    const t = rowTier[i];
-    if (t >= 0) out[i] = labels[t];
-  }
-  return out;
 }
 
 function rowTiers(rowCustomer: Int32Array, customerTier: Int32Array): Int32Array {

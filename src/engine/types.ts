@@ -279,10 +279,6 @@ export interface TieringResult {
   rowTier: Int32Array;
   /** Customer index per input row; -1 for skipped rows. */
   rowCustomer: Int32Array;
-  /** Label of a row's tier ("" for skipped rows). */
-  rowLabel(row: number): string;
-  /** All rows' labels at once (for writing a column). */
-  rowLabels(): string[];
   summary: TierSummary;
   pareto: ParetoResult;
   whale: WhaleCurve;
