@@ -13,7 +13,7 @@
  * OperationCellsExceedLimit once rows × (16,383 − columns) exceeds 33,554,000 cells
  * (https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling).
  */
-import type { Cell, TieringResult } from "../engine";
+import { rowLabels, type Cell, type TieringResult } from "../engine";
 import { localAddress, requireSheetAddress, sameSheet, type SheetRect, sheetAddress } from "./a1";
 import type { BatchWriter, WriteCell } from "./batchWriter";
 import { throwIfAborted } from "./excelErrors";
@@ -306,7 +306,7 @@ function leftOver(
 
 /** Tier label per target row: hidden (skipped) rows get "". */
 export function tierCells(data: SourceData, result: TieringResult): WriteCell[][] {
-  const labels = result.rowLabels();
+  const labels = rowLabels(result);
   const rect = dataRect(data.info);
   if (!data.rowNumbers) return labels.map((label) => [label]);
   const out: WriteCell[][] = Array.from({ length: rect.rowCount }, () => [""]);
