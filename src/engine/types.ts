@@ -1,3 +1,5 @@
+import type { ProblemReason } from "./parse/problemReason";
+
 /** A cell as Excel's `range.values` gives it: blank cells are "", errors are strings like "#N/A". */
 export type Cell = string | number | boolean | null | undefined;
 
@@ -42,7 +44,7 @@ export interface Problem {
   /** 0-based column index. */
   column: number;
   value: Cell;
-  reason: string;
+  reason: ProblemReason;
 }
 
 /** How customer ids are compared. See idKey.ts. */
