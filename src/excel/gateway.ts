@@ -1,4 +1,4 @@
-import type { Cell, MigrationMatrix, TieringResult } from "../engine";
+import type { Cell, MigrationMatrix, ProblemReason, TieringResult } from "../engine";
 import type { OutputLanguage, RunSetup, SourceRef } from "./runSetup";
 
 /** What the pane shows about a source before reading it all. */
@@ -45,7 +45,7 @@ export interface ProblemCell {
   /** Sheet-qualified A1 address, e.g. "Sales!D17". */
   address: string;
   value: Cell;
-  reason: string;
+  reason: ProblemReason;
 }
 
 /** One of the add-in's outputs, in the order they are written. */
