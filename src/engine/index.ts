@@ -1,6 +1,6 @@
 // Public API of the tiering engine. Pure TypeScript: no Office, no DOM, no I/O.
 export * from "./types";
-export type { ProblemReason } from "./parse/problemReason";
+export type { ProblemReason, ProblemReasonPart } from "./parse/problemReason";
 export {
   parseNumber,
   isBlank,
