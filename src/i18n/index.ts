@@ -5,7 +5,6 @@ import type { Locale } from "./locale";
 export * from "./locale";
 export * from "./format";
 export * from "./tierLabels";
-export { translateReason } from "./problemReasons";
 export { translateWarning } from "./engineWarnings";
 export type { Messages } from "./messages.en-US";
 
@@ -14,3 +13,4 @@ const MESSAGES: Record<Locale, Messages> = { "en-US": enUS, "zh-CN": zhCN };
 export function messagesFor(locale: Locale): Messages {
   return MESSAGES[locale];
 }
+export { problemReasonsText } from "./codes/problemReasons";

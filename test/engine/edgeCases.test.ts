@@ -139,7 +139,7 @@ describe("edge cases", () => {
       [4, 2],
       [5, 0],
     ]);
-    expect(result.problems[0].reason).toBe("missing customer id");
+    expect(result.problems[0].reason).toEqual({ code: "missingId", params: {} });
     expect(result.problems[2].value).toBe("#N/A");
     expect(Array.from(result.rowTier)).toEqual([3, -1, -1, -1, -1, -1, -1, 3]);
     expect(result.rowLabel(1)).toBe("");

@@ -9,12 +9,18 @@ import {
   type TieringSetup,
 } from "../../src/engine";
 import { MAX_AMOUNT_SUM, SUM_TOO_LARGE } from "../../src/engine/parse/readRows";
+import type { ProblemReason } from "../../src/engine";
+import { createFormatter, problemReasonsText } from "../../src/i18n";
 import { SEED, SEED_COLUMNS, seedCaseWorkbook } from "../../src/double/seedCase";
 
 const pyramid: TieringSetup = {
   mapping: { customer: 0, revenue: 1 },
   scheme: { kind: "pyramid", tiers: [] },
 };
+
+const en = createFormatter("en-US");
+/** A problem's reason as the pane says it in English. */
+const reasonText = (reason: ProblemReason): string => problemReasonsText(reason, en);
 
 /** Every figure of a result that a user can see, finite or null (never Infinity or NaN). */
 function expectFiguresFinite(r: TieringResult): void {
@@ -196,9 +202,9 @@ describe("issue 14: sums that overflow are problems at their cells, never Infini
       pyramid
     );
     expect(r.customers.id).toEqual(["C"]);
-    expect(r.problems.map((p) => [p.row, p.reason])).toEqual([
-      [0, SUM_TOO_LARGE],
-      [1, SUM_TOO_LARGE],
+    expect(r.problems.map((p) => [p.row, reasonText(p.reason)])).toEqual([
+      [0, "amounts too large to add up"],
+      [1, "amounts too large to add up"],
       [2, "not a finite number"],
     ]);
   });
@@ -209,7 +215,7 @@ describe("issue 14: spaces inside numeric text are bad cells, not silently joine
     expect(parseNumber(text).ok).toBe(false);
     const r = runTiering([["A", text]], pyramid);
     expect(r.problems).toEqual([
-      { row: 0, column: 1, value: text, reason: "not a number (space inside the digits)" },
+      { row: 0, column: 1, value: text, reason: { code: "numberSpaceInside", params: {} } },
     ]);
     expect(r.customers.count).toBe(0);
   });
@@ -260,7 +266,7 @@ describe("issue 14 (found by the fuzz suite): only Excel's own error values are 
       pyramid
     );
     expect(r.customers.id).toEqual(["#1001"]);
-    expect(r.problems.map((p) => p.reason)).toEqual([
+    expect(r.problems.map((p) => reasonText(p.reason))).toEqual([
       "Excel error #N/A in customer id",
       "not a number",
       "Excel error #div/0!",

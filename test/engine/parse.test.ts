@@ -391,7 +391,10 @@ describe("parseDate", () => {
 
   test("years before 1900 are out of range, never read as 19xx", () => {
     for (const text of ["0024-03-15", "0099-12-31", "1899-12-31", "Mar 15, 0024", "15 March 0099"])
-      expect(parseDate(text)).toEqual({ ok: false, reason: "date out of range" });
+      expect(parseDate(text)).toEqual({
+        ok: false,
+        reason: { code: "dateOutOfRange", params: {} },
+      });
   });
 
   test("property: every valid calendar day round-trips through text and serial", () => {

@@ -161,7 +161,7 @@ export function checkLaws(rows: Cell[][], setup: TieringSetup, r: TieringResult)
     if (v.key === null || v.bad.length > 0) return;
     const s = sums.get(v.key)!;
     const over = moneyColumns.filter((_, k) => !(s[k] <= MAX_AMOUNT_SUM));
-    for (const c of over) expected.add(`${i}:${c}:${SUM_TOO_LARGE}`);
+    for (const c of over) expected.add(`${i}:${c}:${SUM_TOO_LARGE.code}`);
     if (over.length > 0) return;
     used++;
     usedKeys.add(v.key);
@@ -219,7 +219,8 @@ export function checkLaws(rows: Cell[][], setup: TieringSetup, r: TieringResult)
   const reported = new Set<string>();
   for (const problem of r.problems) {
     const plain = `${problem.row}:${problem.column}`;
-    reported.add(problem.reason === SUM_TOO_LARGE ? `${plain}:${SUM_TOO_LARGE}` : plain);
+    const sumTooLarge = problem.reason.code === SUM_TOO_LARGE.code;
+    reported.add(sumTooLarge ? `${plain}:${SUM_TOO_LARGE.code}` : plain);
   }
   for (const cell of expected)
     if (!reported.has(cell)) throw new Error(`bad cell ${cell} not reported`);

@@ -1,7 +1,20 @@
 import { isValidYmd, MAX_SERIAL, MIN_SERIAL, ymdToSerial } from "./excelDate";
-import { BLANK, isExcelError, toHalfWidth } from "./parseNumber";
+import { isExcelError, toHalfWidth } from "./parseNumber";
 import { parsePlainDate } from "./parsePlainDate";
-import type { Cell, Parsed } from "../types";
+import {
+  BLANK,
+  DATE_OUT_OF_RANGE,
+  excelError,
+  INVALID_DATE,
+  INVALID_TIME,
+  NOT_A_DATE,
+  type DateFault,
+  type ParsedAs,
+} from "./problemReason";
+import type { Cell } from "../types";
+
+/** A date (Excel serial), or why the cell is not one (BLANK for a blank cell). */
+export type ParsedDate = ParsedAs<DateFault>;
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
@@ -34,12 +47,12 @@ function monthFromName(name: string): number {
     : 0;
 }
 
-function fromYmd(year: number, month: number, day: number, fraction = 0): Parsed {
+function fromYmd(year: number, month: number, day: number, fraction = 0): ParsedDate {
   // Before Excel's first date. (Date.UTC, under isValidYmd and ymdToSerial, reads years 0–99 as 1900–1999.)
-  if (year < 1900) return { ok: false, reason: "date out of range" };
-  if (!isValidYmd(year, month, day)) return { ok: false, reason: "not a valid date" };
+  if (year < 1900) return { ok: false, reason: DATE_OUT_OF_RANGE };
+  if (!isValidYmd(year, month, day)) return { ok: false, reason: INVALID_DATE };
   const serial = ymdToSerial(year, month, day) + fraction;
-  if (serial < MIN_SERIAL || serial > MAX_SERIAL) return { ok: false, reason: "date out of range" };
+  if (serial < MIN_SERIAL || serial > MAX_SERIAL) return { ok: false, reason: DATE_OUT_OF_RANGE };
   return { ok: true, value: serial };
 }
 
@@ -48,36 +61,36 @@ function fromYmd(year: number, month: number, day: number, fraction = 0): Parsed
  * Numbers are taken as serials; text must be year-first (2024-03-15, 2024/3/15, 2024年3月15日, ISO with time)
  * or use an English month name (Mar 15, 2024 / 15 March 2024). Never throws.
  */
-export function parseDate(cell: Cell): Parsed {
+export function parseDate(cell: Cell): ParsedDate {
   if (typeof cell === "number") {
-    if (!Number.isFinite(cell)) return { ok: false, reason: "not a date" };
-    if (cell < MIN_SERIAL || cell > MAX_SERIAL) return { ok: false, reason: "date out of range" };
+    if (!Number.isFinite(cell)) return { ok: false, reason: NOT_A_DATE };
+    if (cell < MIN_SERIAL || cell > MAX_SERIAL) return { ok: false, reason: DATE_OUT_OF_RANGE };
     return { ok: true, value: cell };
   }
   if (cell === null || cell === undefined) return { ok: false, reason: BLANK };
-  if (typeof cell !== "string") return { ok: false, reason: "not a date" };
+  if (typeof cell !== "string") return { ok: false, reason: NOT_A_DATE };
   // Most date text is plain (2024-03-15): read without the general patterns when it is.
   const plain = parsePlainDate(cell);
   return plain === plain ? { ok: true, value: plain } : parseDateText(cell);
 }
 
 /** Text read by the general patterns (every accepted form); parseDate tries parsePlainDate first. */
-export function parseDateText(raw: string): Parsed {
+export function parseDateText(raw: string): ParsedDate {
   const text = toHalfWidth(raw).trim();
   if (text === "") return { ok: false, reason: BLANK };
-  if (isExcelError(text)) return { ok: false, reason: `Excel error ${text}` };
+  if (isExcelError(text)) return { ok: false, reason: excelError(text) };
   let m = YMD.exec(text);
   if (m) {
     const fraction =
       m[4] !== undefined
         ? (Number(m[4]) * 3600 + Number(m[5]) * 60 + Number(m[6] ?? 0)) / 86400
         : 0;
-    if (fraction >= 1) return { ok: false, reason: "not a valid time" };
+    if (fraction >= 1) return { ok: false, reason: INVALID_TIME };
     return fromYmd(Number(m[1]), Number(m[2]), Number(m[3]), fraction);
   }
   m = MONTH_NAME_FIRST.exec(text);
   if (m) return fromYmd(Number(m[3]), monthFromName(m[1]), Number(m[2]));
   m = DAY_FIRST.exec(text);
   if (m) return fromYmd(Number(m[3]), monthFromName(m[2]), Number(m[1]));
-  return { ok: false, reason: "not a date" };
+  return { ok: false, reason: NOT_A_DATE };
 }

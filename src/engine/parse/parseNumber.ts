@@ -1,5 +1,21 @@
 import { parsePlainNumber } from "./parsePlainNumber";
-import type { Cell, Parsed } from "../types";
+import {
+  BLANK,
+  excelError,
+  NOT_A_NUMBER,
+  NOT_FINITE_NUMBER,
+  NUMBER_MANY_SIGNS,
+  NUMBER_TWO_CURRENCIES,
+  SPACE_INSIDE_NUMBER,
+  type NumberFault,
+  type ParsedAs,
+} from "./problemReason";
+import type { Cell } from "../types";
+
+export { BLANK, SPACE_INSIDE_NUMBER };
+
+/** A number, or why the cell is not one (BLANK for a blank cell). */
+export type ParsedNumber = ParsedAs<NumberFault>;
 
 // Money text we accept: optional sign or accounting parentheses, one currency symbol, thousands commas in
 // groups of three, a decimal point, an exponent, then % or 万/亿 and an optional 元, or a trailing minus.
@@ -23,10 +39,6 @@ export function toHalfWidth(text: string): string {
     return String.fromCharCode(code - 0xfee0);
   });
 }
-
-export const BLANK = "blank";
-/** Reason for number text with a space between its digits ("5 7"). */
-export const SPACE_INSIDE_NUMBER = "not a number (space inside the digits)";
 
 /** True for "", null, undefined and whitespace-only text. */
 export function isBlank(cell: Cell): boolean {
@@ -75,11 +87,11 @@ export function isExcelError(cell: Cell): boolean {
 }
 
 /** Parse a cell as a number. Numbers pass if finite; text is read per the accepted formats; never throws. */
-export function parseNumber(cell: Cell): Parsed {
+export function parseNumber(cell: Cell): ParsedNumber {
   if (typeof cell === "number") {
     return Number.isFinite(cell)
       ? { ok: true, value: cell }
-      : { ok: false, reason: "not a finite number" };
+      : { ok: false, reason: NOT_FINITE_NUMBER };
   }
   if (typeof cell === "string") {
     // Most money text is plain ("1,234.50", "-$99.90"): read without the general pattern when it is.
@@ -87,14 +99,14 @@ export function parseNumber(cell: Cell): Parsed {
     return plain === plain ? { ok: true, value: plain } : parseNumberText(cell);
   }
   if (cell === null || cell === undefined) return { ok: false, reason: BLANK };
-  return { ok: false, reason: "not a number" };
+  return { ok: false, reason: NOT_A_NUMBER };
 }
 
 /** Text read by the general pattern (every accepted format); parseNumber tries parsePlainNumber first. */
-export function parseNumberText(raw: string): Parsed {
+export function parseNumberText(raw: string): ParsedNumber {
   let text = raw.trim();
   if (text === "") return { ok: false, reason: BLANK };
-  if (isExcelError(text)) return { ok: false, reason: `Excel error ${text}` };
+  if (isExcelError(text)) return { ok: false, reason: excelError(text) };
   text = toHalfWidth(text);
   const spaced = SPACE_IN_DIGITS.test(text);
   text = text.replace(/\s+/g, "");
@@ -104,19 +116,19 @@ export function parseNumberText(raw: string): Parsed {
     text = text.slice(1, -1);
   }
   const m = NUMBER_TEXT.exec(text);
-  if (m === null) return { ok: false, reason: "not a number" };
+  if (m === null) return { ok: false, reason: NOT_A_NUMBER };
   const [, sign1, cur1, sign2, intPart, fracPart, exp, cur2, unit, yuan, trailingMinus] = m;
-  if (intPart === undefined && fracPart === undefined) return { ok: false, reason: "not a number" };
+  if (intPart === undefined && fracPart === undefined) return { ok: false, reason: NOT_A_NUMBER };
   if (spaced) return { ok: false, reason: SPACE_INSIDE_NUMBER };
   const signs = (sign1 ? 1 : 0) + (sign2 ? 1 : 0) + (trailingMinus ? 1 : 0) + (negative ? 1 : 0);
-  if (signs > 1) return { ok: false, reason: "not a number (more than one sign)" };
-  if (cur1 && cur2) return { ok: false, reason: "not a number (two currency symbols)" };
-  if (yuan && unit === "%") return { ok: false, reason: "not a number" };
+  if (signs > 1) return { ok: false, reason: NUMBER_MANY_SIGNS };
+  if (cur1 && cur2) return { ok: false, reason: NUMBER_TWO_CURRENCIES };
+  if (yuan && unit === "%") return { ok: false, reason: NOT_A_NUMBER };
   if (sign1 === "-" || sign2 === "-" || trailingMinus) negative = true;
   // Shift the decimal exponent rather than multiply, so "1.2345万" is exactly 12345.
   const shift = unit === "%" ? -2 : unit === "万" ? 4 : unit === "亿" ? 8 : 0;
   const digits = (intPart ?? "0").replace(/,/g, "") + (fracPart ? "." + fracPart : "");
   const value = Number(digits + "e" + ((exp ? Number(exp) : 0) + shift));
-  if (!Number.isFinite(value)) return { ok: false, reason: "not a finite number" };
+  if (!Number.isFinite(value)) return { ok: false, reason: NOT_FINITE_NUMBER };
   return { ok: true, value: negative && value !== 0 ? -value : value };
 }

@@ -49,7 +49,8 @@ export type ProblemReason =
   // The row itself.
   | { code: "notARow"; params: NoParams };
 
-export type ProblemReasonCode = ProblemReason["code"];
+/** What a reason's text is made of: the reasons, and the date faults nested in "unparseable date: …". */
+export type ProblemReasonPart = ProblemReason | DateFault;
 
 /** A parse either gives a value or says why not (BLANK for a blank cell); parsers never throw. */
 export type ParsedAs<F> = { ok: true; value: number } | { ok: false; reason: F | typeof BLANK };

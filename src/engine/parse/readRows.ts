@@ -5,7 +5,24 @@ import { scratchFloat64, type ScratchSlot } from "../scratch";
 import { parseDate } from "./parseDate";
 import { BLANK, isBlank, isExcelError, parseNumber } from "./parseNumber";
 import { parsePlainNumber } from "./parsePlainNumber";
+import {
+  excelErrorInId,
+  ID_NOT_TEXT_OR_NUMBER,
+  measureIgnored,
+  MISSING_DATE,
+  MISSING_ID,
+  NEGATIVE_INVESTMENT,
+  NOT_A_ROW,
+  NUMBER_TOO_LARGE,
+  SUM_TOO_LARGE,
+  unparseableDate,
+  type Measure,
+  type ProblemReason,
+} from "./problemReason";
 import type { Cell, ColumnMapping, IdMatching, Problem } from "../types";
+import type { EngineWarning } from "../warnings";
+
+export { NUMBER_TOO_LARGE, SUM_TOO_LARGE };
 
 /** Problems kept in the result; beyond this only a count is reported (a garbage sheet must not exhaust memory). */
 export const MAX_PROBLEMS = 100000;
@@ -17,10 +34,6 @@ const MAX_STATUS_TEXTS = 4096;
  * sum within 1e290, totals, products and ratios over up to ten million customers stay finite.
  */
 export const MAX_AMOUNT_SUM = 1e290;
-/** Reason given to each cell of a customer whose sum in a column exceeds MAX_AMOUNT_SUM (rows skipped). */
-export const SUM_TOO_LARGE = "amounts too large to add up";
-/** Reason for a score or CLV cell beyond MAX_AMOUNT_SUM (its mean could not be represented). */
-export const NUMBER_TOO_LARGE = "number too large";
 
 /**
  * The input rows as typed columns, one entry per input row, plus the interned customers. The per-row number
@@ -60,7 +73,7 @@ export interface RowColumns {
   problemCount: number;
   blankRows: number;
   rowsUsed: number;
-  warnings: string[];
+  warnings: EngineWarning[];
 }
 
 export interface CustomerIndex {
@@ -99,9 +112,9 @@ export function readRows(
 ): RowColumns {
   const n = rows.length;
   const problems: Problem[] = [];
-  const warnings: string[] = [];
+  const warnings: EngineWarning[] = [];
   let problemCount = 0;
-  const addProblem = (row: number, column: number, value: Cell, reason: string): void => {
+  const addProblem = (row: number, column: number, value: Cell, reason: ProblemReason): void => {
     problemCount++;
     if (problems.length < MAX_PROBLEMS) problems.push({ row, column, value, reason });
   };
@@ -189,12 +202,13 @@ export function readRows(
   };
 
   // A score or CLV cell: its number, or NaN (blank, or bad: then listed with `ignored` after the reason).
-  const readMeasure = (cell: Cell, row: number, column: number, ignored: string): number => {
+  const readMeasure = (cell: Cell, row: number, column: number, ignored: Measure): number => {
     const parsed = parseNumber(cell);
     if (parsed.ok) {
       if (Math.abs(parsed.value) <= MAX_AMOUNT_SUM) return parsed.value;
-      addProblem(row, column, cell, NUMBER_TOO_LARGE + ignored);
-    } else if (parsed.reason !== BLANK) addProblem(row, column, cell, parsed.reason + ignored);
+      addProblem(row, column, cell, measureIgnored(ignored, NUMBER_TOO_LARGE));
+    } else if (parsed.reason !== BLANK)
+      addProblem(row, column, cell, measureIgnored(ignored, parsed.reason));
     return NaN;
   };
 
@@ -224,7 +238,7 @@ export function readRows(
     }
     const row = rows[i];
     if (!Array.isArray(row)) {
-      addProblem(i, 0, null, "not a row");
+      addProblem(i, 0, null, NOT_A_ROW);
       continue;
     }
     // Customer id (resolved in pass 1; a row without a customer is classified here). A row without one is
@@ -237,14 +251,14 @@ export function readRows(
           if (row.every(isBlank)) {
             blankRows++;
             continue;
-          } else addProblem(i, idCol, idCell, "missing customer id");
-        } else addProblem(i, idCol, idCell, `Excel error ${idCell.trim()} in customer id`);
+          } else addProblem(i, idCol, idCell, MISSING_ID);
+        } else addProblem(i, idCol, idCell, excelErrorInId(idCell.trim()));
       } else if (idCell === null || idCell === undefined) {
         if (row.every(isBlank)) {
           blankRows++;
           continue;
-        } else addProblem(i, Math.max(idCol, 0), idCell, "missing customer id");
-      } else addProblem(i, idCol, idCell, "customer id is not text or a number");
+        } else addProblem(i, Math.max(idCol, 0), idCell, MISSING_ID);
+      } else addProblem(i, idCol, idCell, ID_NOT_TEXT_OR_NUMBER);
     }
 
     // Revenue (required role; blank means nothing sold; negatives are returns).
@@ -265,7 +279,7 @@ export function readRows(
     if (investmentCol >= 0) {
       rowInvestment = readOptional(row[investmentCol], i, investmentCol);
       if (rowInvestment < 0) {
-        addProblem(i, investmentCol, row[investmentCol], "negative where not allowed (investment)");
+        addProblem(i, investmentCol, row[investmentCol], NEGATIVE_INVESTMENT);
         badCell = true;
       }
     }
@@ -281,16 +295,15 @@ export function readRows(
             i,
             dateCol,
             cell,
-            parsed.reason === BLANK ? "missing date" : "unparseable date: " + parsed.reason
+            parsed.reason === BLANK ? MISSING_DATE : unparseableDate(parsed.reason)
           );
           badCell = true;
         }
       }
     }
     // Score and CLV: a bad cell is listed, and the row is still used (when nothing else is wrong with it).
-    const rowScore =
-      scoreCol >= 0 ? readMeasure(row[scoreCol], i, scoreCol, " (score ignored)") : NaN;
-    const rowClv = clvCol >= 0 ? readMeasure(row[clvCol], i, clvCol, " (CLV ignored)") : NaN;
+    const rowScore = scoreCol >= 0 ? readMeasure(row[scoreCol], i, scoreCol, "score") : NaN;
+    const rowClv = clvCol >= 0 ? readMeasure(row[clvCol], i, clvCol, "clv") : NaN;
     if (c < 0) continue;
     if (badCell) {
       customer[i] = -1;
@@ -344,13 +357,10 @@ export function readRows(
     const sums = [sumRevenue, sumCost, sumProfit, sumInvestment];
     dropUnusedCustomers(customer, customers, sums, sumOrders);
   }
-  if (bigNumericIds > 0) {
-    warnings.push(
-      `${bigNumericIds} customer ids are numbers with 16 or more digits; Excel keeps only 15 significant digits, so store such ids as text.`
-    );
-  }
+  if (bigNumericIds > 0)
+    warnings.push({ code: "longNumericIds", params: { count: bigNumericIds } });
   if (problemCount > problems.length)
-    warnings.push(`${problemCount - problems.length} further problems not listed.`);
+    warnings.push({ code: "moreProblems", params: { count: problemCount - problems.length } });
   return {
     rowCount: n,
     customer,
@@ -495,7 +505,7 @@ function dropOversizedSums(
   customer: Int32Array,
   watched: Set<number>,
   columns: readonly number[],
-  addProblem: (row: number, column: number, value: Cell, reason: string) => void
+  addProblem: (row: number, column: number, value: Cell, reason: ProblemReason) => void
 ): number {
   const magnitude = new Map<number, Float64Array>();
   for (const c of watched) magnitude.set(c, new Float64Array(columns.length));

@@ -1,4 +1,5 @@
 import type { Coded, Family } from "../coded";
+import { problemReasons } from "./problemReasons";
 
 /**
  * Every message family, so `test/i18n/messageCodes.test.ts` renders every code in every locale.
@@ -6,4 +7,5 @@ import type { Coded, Family } from "../coded";
  */
 export const FAMILIES: Record<string, Family<Coded>> = {
   // FAMILIES: one line per family below this anchor
+  problemReasons: problemReasons as unknown as Family<Coded>,
 };

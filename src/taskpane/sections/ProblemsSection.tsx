@@ -10,7 +10,7 @@ import {
 } from "@fluentui/react-components";
 import type { Cell } from "../../engine";
 import type { ProblemCell } from "../../excel/gateway";
-import { translateReason } from "../../i18n";
+import { problemReasonsText } from "../../i18n";
 import { errorText } from "../hooks/errorText";
 import { usePane } from "../state/PaneContext";
 
@@ -54,11 +54,7 @@ export function ProblemsSection(props: { problems: ProblemCell[] }): React.JSX.E
         {problems.slice(0, SHOWN).map((p, i) => (
           <li key={`${p.address}-${i}`} className={styles.item}>
             <Link as="button" onClick={() => select(p.address)}>
-              {t.problemReason(
-                p.address,
-                translateReason(p.reason, state.locale),
-                cellText(p.value)
-              )}
+              {t.problemReason(p.address, problemReasonsText(p.reason, fmt), cellText(p.value))}
             </Link>
           </li>
         ))}
