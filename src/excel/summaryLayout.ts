@@ -8,6 +8,8 @@
  *   R3.. R22.. R41..  the three charts
  */
 import type { SchemeSpec, TieringResult, TierSummaryRow } from "../engine";
+import { problemReasonsText } from "../i18n/codes/problemReasons";
+import { createFormatter } from "../i18n/format";
 import type { WriteCell } from "./batchWriter";
 import type { ProblemCell } from "./gateway";
 import type { SheetText } from "./sheetText";
@@ -223,13 +225,18 @@ export function summaryLayout(input: SummaryInputs): SummaryLayout {
   blocks.push({ row: row + 1, col: 0, values: setupRows, columnFormats: ["General", THOUSANDS] });
   row += 1 + setupRows.length + 1;
 
-  // Problem cells.
+  // Problem cells (their reasons in English, as before: the output language is not an input here).
   const shown = input.problems.slice(0, MAX_PROBLEMS_ON_SHEET);
+  const reasonFormat = createFormatter("en-US");
   const problemRows: WriteCell[][] = [
     [t.address, t.value, t.reason],
     ...(shown.length === 0
       ? [[t.noProblems, "", ""]]
-      : shown.map((pc): WriteCell[] => [pc.address, pc.value ?? "", pc.reason])),
+      : shown.map((pc): WriteCell[] => [
+          pc.address,
+          pc.value ?? "",
+          problemReasonsText(pc.reason, reasonFormat),
+        ])),
   ];
   if (input.problems.length > shown.length)
     problemRows.push([t.moreProblems(input.problems.length - shown.length), "", ""]);
