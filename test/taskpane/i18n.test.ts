@@ -5,7 +5,7 @@ import {
   isDefaultTierLabel,
   localeFromDisplayLanguage,
   messagesFor,
-  translateReason,
+  problemReasonsText,
   translateWarning,
 } from "../../src/i18n";
 import { enUS } from "../../src/i18n/messages.en-US";
@@ -75,15 +75,18 @@ describe("i18n", () => {
   });
 
   it("translates the engine's problem reasons and warnings it knows, and keeps the others", () => {
-    expect(translateReason("not a number", "zh-CN")).toBe("不是数字");
-    expect(translateReason("not a number (two currency symbols)", "zh-CN")).toBe(
+    const zh = createFormatter("zh-CN");
+    const en = createFormatter("en-US");
+    const notANumber = { code: "notANumber", params: {} } as const;
+    const notADate = { code: "notADate", params: {} } as const;
+    expect(problemReasonsText(notANumber, zh)).toBe("不是数字");
+    expect(problemReasonsText({ code: "numberTwoCurrencies", params: {} }, zh)).toBe(
       "不是数字（两个货币符号）"
     );
-    expect(translateReason("unparseable date: not a date", "zh-CN")).toBe(
-      "无法识别的日期：不是日期"
-    );
-    expect(translateReason("not a number", "en-US")).toBe("not a number");
-    expect(translateReason("something new", "zh-CN")).toBe("something new");
+    const unparseable = { code: "unparseableDate", params: { fault: notADate } } as const;
+    expect(problemReasonsText(unparseable, zh)).toBe("无法识别的日期：不是日期");
+    expect(problemReasonsText(unparseable, en)).toBe("unparseable date: not a date");
+    expect(problemReasonsText(notANumber, en)).toBe("not a number");
     expect(translateWarning("3 blank rows skipped.", "zh-CN")).toBe("已跳过 3 个空行。");
     expect(translateWarning('Tier "VIP" is empty with 10 ranked customers.', "zh-CN")).toBe(
       "层级“VIP”为空（共 10 位排名客户）。"
