@@ -1,67 +1,47 @@
-// Public API of the tiering engine. Pure TypeScript: no Office, no DOM, no I/O.
+// Public API of the tiering engine: what the faces (excel, functions, commands, taskpane, i18n,
+// playground, bench) use. Pure TypeScript: no Office, no DOM, no I/O. Tests may import deeper paths.
 export * from "./types";
 export type { ProblemReason, ProblemReasonPart } from "./parse/problemReason";
-export {
-  parseNumber,
-  isBlank,
-  isExcelError,
-  toHalfWidth,
-  EXCEL_ERROR_VALUES,
-} from "./parse/parseNumber";
+export type { EngineWarning, EngineWarningCode } from "./warnings";
+
+// The pipeline and its result
+export { runTiering } from "./runTiering";
+export { rowLabel, rowLabels } from "./rowLabels";
+export { compareTierings, type MigrationMatrix, type CustomerMove } from "./analyses/migration";
+export { whatIfMigration, whatIfOfSummary, moveUpOneTier, movedCount } from "./analyses/whatIf";
+
+// Cells and headers
+export { parseNumber, EXCEL_ERROR_VALUES } from "./parse/parseNumber";
 export { parseDate } from "./parse/parseDate";
 export { ymdToSerial, serialToYmd, addMonths } from "./parse/excelDate";
+export { detectMapping, type DetectedMapping } from "./parse/detectMapping";
+
+// Schemes: the registry, the tier tables, the rules
+export * from "./schemes/presets";
 export {
-  detectMapping,
-  headerScore,
-  normalizeHeader,
-  HEADER_WORDS,
-  type DetectedMapping,
-} from "./parse/detectMapping";
-export { idKey, idText } from "./ids/idKey";
-export {
-  classifyStatus,
-  isTruthyFlag,
-  STATUS_NONE,
-  STATUS_PROSPECT,
-  STATUS_SUSPECT,
-} from "./parse/classifyStatus";
-export { roundHalfUp } from "./roundHalfUp";
+  SCHEMES,
+  PRESET_IDS,
+  presets,
+  presetIdOf,
+  schemeDefinition,
+  type Preset,
+  type SchemeKind,
+} from "./schemes/registry";
+export type { SchemeDefinition, TierEditing } from "./schemes/schemeContext";
+export { isBuyer } from "./buyers";
 export {
   assignRankTiers,
   cumulativeShares,
-  rankDescending,
-  rankEqDescending,
   tierCountLimits,
   tierCutoffs,
   tierOfValue,
 } from "./schemes/rankTiers";
-export { assignThresholdTiers } from "./schemes/thresholds";
 export { abcByCumulativeValue } from "./analyses/abc";
-export * from "./schemes/presets";
-export { runTiering } from "./runTiering";
-export { rowLabel, rowLabels } from "./rowLabels";
-export { tierSummary } from "./analyses/tierSummary";
-export { pareto, paretoTopShare, topCount, gini, positiveSorted } from "./analyses/pareto";
-export { whaleCurve } from "./analyses/whaleCurve";
-export { whatIfMigration, moveUpOneTier, movedCount, type TierBaseline } from "./analyses/whatIf";
-export {
-  compareTierings,
-  type MigrationMatrix,
-  type CustomerMove,
-  type TieringSnapshot,
-} from "./analyses/migration";
-export { churnFlag, churnFlags, CHURN_DEFAULTS } from "./analyses/churn";
-export { clv, clvInfinite, clvPeriods } from "./analyses/clv";
+export { rfmScores, rfmTiers } from "./analyses/rfm";
+
+// Analyses the worksheet functions and the pane call on their own
+export { paretoTopShare } from "./analyses/pareto";
+export { CHURN_DEFAULTS } from "./analyses/churn";
+export { clv } from "./analyses/clv";
 export { splitBudget, type BudgetRule } from "./analyses/budget";
-export { roi, safeDivide } from "./analyses/roi";
-export {
-  rfmScores,
-  rfmSegment,
-  rfmTiers,
-  scoreQuintiles,
-  RFM_SEGMENTS,
-  RFM_OTHERS,
-  type RfmScores,
-} from "./analyses/rfm";
-export { valueQuadrant, valueQuadrants } from "./analyses/valueMatrix";
-export { median } from "./sort/median";
+export { roi } from "./analyses/roi";

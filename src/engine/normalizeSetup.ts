@@ -1,14 +1,16 @@
+import { schemeDefinition } from "./schemes/registry";
+import { finite, isObject } from "./schemes/specFields";
 import type {
   ChurnOptions,
   ColumnMapping,
   IdMatching,
   PeriodOptions,
+  Role,
   SchemeSpec,
   TierMove,
   TieringOptions,
   TieringSetup,
 } from "./types";
-import { ROLES } from "./types";
 
 // A set-up can come from anywhere: the pane, a workbook saved by another version, a test, a script. The
 // engine reads only this normalised copy, so a malformed set-up (tiers: [null], thresholds [null, …], a
@@ -17,21 +19,25 @@ import { ROLES } from "./types";
 
 type Loose = Record<string, unknown>;
 
-const isObject = (v: unknown): v is Loose => typeof v === "object" && v !== null;
-const finite = (v: unknown): number | undefined =>
-  typeof v === "number" && Number.isFinite(v) ? v : undefined;
 const text = (v: unknown): string | undefined =>
   typeof v === "string" ? v : typeof v === "number" && Number.isFinite(v) ? String(v) : undefined;
 
-const SCHEME_KINDS: readonly SchemeSpec["kind"][] = [
-  "pyramid",
-  "key",
-  "thresholds",
-  "abc",
-  "valueMatrix",
-  "rfm",
-  "custom",
-];
+// Every role, once (the type checker keeps the list whole).
+const ROLE_FLAGS: Record<Role, true> = {
+  customer: true,
+  name: true,
+  revenue: true,
+  cost: true,
+  profit: true,
+  investment: true,
+  date: true,
+  status: true,
+  segment: true,
+  score: true,
+  clv: true,
+  agent: true,
+};
+const ROLES = Object.keys(ROLE_FLAGS) as Role[];
 const ID_MATCHING: readonly IdMatching[] = ["exact", "trim", "normalized"];
 
 /** A column index per role; anything but a whole number ≥ 0 leaves the role unmapped. */
@@ -65,45 +71,13 @@ function normalizeTiers(tiers: unknown): Loose[] {
   return out;
 }
 
-const numbers = (v: unknown): number[] | undefined =>
-  Array.isArray(v) ? v.filter((x): x is number => finite(x) !== undefined) : undefined;
-
 function normalizeScheme(scheme: unknown): SchemeSpec {
-  if (!isObject(scheme) || !SCHEME_KINDS.includes(scheme.kind as SchemeSpec["kind"]))
-    return { kind: "pyramid", tiers: [] };
+  const definition = isObject(scheme) ? schemeDefinition(scheme.kind as string) : undefined;
+  if (!isObject(scheme) || !definition) return { kind: "pyramid", tiers: [] };
   const out: Loose = { ...scheme, tiers: normalizeTiers(scheme.tiers) };
   if ("basis" in scheme && scheme.basis !== "revenue" && scheme.basis !== "profit")
     delete out.basis;
-  if (scheme.kind === "abc") {
-    if (!["count", "value", "growth"].includes(scheme.mode as string)) out.mode = "value";
-    const cutoffs = numbers(scheme.cutoffs);
-    if (cutoffs === undefined || cutoffs.length === 0) delete out.cutoffs;
-    else out.cutoffs = cutoffs;
-    for (const field of ["minGrowth", "topShare"]) {
-      const v = finite(scheme[field]);
-      if (v === undefined) delete out[field];
-      else out[field] = v;
-    }
-  }
-  if (scheme.kind === "custom" && scheme.mode !== "shares" && scheme.mode !== "thresholds")
-    out.mode = "shares";
-  if (scheme.kind === "valueMatrix") {
-    for (const field of ["scoreSplit", "clvSplit"]) {
-      const v = finite(scheme[field]);
-      if (v === undefined) delete out[field];
-      else out[field] = v;
-    }
-    if (isObject(scheme.clv)) {
-      const clv: Loose = {};
-      for (const field of ["retention", "discount", "periods"]) {
-        const v = finite(scheme.clv[field]);
-        if (v !== undefined) clv[field] = v;
-      }
-      if (scheme.clv.margin === "profit" || scheme.clv.margin === "revenue")
-        clv.margin = scheme.clv.margin;
-      out.clv = clv;
-    } else delete out.clv;
-  }
+  definition.normalize?.(scheme, out);
   return out as unknown as SchemeSpec;
 }
 

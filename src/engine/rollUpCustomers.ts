@@ -1,4 +1,4 @@
-import { scratchFloat64, scratchInt32 } from "./scratch";
+import { scratchFloat64 } from "./scratch";
 import { snapMoneyColumn } from "./snapMoney";
 import type { RowColumns } from "./parse/readRows";
 
@@ -18,10 +18,7 @@ export interface CustomerTotals {
   periodRows: Int32Array | null;
   firstDate: Float64Array;
   lastDate: Float64Array;
-  /**
-   * Up to the period end, over all history: net revenue, positive rows, and the last positive row's date.
-   * With dates these are scratch memory (reused by the next run): for this run's schemes, never a result.
-   */
+  /** Up to the period end, over all history: net revenue, positive rows, and the last positive row's date. */
   revenueToDate: Float64Array;
   ordersToDate: Int32Array;
   lastPurchase: Float64Array;
@@ -31,7 +28,10 @@ export interface CustomerTotals {
   clv: Float64Array;
 }
 
-/** Sum the rows per customer in one pass over typed columns. `period` null means every row counts. */
+/**
+ * Sum the rows per customer in one pass over typed columns. `period` null means every row counts. Every
+ * array returned is the run's own (no scratch memory), so schemes and results may keep any of them.
+ */
 export function rollUpCustomers(
   rowsIn: RowColumns,
   period: { start: number; end: number } | null
@@ -171,23 +171,25 @@ function rollUpDated(
   if (costAt >= 0 || profitAt >= 0 || investmentAt >= 0)
     sumDatedMoney(rowsIn, records, stride, start, endExclusive, costAt, profitAt, investmentAt);
 
-  const field = (at: number, out: Float64Array = new Float64Array(count)): Float64Array => {
+  // The records are scratch memory; each figure leaves them as a new array of the run's own.
+  const field = (at: number): Float64Array => {
+    const out = new Float64Array(count);
     for (let c = 0, r = at; c < count; c++, r += stride) out[c] = records[r];
     return out;
   };
-  const counts = (at: number, out: Int32Array = new Int32Array(count)): Int32Array => {
+  const counts = (at: number): Int32Array => {
+    const out = new Int32Array(count);
     for (let c = 0, r = at; c < count; c++, r += stride) out[c] = records[r];
     return out;
   };
   return {
     revenue: field(REVENUE),
-    // The "to date" figures only serve this run's RFM and churn: scratch memory (see CustomerTotals).
-    revenueToDate: field(REVENUE_TO_DATE, scratchFloat64("revenueToDate", count)),
+    revenueToDate: field(REVENUE_TO_DATE),
     firstDate: field(FIRST_DATE),
     lastDate: field(LAST_DATE),
-    lastPurchase: field(LAST_PURCHASE, scratchFloat64("lastPurchase", count)),
+    lastPurchase: field(LAST_PURCHASE),
     orders: counts(ORDERS),
-    ordersToDate: counts(ORDERS_TO_DATE, scratchInt32("ordersToDate", count)),
+    ordersToDate: counts(ORDERS_TO_DATE),
     periodRows: counts(PERIOD_ROWS),
     cost: costAt >= 0 ? field(costAt) : null,
     profit: profitAt >= 0 ? field(profitAt) : null,

@@ -5,6 +5,9 @@
 //
 // Rule for callers: a scratch buffer is valid only until the next request for the same slot, and must
 // never be returned in a result. Runs are synchronous, so two runs never share a slot at the same time.
+// The rule stays inside the step that asks for the buffer (the row reader, the roll-up's records, the
+// sorts, the id tables): what a step hands on (RowColumns aside, read by the pipeline only) is its own
+// memory, so schemes and analyses never see a scratch buffer.
 
 export type ScratchSlot =
   | "keyTable"
@@ -19,9 +22,6 @@ export type ScratchSlot =
   | "rowScore"
   | "rowClv"
   | "customerRecords"
-  | "revenueToDate"
-  | "ordersToDate"
-  | "lastPurchase"
   | "sortOrder"
   | "sortKeys"
   | "sortHistogram"

@@ -1,4 +1,6 @@
 import type { ProblemReason } from "./parse/problemReason";
+import type { SchemeSpec } from "./schemes/registry";
+import type { EngineWarning } from "./warnings";
 
 /** A cell as Excel's `range.values` gives it: blank cells are "", errors are strings like "#N/A". */
 export type Cell = string | number | boolean | null | undefined;
@@ -16,21 +18,6 @@ export type Role =
   | "score"
   | "clv"
   | "agent";
-
-export const ROLES: readonly Role[] = [
-  "customer",
-  "name",
-  "revenue",
-  "cost",
-  "profit",
-  "investment",
-  "date",
-  "status",
-  "segment",
-  "score",
-  "clv",
-  "agent",
-];
 
 /** Column index (into each row array) per role. */
 export type ColumnMapping = Partial<Record<Role, number>>;
@@ -70,32 +57,8 @@ export interface ThresholdTierSpec extends TierSpec {
 
 export type RankBasis = "revenue" | "profit";
 
-export type SchemeSpec =
-  | { kind: "pyramid"; tiers: RankTierSpec[]; basis?: RankBasis }
-  | { kind: "key"; tiers: RankTierSpec[]; basis?: RankBasis }
-  | { kind: "thresholds"; tiers: ThresholdTierSpec[]; basis?: RankBasis }
-  | {
-      kind: "abc";
-      mode: "count" | "value" | "growth";
-      tiers: TierSpec[];
-      /** count: cumulative customer shares (default [0.2, 0.5]); value: cumulative revenue cut-offs (default [0.8, 0.95]). */
-      cutoffs?: number[];
-      /** growth: minimum yearly growth for B (default 0.1). */
-      minGrowth?: number;
-      /** growth: top share for A (default 0.2). */
-      topShare?: number;
-    }
-  | {
-      kind: "valueMatrix";
-      tiers: TierSpec[];
-      /** Split points; default the median of each axis. */
-      scoreSplit?: number;
-      clvSplit?: number;
-      clv?: ClvInputs;
-    }
-  | { kind: "rfm"; tiers: TierSpec[] }
-  | { kind: "custom"; mode: "shares"; tiers: RankTierSpec[]; basis?: RankBasis }
-  | { kind: "custom"; mode: "thresholds"; tiers: ThresholdTierSpec[]; basis?: RankBasis };
+/** A scheme as a set-up gives it: one spec type per scheme kind (schemes/registry.ts). */
+export type { SchemeSpec };
 
 export interface ClvInputs {
   /** Retention rate per period, 0..1. */
@@ -168,7 +131,7 @@ export interface CustomerTable {
   id: string[];
   /** The id as matched (see idKey.ts); use it to join customers across runs. */
   key: string[];
-  /** Each customer's first non-blank name cell, trimmed; all "" when no name column is mapped. */
+  /** Each customer's first non-blank name cell; all "" when no name column is mapped. */
   name: string[];
   /** Net revenue in the period (returns subtract). */
   revenue: Float64Array;
@@ -195,7 +158,10 @@ export interface CustomerTable {
   tier: Int32Array;
   /** Score column (value matrix), NaN when absent. */
   score: Float64Array;
-  /** Whether the customer has any positive purchase on record (any date). */
+  /**
+   * 1 when the customer has a positive purchase on record (any date up to the period end): a customer who
+   * is no buyer in the period (buyers.ts) is then Inactive rather than a Prospect or Suspect.
+   */
   everBought: Uint8Array;
   rfm?: RfmColumns;
   churn?: Uint8Array;
@@ -274,6 +240,10 @@ export interface WhatIfResult {
   profitChange: number | null;
 }
 
+/**
+ * A run's answer as plain data (typed arrays, arrays, numbers, strings): no methods or getters, so
+ * `structuredClone` gives an equal copy (the pane's worker posts it as is). Row labels: rowLabels.ts.
+ */
 export interface TieringResult {
   tiers: TierInfo[];
   customers: CustomerTable;
@@ -290,5 +260,5 @@ export interface TieringResult {
   problems: Problem[];
   rowsUsed: number;
   rowsSkipped: number;
-  warnings: string[];
+  warnings: EngineWarning[];
 }

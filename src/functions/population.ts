@@ -1,6 +1,7 @@
+import { isBuyer } from "../engine/buyers";
 /* A population as the tier functions use it: the numbers of a range, read once, with the engine's
    ascending list of ranked values (> 0) and per-scheme results computed on demand and kept. */
-import { isPositiveFinite, lowerBound, sortedValues } from "../engine/schemes/rankTiers";
+import { lowerBound, sortedValues } from "../engine/schemes/rankTiers";
 import { Matrix, matrixShape } from "./args";
 
 export class Population {
@@ -55,7 +56,7 @@ export function readPopulation(matrix: Matrix, name = "population"): Population 
       values[k++] = typeof cell === "number" ? cell : NaN;
     }
   }
-  const sorted = sortedValues(values, (i) => isPositiveFinite(values[i]));
+  const sorted = sortedValues(values, (i) => isBuyer(values[i]));
   return new Population(rows, cols, values, sorted);
 }
 

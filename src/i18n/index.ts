@@ -5,7 +5,6 @@ import type { Locale } from "./locale";
 export * from "./locale";
 export * from "./format";
 export * from "./tierLabels";
-export { translateWarning } from "./engineWarnings";
 export type { Messages } from "./messages.en-US";
 
 const MESSAGES: Record<Locale, Messages> = { "en-US": enUS, "zh-CN": zhCN };
@@ -14,3 +13,4 @@ export function messagesFor(locale: Locale): Messages {
   return MESSAGES[locale];
 }
 export { problemReasonsText } from "./codes/problemReasons";
+export { engineWarningsText } from "./codes/engineWarnings";

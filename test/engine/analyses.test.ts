@@ -1,25 +1,23 @@
 import {
   abcByCumulativeValue,
-  assignThresholdTiers,
-  churnFlag,
-  clvInfinite,
-  clvPeriods,
   compareTierings,
-  gini,
   moveUpOneTier,
   paretoTopShare,
   rfmScores,
-  rfmSegment,
   rfmTiers,
   roi,
   runTiering,
   splitBudget,
-  topCount,
-  valueQuadrant,
-  whaleCurve,
   whatIfMigration,
   type Cell,
 } from "../../src/engine";
+import { assignThresholdTiers } from "../../src/engine/schemes/thresholds";
+import { churnFlag } from "../../src/engine/analyses/churn";
+import { clvInfinite, clvPeriods } from "../../src/engine/analyses/clv";
+import { gini, topCount } from "../../src/engine/analyses/pareto";
+import { rfmSegment } from "../../src/engine/analyses/rfm";
+import { valueQuadrant } from "../../src/engine/analyses/valueMatrix";
+import { whaleCurve } from "../../src/engine/analyses/whaleCurve";
 
 describe("array-level helpers", () => {
   test("ABC by cumulative value: the customer crossing 80% is still A; ties share a class", () => {

@@ -1,16 +1,10 @@
 // The speed paths (raw-id lookup, key hash table, per-customer sums while reading, one radix sort of the
 // buyers) must give exactly what the plain definitions give.
 import fc from "fast-check";
-import {
-  idKey,
-  pareto,
-  positiveSorted,
-  rankEqDescending,
-  runTiering,
-  type Cell,
-  type IdMatching,
-  type TieringSetup,
-} from "../../src/engine";
+import { runTiering, type Cell, type IdMatching, type TieringSetup } from "../../src/engine";
+import { idKey } from "../../src/engine/ids/idKey";
+import { pareto, positiveSorted } from "../../src/engine/analyses/pareto";
+import { rankEqDescending } from "../../src/engine/schemes/rankTiers";
 import { sortedValues } from "../../src/engine/schemes/rankTiers";
 import { sortBuyers } from "../../src/engine/sort/sortBuyers";
 import { CustomerKeys } from "../../src/engine/ids/customerKeys";

@@ -118,7 +118,7 @@ describe("issue 14: malformed set-ups never throw", () => {
   ];
   test.each(malformed)("%s", (_, setup) => {
     const r = runTiering(rows, setup as TieringSetup);
-    expect(r.warnings.some((w) => w.startsWith("The engine could not tier"))).toBe(false);
+    expect(r.warnings.some((w) => w.code === "engineFailed")).toBe(false);
     expect(r.rowTier.length).toBe(rows.length);
   });
 
@@ -130,7 +130,7 @@ describe("issue 14: malformed set-ups never throw", () => {
     };
     const r = runTiering(rows, hostile as unknown as TieringSetup);
     expect(r.rowsSkipped).toBe(2);
-    expect(r.warnings).toEqual(["The engine could not tier these rows: Error: boom"]);
+    expect(r.warnings).toEqual([{ code: "engineFailed", params: { error: "Error: boom" } }]);
   });
 });
 

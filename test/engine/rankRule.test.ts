@@ -2,13 +2,13 @@ import fc from "fast-check";
 import {
   assignRankTiers,
   cumulativeShares,
-  rankDescending,
-  roundHalfUp,
   runTiering,
   tierCountLimits,
   type Cell,
   type TieringResult,
 } from "../../src/engine";
+import { rankDescending } from "../../src/engine/schemes/rankTiers";
+import { roundHalfUp } from "../../src/engine/roundHalfUp";
 
 // Reference implementation of the rule exactly as the issue words it, quadratic on purpose.
 function referenceTiers(values: number[], cumulative: number[]): number[] {

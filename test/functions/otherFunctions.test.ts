@@ -1,4 +1,6 @@
-import { abcByCumulativeValue, clvInfinite, RFM_SEGMENTS } from "../../src/engine";
+import { abcByCumulativeValue } from "../../src/engine";
+import { clvInfinite } from "../../src/engine/analyses/clv";
+import { RFM_SEGMENTS } from "../../src/engine/analyses/rfm";
 import { abc, clv, pareto, rfm, roi } from "../../src/functions/functions";
 import { guard } from "../../src/functions/errors";
 import { ErrorCode, expectExcelError, StandInError } from "./customFunctionsStandIn";

@@ -1,16 +1,14 @@
 // The engine's laws, checked on one sheet and set-up against an oracle written from README's rules
 // ("How tiers are computed" > "Input and parsing"), cell by cell, without the engine's fast paths.
 import {
-  idKey,
-  idText,
-  isBlank,
-  isExcelError,
   parseDate,
   parseNumber,
   type Cell,
   type TieringResult,
   type TieringSetup,
 } from "../../src/engine";
+import { idKey, idText } from "../../src/engine/ids/idKey";
+import { isBlank, isExcelError } from "../../src/engine/parse/parseNumber";
 import { MAX_AMOUNT_SUM, SUM_TOO_LARGE } from "../../src/engine/parse/readRows";
 
 /** Throws naming the first figure that is Infinity or NaN (null means "no value" and is fine). */

@@ -6,7 +6,7 @@ import {
   localeFromDisplayLanguage,
   messagesFor,
   problemReasonsText,
-  translateWarning,
+  engineWarningsText,
 } from "../../src/i18n";
 import { enUS } from "../../src/i18n/messages.en-US";
 
@@ -87,9 +87,11 @@ describe("i18n", () => {
     expect(problemReasonsText(unparseable, zh)).toBe("无法识别的日期：不是日期");
     expect(problemReasonsText(unparseable, en)).toBe("unparseable date: not a date");
     expect(problemReasonsText(notANumber, en)).toBe("not a number");
-    expect(translateWarning("3 blank rows skipped.", "zh-CN")).toBe("已跳过 3 个空行。");
-    expect(translateWarning('Tier "VIP" is empty with 10 ranked customers.', "zh-CN")).toBe(
-      "层级“VIP”为空（共 10 位排名客户）。"
+    expect(engineWarningsText({ code: "blankRowsSkipped", params: { count: 3 } }, zh)).toBe(
+      "已跳过 3 个空行。"
     );
+    const empty = { code: "emptyTier", params: { label: "VIP", ranked: 10 } } as const;
+    expect(engineWarningsText(empty, zh)).toBe("层级“VIP”为空（共 10 位排名客户）。");
+    expect(engineWarningsText(empty, en)).toBe('Tier "VIP" is empty with 10 ranked customers.');
   });
 });

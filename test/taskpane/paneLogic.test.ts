@@ -1,4 +1,4 @@
-import { PYRAMID_TIERS, runTiering, type Cell } from "../../src/engine";
+import { rowLabel, rowLabels, PYRAMID_TIERS, runTiering, type Cell } from "../../src/engine";
 import { previewTieringSetup } from "../../src/taskpane/state/buildRunSetup";
 import { fromTieringData, toTieringData } from "../../src/taskpane/engine/tieringData";
 import { whatIfForShare, withWhatIf } from "../../src/taskpane/insights/whatIfForShare";
@@ -25,9 +25,9 @@ describe("worker result transport", () => {
     const result = runTiering(rows, setup);
     const cloned = structuredClone(toTieringData(result));
     const rebuilt = fromTieringData(cloned);
-    expect(rebuilt.rowLabels()).toEqual(result.rowLabels());
-    expect(rebuilt.rowLabel(2)).toBe("Inactive");
-    expect(rebuilt.rowLabel(3)).toBe("");
+    expect(rowLabels(rebuilt)).toEqual(rowLabels(result));
+    expect(rowLabel(rebuilt, 2)).toBe("Inactive");
+    expect(rowLabel(rebuilt, 3)).toBe("");
     expect(rebuilt.summary).toEqual(result.summary);
     // Typed arrays stay typed (checked by tag: structuredClone builds them in another realm under Jest).
     expect(Object.prototype.toString.call(rebuilt.customers.revenue)).toBe("[object Float64Array]");
@@ -42,7 +42,7 @@ describe("worker result transport", () => {
     );
     expect(zhSetup.options?.groupLabels?.inactive).toBe("不积极的客户");
     const zh = runTiering(rows, zhSetup);
-    expect(zh.rowLabel(2)).toBe("不积极的客户");
+    expect(rowLabel(zh, 2)).toBe("不积极的客户");
     expect(zh.summary.rows.map((r) => r.label).slice(4)).toEqual([
       "不积极的客户",
       "潜在客户",
@@ -127,7 +127,7 @@ describe("what-if from the summary", () => {
     expect(pane?.result).toEqual(engine.whatIf);
     expect(pane?.moved).toBe(8);
     expect(withWhatIf(runTiering(many, base), 0.05).whatIf).toEqual(engine.whatIf);
-    expect(withWhatIf(runTiering(many, base), 0.05).rowLabels()).toHaveLength(200);
+    expect(rowLabels(withWhatIf(runTiering(many, base), 0.05))).toHaveLength(200);
   });
 });
 

@@ -1,5 +1,6 @@
+import { isBuyer } from "../buyers";
 import { sumScale } from "./pareto";
-import { isPositiveFinite, upperBound } from "../schemes/rankTiers";
+import { upperBound } from "../schemes/rankTiers";
 import { sortNumbers } from "../sort/sortNumbers";
 
 /**
@@ -14,10 +15,10 @@ export function abcByCumulativeValue(
 ): Int32Array {
   const classes = new Int32Array(values.length).fill(-1);
   let n = 0;
-  for (let i = 0; i < values.length; i++) if (isPositiveFinite(values[i])) n++;
+  for (let i = 0; i < values.length; i++) if (isBuyer(values[i])) n++;
   const sorted = new Float64Array(n);
   n = 0;
-  for (let i = 0; i < values.length; i++) if (isPositiveFinite(values[i])) sorted[n++] = values[i];
+  for (let i = 0; i < values.length; i++) if (isBuyer(values[i])) sorted[n++] = values[i];
   sortNumbers(sorted);
   // above[j] = sum of sorted[j..n-1], summed in one fixed order so equal inputs give equal sums.
   const above = new Float64Array(n + 1);
@@ -29,7 +30,7 @@ export function abcByCumulativeValue(
   const limits = cutoffs.map((c) => c * total * (1 - 1e-12));
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
-    if (!isPositiveFinite(v)) continue;
+    if (!isBuyer(v)) continue;
     const held = above[upperBound(sorted, v)];
     let k = 0;
     while (k < limits.length && !(held < limits[k])) k++;

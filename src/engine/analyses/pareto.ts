@@ -1,7 +1,8 @@
+import { isBuyer } from "../buyers";
 import { PARETO_TARGET, PARETO_TOPS } from "../schemes/presets";
 import { safeDivide } from "./roi";
 import { roundHalfUp } from "../roundHalfUp";
-import { isPositiveFinite, lowerBound, upperBound } from "../schemes/rankTiers";
+import { lowerBound, upperBound } from "../schemes/rankTiers";
 import type { CurvePoint, ParetoResult } from "../types";
 import { sortNumbers } from "../sort/sortNumbers";
 
@@ -42,10 +43,10 @@ export function paretoTopShare(values: ArrayLike<number>, share: number): number
 
 export function positiveSorted(values: ArrayLike<number>): Float64Array {
   let n = 0;
-  for (let i = 0; i < values.length; i++) if (isPositiveFinite(values[i])) n++;
+  for (let i = 0; i < values.length; i++) if (isBuyer(values[i])) n++;
   const out = new Float64Array(n);
   n = 0;
-  for (let i = 0; i < values.length; i++) if (isPositiveFinite(values[i])) out[n++] = values[i];
+  for (let i = 0; i < values.length; i++) if (isBuyer(values[i])) out[n++] = values[i];
   return sortNumbers(out);
 }
 
@@ -158,7 +159,7 @@ function profitAbove(revenue: Float64Array, profit: Float64Array, edge: number):
   let sum = 0;
   for (let c = 0; c < revenue.length; c++) {
     const r = revenue[c];
-    if (isPositiveFinite(r) && r > edge) sum += profit[c];
+    if (isBuyer(r) && r > edge) sum += profit[c];
   }
   return sum;
 }
@@ -168,7 +169,7 @@ function profitAt(revenue: Float64Array, profit: Float64Array, edge: number): nu
   let sum = 0;
   for (let c = 0; c < revenue.length; c++) {
     const r = revenue[c];
-    if (isPositiveFinite(r) && r === edge) sum += profit[c];
+    if (isBuyer(r) && r === edge) sum += profit[c];
   }
   return sum;
 }

@@ -13,6 +13,27 @@ export interface SummaryInputs {
   roiBasis: RoiBasis;
 }
 
+/** One tier's (or the total's) sums, before shares and ratios. */
+interface TierSums {
+  key: string;
+  label: string;
+  group: TierInfo["group"];
+  customers: number;
+  revenue: number;
+  profit: number;
+  cost: number;
+  investment: number;
+  minRevenue: number;
+  maxRevenue: number;
+}
+
+/** What every row divides by. */
+interface Totals {
+  revenue: number;
+  profit: number;
+  rankedCustomers: number;
+}
+
 /**
  * Economics per tier. Revenue and profit shares divide by the total over all tiers (so they add up to 1;
  * no value when the total is 0). Customer shares are of the ranked (existing) customers; the non-buyer
@@ -34,89 +55,82 @@ export function tierSummary(input: SummaryInputs): TierSummary {
   snapMoneyColumn(profit);
   snapMoneyColumn(cost);
   snapMoneyColumn(investment);
-  let totalRevenue = 0;
-  let totalProfit = 0;
-  let rankedCustomers = 0;
-  for (let t = 0; t < k; t++) {
-    totalRevenue += revenue[t];
-    totalProfit += profit[t];
-    if (input.tiers[t].group === "ranked") rankedCustomers += customers[t];
+  const sums: TierSums[] = input.tiers.map((t, i) => ({
+    key: t.key,
+    label: t.label,
+    group: t.group,
+    customers: customers[i],
+    revenue: revenue[i],
+    profit: profit[i],
+    cost: cost[i],
+    investment: investment[i],
+    minRevenue: minRevenue[i],
+    maxRevenue: maxRevenue[i],
+  }));
+  const totals: Totals = { revenue: 0, profit: 0, rankedCustomers: 0 };
+  for (const t of sums) {
+    totals.revenue += t.revenue;
+    totals.profit += t.profit;
+    if (t.group === "ranked") totals.rankedCustomers += t.customers;
   }
-  const row = (
-    key: string,
-    label: string,
-    group: TierInfo["group"],
-    n: number,
-    rev: number,
-    prof: number,
-    cst: number,
-    inv: number,
-    lo: number,
-    hi: number
-  ): TierSummaryRow => {
-    const basis = input.roiBasis;
-    return {
-      key,
-      label,
-      group,
-      customers: n,
-      customerShare: group === "ranked" ? safeDivide(n, rankedCustomers) : null,
-      revenue: rev,
-      revenueShare: safeDivide(rev, totalRevenue),
-      profit: input.hasProfit ? prof : null,
-      profitShare: input.hasProfit ? safeDivide(prof, totalProfit) : null,
-      revenuePerCustomer: safeDivide(rev, n),
-      profitPerCustomer: input.hasProfit ? safeDivide(prof, n) : null,
-      investment: basis === "investment" ? inv : null,
-      roi:
-        basis === "investment"
-          ? safeDivide(prof, inv)
-          : basis === "cost"
-            ? safeDivide(prof, cst)
-            : null,
-      minRevenue: n > 0 ? lo : null,
-      maxRevenue: n > 0 ? hi : null,
-    };
-  };
-  const rows = input.tiers.map((t, i) =>
-    row(
-      t.key,
-      t.label,
-      t.group,
-      customers[i],
-      revenue[i],
-      profit[i],
-      cost[i],
-      investment[i],
-      minRevenue[i],
-      maxRevenue[i]
-    )
-  );
-  let n = 0;
-  let rev = 0;
-  let prof = 0;
-  let cst = 0;
-  let inv = 0;
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (let t = 0; t < k; t++) {
-    if (input.tiers[t].group !== "ranked") continue;
-    n += customers[t];
-    rev += revenue[t];
-    prof += profit[t];
-    cst += cost[t];
-    inv += investment[t];
-    lo = Math.min(lo, minRevenue[t]);
-    hi = Math.max(hi, maxRevenue[t]);
-  }
-  rev = snapMoney(rev);
-  prof = snapMoney(prof);
-  cst = snapMoney(cst);
-  inv = snapMoney(inv);
   return {
-    rows,
-    total: row("all", "All existing", "ranked", n, rev, prof, cst, inv, lo, hi),
+    rows: sums.map((t) => summaryRow(t, totals, input)),
+    total: summaryRow(rankedSums(sums), totals, input),
     roiBasis: input.roiBasis,
+  };
+}
+
+/** The "all existing customers" line: the ranked tiers added up (money snapped). */
+function rankedSums(sums: TierSums[]): TierSums {
+  const all: TierSums = {
+    key: "all",
+    label: "All existing",
+    group: "ranked",
+    ...{ customers: 0, revenue: 0, profit: 0, cost: 0, investment: 0 },
+    minRevenue: Infinity,
+    maxRevenue: -Infinity,
+  };
+  for (const t of sums) {
+    if (t.group !== "ranked") continue;
+    all.customers += t.customers;
+    all.revenue += t.revenue;
+    all.profit += t.profit;
+    all.cost += t.cost;
+    all.investment += t.investment;
+    all.minRevenue = Math.min(all.minRevenue, t.minRevenue);
+    all.maxRevenue = Math.max(all.maxRevenue, t.maxRevenue);
+  }
+  all.revenue = snapMoney(all.revenue);
+  all.profit = snapMoney(all.profit);
+  all.cost = snapMoney(all.cost);
+  all.investment = snapMoney(all.investment);
+  return all;
+}
+
+function summaryRow(t: TierSums, totals: Totals, input: SummaryInputs): TierSummaryRow {
+  const basis = input.roiBasis;
+  const n = t.customers;
+  return {
+    key: t.key,
+    label: t.label,
+    group: t.group,
+    customers: n,
+    customerShare: t.group === "ranked" ? safeDivide(n, totals.rankedCustomers) : null,
+    revenue: t.revenue,
+    revenueShare: safeDivide(t.revenue, totals.revenue),
+    profit: input.hasProfit ? t.profit : null,
+    profitShare: input.hasProfit ? safeDivide(t.profit, totals.profit) : null,
+    revenuePerCustomer: safeDivide(t.revenue, n),
+    profitPerCustomer: input.hasProfit ? safeDivide(t.profit, n) : null,
+    investment: basis === "investment" ? t.investment : null,
+    roi:
+      basis === "investment"
+        ? safeDivide(t.profit, t.investment)
+        : basis === "cost"
+          ? safeDivide(t.profit, t.cost)
+          : null,
+    minRevenue: n > 0 ? t.minRevenue : null,
+    maxRevenue: n > 0 ? t.maxRevenue : null,
   };
 }
 

@@ -1,7 +1,7 @@
 import { safeDivide } from "./roi";
 import { roundHalfUp } from "../roundHalfUp";
 import { snapMoney } from "../snapMoney";
-import type { TierMove, WhatIfResult } from "../types";
+import type { TierMove, TierSummary, WhatIfResult } from "../types";
 
 export interface TierBaseline {
   counts: ArrayLike<number>;
@@ -53,4 +53,23 @@ export function whatIfMigration(base: TierBaseline, moves: readonly TierMove[]):
     revenueChange: change(revenueBefore, revenueAfter),
     profitChange: change(profitBefore, profitAfter),
   };
+}
+
+/**
+ * THE what-if baseline: each tier's customers and per-customer averages from a run's tier summary (profit
+ * only when the run knows it). The engine's options.whatIf and the pane's what-if both start here.
+ */
+export function summaryBaseline(summary: TierSummary): TierBaseline {
+  const rows = summary.rows;
+  const hasProfit = summary.total.profit !== null; // null exactly when the run has no profit
+  return {
+    counts: rows.map((r) => r.customers),
+    revenuePerCustomer: rows.map((r) => r.revenuePerCustomer),
+    profitPerCustomer: hasProfit ? rows.map((r) => r.profitPerCustomer) : null,
+  };
+}
+
+/** The what-if of `moves` against a run's tier summary. */
+export function whatIfOfSummary(summary: TierSummary, moves: readonly TierMove[]): WhatIfResult {
+  return whatIfMigration(summaryBaseline(summary), moves);
 }

@@ -1,4 +1,4 @@
-import type { RankTierSpec, SchemeSpec, ThresholdTierSpec, TierSpec } from "../types";
+import type { RankTierSpec, ThresholdTierSpec, TierSpec } from "../types";
 
 // Every label and share the product ships with lives in this one table. Keys are stable (translation layers
 // relabel by key); labels are the English defaults. Order is always best tier first.
@@ -62,47 +62,9 @@ export const PARETO_TARGET = 0.8;
 /** Budget split of the seed (a beauty chain): 50/40/10. */
 export const SEED_BUDGET_PERCENTAGES = [0.5, 0.4, 0.1];
 
-export interface Preset {
-  id: string;
-  scheme: SchemeSpec;
-}
-
-const copy = <T extends object>(tiers: T[]): T[] => tiers.map((t) => ({ ...t }));
-
-/** Ready-made schemes for the pane's picker (fresh copies, safe to edit). */
-export function presets(): Preset[] {
-  return [
-    {
-      id: "pyramid",
-      scheme: { kind: "pyramid", tiers: copy(PYRAMID_TIERS) },
-    },
-    {
-      id: "key",
-      scheme: { kind: "key", tiers: copy(KEY_CUSTOMER_TIERS) },
-    },
-    {
-      id: "thresholds",
-      scheme: { kind: "thresholds", tiers: copy(SEED_THRESHOLD_TIERS) },
-    },
-    {
-      id: "abcCount",
-      scheme: { kind: "abc", mode: "count", tiers: copy(ABC_TIERS) },
-    },
-    {
-      id: "abcValue",
-      scheme: { kind: "abc", mode: "value", tiers: copy(ABC_TIERS) },
-    },
-    {
-      id: "abcGrowth",
-      scheme: { kind: "abc", mode: "growth", tiers: copy(ABC_TIERS) },
-    },
-    {
-      id: "valueMatrix",
-      scheme: { kind: "valueMatrix", tiers: copy(VALUE_MATRIX_TIERS) },
-    },
-    { id: "rfm", scheme: { kind: "rfm", tiers: [] } },
-  ];
-}
+/** Fresh copies of a tier table (safe to edit). */
+export const copyTiers = <T extends object>(tiers: readonly T[]): T[] =>
+  tiers.map((t) => ({ ...t }));
 
 /**
  * The slide's observation 5 ("2% of Small customers moving up"): its pyramid 21/85/319/1,701 becomes

@@ -1,21 +1,21 @@
+import { buyersOf } from "../buyers";
 import { assignRankTiersSorted, cumulativeShares } from "./rankTiers";
 import type { RankBasis, RankTierSpec } from "../types";
-import { isBuyer, type SchemeContext, type SchemeOutcome } from "./schemeContext";
+import type { SchemeContext, SchemeOutcome } from "./schemeContext";
 
 /** Pyramid, key-customer and custom-share schemes: buyers tiered by the rank rule on revenue (or profit). */
 export function rankShares(
   ctx: SchemeContext,
   tiers: RankTierSpec[],
-  basis: RankBasis = "revenue",
-  /** The buyers' revenues sorted ascending, when the caller has them (revenue basis only). */
-  sortedRevenue: Float64Array | null = null
+  basis: RankBasis = "revenue"
 ): SchemeOutcome {
-  const values = basis === "profit" ? ctx.totals.profit : ctx.totals.revenue;
+  const { customers } = ctx;
+  const values = basis === "profit" ? customers.profit : customers.revenue;
   const tier = assignRankTiersSorted(
     values,
     cumulativeShares(tiers.map((t) => t.share)),
-    isBuyer(ctx.totals),
-    basis === "profit" ? null : sortedRevenue
+    buyersOf(customers.revenue),
+    basis === "profit" ? null : ctx.sortedRevenue
   );
   return { tiers, tier };
 }

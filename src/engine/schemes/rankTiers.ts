@@ -1,3 +1,4 @@
+import { buyersOf } from "../buyers";
 import { roundHalfUp } from "../roundHalfUp";
 import { sortNumbers } from "../sort/sortNumbers";
 
@@ -69,9 +70,15 @@ export function sortedValues(
   return sortNumbers(sorted);
 }
 
+/**
+ * RANK.EQ descending of a value whose tie group ends just before index `upper` (its upperBound) in an
+ * ascending array of `length` values: 1 + count of strictly greater values. Every rank is made here.
+ */
+export const rankEqAt = (length: number, upper: number): number => 1 + length - upper;
+
 /** RANK.EQ descending of `value` among `sortedAscending`: 1 + count of strictly greater values. */
 export function rankEqDescending(sortedAscending: ArrayLike<number>, value: number): number {
-  return 1 + sortedAscending.length - upperBound(sortedAscending, value);
+  return rankEqAt(sortedAscending.length, upperBound(sortedAscending, value));
 }
 
 /** Smallest value each tier (but the last) admits: the limit-th largest value; +Infinity for an empty limit. */
@@ -90,16 +97,13 @@ export function tierOfValue(value: number, cutoffs: Float64Array): number {
   return last;
 }
 
-export const isPositiveFinite = (v: number): boolean => v > 0 && v < Infinity;
-
 /**
- * Tier index per value by the rank rule; -1 for values not ranked (by default: not > 0 or not finite,
- * i.e. non-buyers). `eligible` overrides which values are ranked.
+ * Tier index per value by the rank rule; -1 for values not ranked (by default: non-buyers, buyers.ts). `eligible` overrides which values are ranked.
  */
 export function assignRankTiers(
   values: ArrayLike<number>,
   cumulative: readonly number[],
-  eligible: (i: number) => boolean = (i) => isPositiveFinite(values[i])
+  eligible: (i: number) => boolean = buyersOf(values)
 ): Int32Array {
   return assignRankTiersSorted(values, cumulative, eligible, null);
 }
@@ -123,7 +127,7 @@ export function assignRankTiersSorted(
 /** RANK.EQ descending per value among the eligible ones; 0 for the others. */
 export function rankDescending(
   values: ArrayLike<number>,
-  eligible: (i: number) => boolean = (i) => isPositiveFinite(values[i])
+  eligible: (i: number) => boolean = buyersOf(values)
 ): Int32Array {
   const sorted = sortedValues(values, eligible);
   const ranks = new Int32Array(values.length);

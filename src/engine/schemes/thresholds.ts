@@ -1,5 +1,6 @@
+import { buyersOf, isBuyer } from "../buyers";
 import type { RankBasis, ThresholdTierSpec } from "../types";
-import { isBuyer, type SchemeContext, type SchemeOutcome } from "./schemeContext";
+import type { SchemeContext, SchemeOutcome } from "./schemeContext";
 
 /**
  * Tier by money thresholds: the first tier whose lower bound (inclusive) the value reaches; the last tier
@@ -8,7 +9,7 @@ import { isBuyer, type SchemeContext, type SchemeOutcome } from "./schemeContext
 export function assignThresholdTiers(
   values: ArrayLike<number>,
   minimums: readonly (number | undefined)[],
-  eligible: (i: number) => boolean = (i) => values[i] > 0
+  eligible: (i: number) => boolean = (i) => isBuyer(values[i])
 ): Int32Array {
   const tier = new Int32Array(values.length).fill(-1);
   const last = minimums.length - 1;
@@ -23,6 +24,7 @@ export function assignThresholdTiers(
   return tier;
 }
 
+/** The thresholds scheme (and custom thresholds): buyers by the first lower bound their revenue (or profit) reaches. */
 export function thresholds(
   ctx: SchemeContext,
   tiers: ThresholdTierSpec[],
@@ -35,8 +37,9 @@ export function thresholds(
     const a = mins[k - 1];
     const b = mins[k];
     if (a !== undefined && b !== undefined && b > a)
-      ctx.warnings.push("Thresholds are not in descending order; the first tier reached wins.");
+      ctx.warnings.push({ code: "thresholdsNotDescending", params: {} });
   }
-  const values = basis === "profit" ? ctx.totals.profit : ctx.totals.revenue;
-  return { tiers, tier: assignThresholdTiers(values, mins, isBuyer(ctx.totals)) };
+  const { customers } = ctx;
+  const values = basis === "profit" ? customers.profit : customers.revenue;
+  return { tiers, tier: assignThresholdTiers(values, mins, buyersOf(customers.revenue)) };
 }

@@ -1,4 +1,5 @@
 import type { Coded, Family } from "../coded";
+import { engineWarnings } from "./engineWarnings";
 import { problemReasons } from "./problemReasons";
 
 /**
@@ -7,5 +8,6 @@ import { problemReasons } from "./problemReasons";
  */
 export const FAMILIES: Record<string, Family<Coded>> = {
   // FAMILIES: one line per family below this anchor
+  engineWarnings: engineWarnings as unknown as Family<Coded>,
   problemReasons: problemReasons as unknown as Family<Coded>,
 };

@@ -1,7 +1,7 @@
 import {
   movedCount,
   moveUpOneTier,
-  whatIfMigration,
+  whatIfOfSummary,
   type TieringResult,
   type WhatIfResult,
 } from "../../engine";
@@ -21,28 +21,17 @@ export interface WhatIfView {
 export function whatIfForShare(result: TieringResult, share: number): WhatIfView | null {
   const ranked = result.tiers.filter((t) => t.group === "ranked").length;
   if (ranked < 2) return null;
-  const rows = result.summary.rows;
-  const hasProfit = rows.some((r) => r.profitPerCustomer !== null);
   const move = moveUpOneTier(ranked - 1, share);
   return {
     from: move.from,
     to: move.to,
-    moved: movedCount(move, rows[move.from].customers),
-    result: whatIfMigration(
-      {
-        counts: rows.map((r) => r.customers),
-        revenuePerCustomer: rows.map((r) => r.revenuePerCustomer),
-        profitPerCustomer: hasProfit ? rows.map((r) => r.profitPerCustomer) : null,
-      },
-      [move]
-    ),
+    moved: movedCount(move, result.summary.rows[move.from].customers),
+    result: whatIfOfSummary(result.summary, [move]),
   };
 }
 
 /** The result with the what-if the summary sheet shows (same computation as the engine's options.whatIf). */
 export function withWhatIf(result: TieringResult, share: number): TieringResult {
   const view = share > 0 ? whatIfForShare(result, share) : null;
-  if (!view) return result;
-  const copy = Object.create(Object.getPrototypeOf(result)) as TieringResult;
-  return Object.assign(copy, result, { whatIf: view.result });
+  return view ? { ...result, whatIf: view.result } : result;
 }

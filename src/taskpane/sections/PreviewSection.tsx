@@ -9,7 +9,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { translateWarning } from "../../i18n";
+import { engineWarningsText } from "../../i18n";
 import { usePane } from "../state/PaneContext";
 import { PyramidChart } from "./PyramidChart";
 import { TierTable } from "./TierTable";
@@ -50,7 +50,7 @@ export function PreviewSection(): React.JSX.Element {
               <ul className={styles.warnings}>
                 {result.warnings.map((warning, i) => (
                   <li key={i}>
-                    <Caption1>{translateWarning(warning, state.locale)}</Caption1>
+                    <Caption1>{engineWarningsText(warning, fmt)}</Caption1>
                   </li>
                 ))}
               </ul>

@@ -10,6 +10,9 @@ const useStyles = makeStyles({
   dropdown: { minWidth: 0, width: "100%" },
 });
 
+/** A preset's name in the pane's language; a preset without one (a new scheme) shows its id. */
+const presetName = (names: Partial<Record<string, string>>, id: string): string => names[id] ?? id;
+
 /** The scheme: preset picker, its editable tiers, and the period that decides who is Inactive. */
 export function SchemeSection(): React.JSX.Element {
   const { state, dispatch, t } = usePane();
@@ -19,7 +22,7 @@ export function SchemeSection(): React.JSX.Element {
       <Field label={t.preset}>
         <Dropdown
           className={styles.dropdown}
-          value={t.presets[state.presetId]}
+          value={presetName(t.presets, state.presetId)}
           selectedOptions={[state.presetId]}
           onOptionSelect={(_, data) => {
             if (data.optionValue && isPresetId(data.optionValue))
@@ -28,7 +31,7 @@ export function SchemeSection(): React.JSX.Element {
         >
           {PRESET_IDS.map((id) => (
             <Option key={id} value={id}>
-              {t.presets[id]}
+              {presetName(t.presets, id)}
             </Option>
           ))}
         </Dropdown>
