@@ -4,6 +4,7 @@
  * was. Only reads happen here.
  */
 import type { TieringResult } from "../engine";
+import { type AdapterMessage, adapterMessage, type NumberFormatProblem } from "./adapterMessages";
 import { sheetAddress } from "./a1";
 import { customersSpec, CUSTOMERS_TABLE_NAME, isTransactionLevel } from "./customersSheetWriter";
 import { throwIfAborted } from "./excelErrors";
@@ -62,31 +63,32 @@ function conflictFailure<P>(plan: Exclude<PlanResult<P>, { ok: true }>) {
 }
 
 /** A number format Excel would reject: unbalanced quotes or brackets, or more than 4 sections. */
-export function numberFormatProblem(format: string): string | undefined {
-  if (format.length === 0 || format.length > 255) return "must be 1 to 255 characters";
+export function numberFormatProblem(format: string): NumberFormatProblem | undefined {
+  if (format.length === 0 || format.length > 255) return "length";
   const unquoted = format.replace(/"[^"]*"/g, "").replace(/\\./g, "");
-  if (unquoted.includes('"')) return "has an unclosed quote";
+  if (unquoted.includes('"')) return "unclosedQuote";
   const open = (unquoted.match(/\[/g) ?? []).length;
-  if (open !== (unquoted.match(/]/g) ?? []).length) return "has an unclosed [ ]";
-  if (unquoted.split(";").length > 4) return "has more than 4 sections";
+  if (open !== (unquoted.match(/]/g) ?? []).length) return "unclosedBracket";
+  if (unquoted.split(";").length > 4) return "tooManySections";
   return undefined;
 }
 
 /** Set-up values Excel would reject part-way through a write. */
-function setupProblem(setup: RunSetup): string | undefined {
+function setupProblem(setup: RunSetup): AdapterMessage | undefined {
   const out = setup.output;
-  for (const [what, name] of [
-    ["summary sheet name", out.summarySheetName],
-    ["customers sheet name", out.customersSheetName],
+  for (const [sheet, name] of [
+    ["summary", out.summarySheetName],
+    ["customers", out.customersSheetName],
   ] as const) {
     const problem = sheetNameProblem(name);
-    if (problem) return `The ${what} "${name}" ${problem}.`;
+    if (problem) return adapterMessage("badSheetName", { sheet, name, problem });
   }
   if (out.tierColumnName.trim() === "" || out.tierColumnName.length > 255)
-    return "The tier column name must be 1 to 255 characters.";
+    return adapterMessage("badTierColumnName", {});
   if (out.currencyFormat !== undefined) {
     const problem = numberFormatProblem(out.currencyFormat);
-    if (problem) return `The currency format "${out.currencyFormat}" ${problem}.`;
+    if (problem)
+      return adapterMessage("badCurrencyFormat", { format: out.currencyFormat, problem });
   }
   return undefined;
 }
@@ -115,20 +117,13 @@ export async function planWrite(
   const { context, api, setup, data, result, overwrite, signal } = input;
   throwIfAborted(signal);
   if (result.customers.count === 0 || result.tiers.length === 0)
-    return fail(
-      "no-data",
-      `No customer in ${data.info.address} has a usable row, so there are no tiers to write. Nothing was written.`,
-      { address: data.info.address }
-    );
+    return fail("no-data", adapterMessage("noData", { address: data.info.address }), {
+      address: data.info.address,
+    });
   const invalid = setupProblem(setup);
-  if (invalid) return fail("invalid-setup", `${invalid} Nothing was written.`);
+  if (invalid) return fail("invalid-setup", invalid);
   const changed = await sourceChangeReason(context, data, setup.tiering.mapping, signal);
-  if (changed)
-    return fail(
-      "source-changed",
-      `${changed} Nothing was written: read the source again and re-run.`,
-      { address: data.info.address }
-    );
+  if (changed) return fail("source-changed", changed, { address: data.info.address });
   const owned = await loadOwned(context);
   const record = await loadRecord(context);
   const tier = await planTierColumn({

@@ -7,10 +7,10 @@
  * then mark the cut-short one as "writing", so the next run rewrites it as its own.
  */
 import type { TieringResult } from "../engine";
+import { adapterMessage, excelRejection } from "./adapterMessages";
 import { planWrite, type WritePlan } from "./applyPlan";
 import { BatchWriter } from "./batchWriter";
 import { writeCustomersSheet } from "./customersSheetWriter";
-import { errorMessage } from "./excelErrors";
 import { failureBeforeWriting } from "./planFailure";
 import type { ExcelApiLevel } from "./excelRun";
 import type { ApplyOutcome, OutputKind, SourceData } from "./gateway";
@@ -184,31 +184,13 @@ async function write(
       reason: "partial",
       written,
       interrupted: current,
-      message: partialMessage(written, current, errorMessage(error)),
+      message: adapterMessage("partial", {
+        ...excelRejection(error),
+        written,
+        ...(current ? { interrupted: current } : {}),
+      }),
     };
   }
-}
-
-const OUTPUT_WORDS: Record<OutputKind, string> = {
-  tierColumn: "the tier column",
-  summarySheet: "the summary sheet",
-  customersSheet: "the customers sheet",
-  setup: "the saved set-up",
-};
-
-function partialMessage(
-  written: { kind: OutputKind; where: string }[],
-  interrupted: { kind: OutputKind; where: string } | undefined,
-  why: string
-): string {
-  const name = (o: { kind: OutputKind; where: string }) =>
-    o.where ? `${OUTPUT_WORDS[o.kind]} (${o.where})` : OUTPUT_WORDS[o.kind];
-  const done =
-    written.length > 0
-      ? `Written in full: ${written.map(name).join(", ")}.`
-      : "Nothing was written in full.";
-  const cut = interrupted ? ` Cut short: ${name(interrupted)}; the next run rewrites it.` : "";
-  return `Excel stopped the write part-way (${why}). ${done}${cut}`;
 }
 
 /** Drops the add-in's hidden names that point into sheets the user renamed (now theirs). */

@@ -8,6 +8,7 @@
  * references with them); text goes through the batch writer, which formats it as Text first.
  */
 import type { MigrationMatrix } from "../engine";
+import { adapterMessage, excelRejection } from "./adapterMessages";
 import {
   type CellRect,
   localAddress,
@@ -26,7 +27,7 @@ import {
   MATRIX_TABLE_NAME,
   MOVERS_TABLE_NAME,
 } from "./comparisonLayout";
-import { errorMessage, throwIfAborted } from "./excelErrors";
+import { throwIfAborted } from "./excelErrors";
 import { failureBeforeWriting, planFailure } from "./planFailure";
 import { typedTextSupported } from "./safeCellText";
 import type { ExcelApiLevel } from "./excelRun";
@@ -85,11 +86,14 @@ async function planComparison(
   const { overwrite = false, signal } = options;
   throwIfAborted(signal);
   if (matrix.tiers.length === 0 || matrix.counts.length !== matrix.tiers.length + 1)
-    return failure("no-data", "The comparison has no tiers to write. Nothing was written.");
+    return failure("no-data", adapterMessage("noComparisonTiers", {}));
   const name = options.sheetName ?? COMPARISON_SHEET_NAME;
-  const badName = sheetNameProblem(name);
-  if (badName)
-    return failure("invalid-setup", `The sheet name "${name}" ${badName}. Nothing was written.`);
+  const problem = sheetNameProblem(name);
+  if (problem)
+    return failure(
+      "invalid-setup",
+      adapterMessage("badSheetName", { sheet: "comparison", name, problem })
+    );
   const owned = await loadOwned(context);
   const record = await loadRecord(context);
   const sheets = context.workbook.worksheets.load("items/name");
@@ -279,7 +283,7 @@ async function write(
     return {
       ok: false,
       reason: "partial",
-      message: `Excel stopped writing the comparison part-way (${errorMessage(error)}). The sheet "${name}" may be incomplete; writing the comparison again rewrites it.`,
+      message: adapterMessage("comparisonPartial", { ...excelRejection(error), sheet: name }),
     };
   }
   const at = (rect: CellRect) => sheetAddress({ ...rect, sheet: name });

@@ -3,6 +3,7 @@
  * batches. Production: createExcelGateway(Excel.run, Office.context.requirements).
  */
 import type { MigrationMatrix } from "../engine";
+import { adapterMessage } from "./adapterMessages";
 import { applyResultIn } from "./applyResult";
 import { writeComparisonIn } from "./comparisonWriter";
 import { type ExcelRunLike, excelApiLevel, type RequirementsLike } from "./excelRun";
@@ -31,8 +32,7 @@ export interface ExcelGateway extends WorkbookGateway {
 const BUSY: ApplyFailure = {
   ok: false,
   reason: "busy",
-  message:
-    "CRM Pyramid is already writing to this workbook (from the pane or the ribbon). Nothing was written: try again when it has finished.",
+  message: adapterMessage("busy", {}),
 };
 
 export function createExcelGateway(

@@ -3,6 +3,7 @@
  * OfficeExtension global, so the same code runs against the test double.
  * Codes: https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling
  */
+import { adapterMessage, type AdapterMessage, type CodedError } from "./adapterMessages";
 
 export function errorCode(error: unknown): string | undefined {
   if (typeof error === "object" && error !== null && "code" in error) {
@@ -46,9 +47,18 @@ export function throwIfAborted(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw new CancelledError();
 }
 
-/** The remembered source (a table or a sheet) no longer exists. */
-export class SourceNotFoundError extends Error {
-  override readonly name = "SourceNotFoundError";
+/**
+ * The remembered source (a table or a sheet) no longer exists. `adapterMessage` says so as a code
+ * (the pane and the ribbon put it into words); `message` is the English text, for logs.
+ */
+export class SourceNotFoundError extends Error implements CodedError {
+  override readonly name: string = "SourceNotFoundError";
+  constructor(
+    readonly adapterMessage: AdapterMessage,
+    text: string
+  ) {
+    super(text);
+  }
 }
 
 /**
@@ -58,24 +68,29 @@ export class SourceNotFoundError extends Error {
 export class SourceEmptyError extends SourceNotFoundError {
   readonly code = "sourceEmpty";
   constructor(readonly address: string) {
-    super(`${address} is empty.`);
+    super(adapterMessage("sourceEmpty", { address }), `${address} is empty.`);
   }
 }
 
 /** Several areas are selected (Ctrl+click): the add-in reads one rectangle. */
-export class MultipleAreasError extends Error {
+export class MultipleAreasError extends Error implements CodedError {
   override readonly name = "MultipleAreasError";
   readonly code = "multipleAreas";
+  readonly adapterMessage: AdapterMessage;
   constructor(readonly areas: readonly string[]) {
     super(`${areas.length} areas are selected (${areas.join(", ")}); select one range.`);
+    this.adapterMessage = adapterMessage("multipleAreas", { areas: [...areas] });
   }
 }
 
-/** Why the source could not be used, as a code the pane and the Refresh command put into words. */
+/**
+ * Why the source could not be used, as a code the pane and the Refresh command put into words
+ * (src/i18n/codes/sourceProblems.ts).
+ */
 export type SourceProblem =
-  | { code: "sourceEmpty"; address: string }
-  | { code: "multipleAreas"; areas: readonly string[] }
-  | { code: "cellEditMode" };
+  | { code: "sourceEmpty"; params: { address: string } }
+  | { code: "multipleAreas"; params: { areas: string[] } }
+  | { code: "cellEditMode"; params: Record<string, never> };
 
 /**
  * The problem behind a rejection, when it is one the user can fix. Excel's own codes
@@ -86,10 +101,12 @@ export type SourceProblem =
  * the read (the page of getSelectedRange says only that it "will throw an error").
  */
 export function sourceProblem(error: unknown): SourceProblem | undefined {
-  if (error instanceof SourceEmptyError) return { code: "sourceEmpty", address: error.address };
-  if (error instanceof MultipleAreasError) return { code: "multipleAreas", areas: error.areas };
+  if (error instanceof SourceEmptyError)
+    return { code: "sourceEmpty", params: { address: error.address } };
+  if (error instanceof MultipleAreasError)
+    return { code: "multipleAreas", params: { areas: [...error.areas] } };
   const code = errorCode(error);
-  if (code === "InvalidOperationInCellEditMode") return { code: "cellEditMode" };
-  if (code === "InvalidSelection") return { code: "multipleAreas", areas: [] };
+  if (code === "InvalidOperationInCellEditMode") return { code: "cellEditMode", params: {} };
+  if (code === "InvalidSelection") return { code: "multipleAreas", params: { areas: [] } };
   return undefined;
 }

@@ -1,4 +1,5 @@
 import type { Cell, MigrationMatrix, ProblemReason, TieringResult } from "../engine";
+import type { AdapterMessage } from "./adapterMessages";
 import type { OutputLanguage, RunSetup, SourceRef } from "./runSetup";
 
 /** What the pane shows about a source before reading it all. */
@@ -80,8 +81,8 @@ export interface ApplyFailure {
     | "invalid-setup"
     | "partial"
     | "cell-edit";
-  /** A message for the user that names the range or cell concerned. */
-  message: string;
+  /** What to tell the user, naming the range or cell concerned (src/i18n puts it into words). */
+  message: AdapterMessage;
   /** For "occupied": the range the add-in did not write (or that changed since it wrote it). */
   address?: string;
   /** For "occupied": why ("edited" = the user changed cells inside the add-in's own output). */

@@ -1,5 +1,12 @@
 /** The Excel adapter: the only code that calls the Excel API. */
 export { createExcelGateway, type ExcelGateway } from "./createExcelGateway";
+export {
+  adapterMessage,
+  type AdapterMessage,
+  adapterMessageOf,
+  type OutputRef,
+} from "./adapterMessages";
+export { sourceProblem, type SourceProblem } from "./excelErrors";
 export type { ExcelRunLike, RequirementsLike } from "./excelRun";
 export type {
   ApplyOutcome,

@@ -18,6 +18,7 @@ import {
   type SheetRect,
   sheetAddress,
 } from "./a1";
+import { adapterMessage } from "./adapterMessages";
 import { MultipleAreasError, SourceEmptyError, SourceNotFoundError } from "./excelErrors";
 import { generatedHeader, looksLikeHeader } from "./detectHeader";
 import type { SourceInfo } from "./gateway";
@@ -68,7 +69,10 @@ async function sourceRect(context: Excel.RequestContext, ref: SourceRef): Promis
     table.load("showTotals");
     await context.sync();
     if (table.isNullObject)
-      throw new SourceNotFoundError(`The table ${ref.tableName} was not found.`);
+      throw new SourceNotFoundError(
+        adapterMessage("tableNotFound", { table: ref.tableName }),
+        `The table ${ref.tableName} was not found.`
+      );
     const range = table.getRange();
     range.load("rowIndex,columnIndex,rowCount,columnCount");
     table.load("worksheet/name");
@@ -78,11 +82,19 @@ async function sourceRect(context: Excel.RequestContext, ref: SourceRef): Promis
   }
   // A saved address is the add-in's own text (sheetAddress), so parsing it is safe.
   const rect = parseSheetAddress(ref.address);
-  if (!rect) throw new SourceNotFoundError(`${ref.address} is not a sheet address.`);
+  if (!rect)
+    throw new SourceNotFoundError(
+      adapterMessage("notSheetAddress", { address: ref.address }),
+      `${ref.address} is not a sheet address.`
+    );
   const sheet = context.workbook.worksheets.getItemOrNullObject(rect.sheet);
   sheet.load("name");
   await context.sync();
-  if (sheet.isNullObject) throw new SourceNotFoundError(`The sheet ${rect.sheet} was not found.`);
+  if (sheet.isNullObject)
+    throw new SourceNotFoundError(
+      adapterMessage("sheetNotFound", { sheet: rect.sheet }),
+      `The sheet ${rect.sheet} was not found.`
+    );
   const used = sheet.getRange(localAddress(rect)).getUsedRangeOrNullObject(true);
   used.load("rowIndex,columnIndex,rowCount,columnCount");
   await context.sync();

@@ -11,6 +11,7 @@
  *   which case the add-in writes to a new sheet with a free name ("CRM Summary (2)").
  */
 import { quoteSheet, sameSheet } from "./a1";
+import { adapterMessage, type SheetNameProblem } from "./adapterMessages";
 import type { OwnedName } from "./ownedRanges";
 import type { PlanResult } from "./tierColumnWriter";
 
@@ -29,12 +30,12 @@ export interface SheetPlan {
  * no leading or trailing apostrophe, not "History"). Not confirmed from a Microsoft page in this
  * session: the Office.js Worksheet.name page does not list them.
  */
-export function sheetNameProblem(name: string): string | undefined {
-  if (name.trim() === "") return "is blank";
-  if (name.length > 31) return "is longer than 31 characters";
-  if (/[\\/?*[\]:]/.test(name)) return "contains one of \\ / ? * [ ] :";
-  if (name.startsWith("'") || name.endsWith("'")) return "starts or ends with an apostrophe";
-  if (name.toLowerCase() === "history") return 'is "History", which Excel reserves';
+export function sheetNameProblem(name: string): SheetNameProblem | undefined {
+  if (name.trim() === "") return "blank";
+  if (name.length > 31) return "tooLong";
+  if (/[\\/?*[\]:]/.test(name)) return "badCharacter";
+  if (name.startsWith("'") || name.endsWith("'")) return "apostrophe";
+  if (name.toLowerCase() === "history") return "reserved";
   return undefined;
 }
 
@@ -71,6 +72,6 @@ export function planOwnedSheet(
     ok: false,
     conflict: "sheet-taken",
     address,
-    message: `A sheet named "${clash}" already exists and was not created by CRM Pyramid. Nothing was changed: rename that sheet or choose another sheet name, then try again.`,
+    message: adapterMessage("sheetTaken", { sheet: clash }),
   };
 }

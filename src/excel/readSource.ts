@@ -1,4 +1,5 @@
 /** Reading a whole source, and checking later that it is still what was read. */
+import { type AdapterMessage, adapterMessage } from "./adapterMessages";
 import type { Cell, ColumnMapping } from "../engine";
 import type { ReadOptions, SourceData, SourceInfo } from "./gateway";
 import { dataRect, describeRef } from "./locateSource";
@@ -53,21 +54,27 @@ function sameHeader(a: readonly Cell[], b: readonly Cell[]): boolean {
  * Whether the source still matches `data`: same address, row count and header, and the same values
  * in the columns the mapping uses (re-read in blocks: cheaper than the whole source). When hidden
  * rows were skipped, or the checksum is not one this adapter made, everything is re-read.
- * Returns a reason when it changed, undefined when not.
+ * Returns what changed, as a message, undefined when not.
  */
 export async function sourceChangeReason(
   context: Excel.RequestContext,
   data: SourceData,
   mapping: ColumnMapping,
   signal?: AbortSignal
-): Promise<string | undefined> {
+): Promise<AdapterMessage | undefined> {
   const now: SourceInfo = await describeRef(context, data.info.ref);
   const where = data.info.address;
+  const valuesChanged = adapterMessage("sourceValuesChanged", { address: where });
   if (now.address !== data.info.address)
-    return `The source moved or changed size: it was ${where}, it is now ${now.address}.`;
+    return adapterMessage("sourceMoved", { was: where, now: now.address });
   if (now.rowCount !== data.info.rowCount)
-    return `The number of rows in ${where} changed from ${data.info.rowCount} to ${now.rowCount}.`;
-  if (!sameHeader(now.header, data.info.header)) return `The header row of ${where} changed.`;
+    return adapterMessage("sourceRowsChanged", {
+      address: where,
+      before: data.info.rowCount,
+      after: now.rowCount,
+    });
+  if (!sameHeader(now.header, data.info.header))
+    return adapterMessage("sourceHeaderChanged", { address: where });
   const parsed = parseChecksum(data.checksum);
   const skipHidden = data.includeHiddenRows === false || data.rowNumbers !== undefined;
   if (!parsed || skipHidden || parsed.columns !== now.columnCount) {
@@ -81,10 +88,10 @@ export async function sourceChangeReason(
       again.hasher.all(),
       again.rowNumbers
     );
-    return checksum === data.checksum ? undefined : `The values in ${where} changed.`;
+    return checksum === data.checksum ? undefined : valuesChanged;
   }
   const columns = mappedColumns(mapping, now.columnCount);
   const again = await readInBlocks(context, dataRect(now), { columns, signal });
   const changed = columns.filter((c) => again.hasher.column(c) !== parsed.columnHashes[c]);
-  return changed.length === 0 ? undefined : `The values in ${where} changed.`;
+  return changed.length === 0 ? undefined : valuesChanged;
 }

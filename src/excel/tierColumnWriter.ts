@@ -14,6 +14,7 @@
  * (https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling).
  */
 import { rowLabels, type Cell, type TieringResult } from "../engine";
+import { type AdapterMessage, adapterMessage } from "./adapterMessages";
 import { localAddress, requireSheetAddress, sameSheet, type SheetRect, sheetAddress } from "./a1";
 import type { BatchWriter, WriteCell } from "./batchWriter";
 import { throwIfAborted } from "./excelErrors";
@@ -55,16 +56,18 @@ export type TableGrowth =
 export type ConflictKind = "occupied" | "edited" | "formatted" | "sheet-taken";
 
 export type PlanResult<P> =
-  { ok: true; plan: P } | { ok: false; address: string; message: string; conflict: ConflictKind };
+  | { ok: true; plan: P }
+  | { ok: false; address: string; message: AdapterMessage; conflict: ConflictKind };
 
-export function conflictMessage(kind: ConflictKind, address: string): string {
+/** The message for a conflict at `address` ("sheet-taken": `address` is the quoted sheet name). */
+export function conflictMessage(kind: ConflictKind, address: string): AdapterMessage {
   switch (kind) {
     case "edited":
-      return `${address} changed since CRM Pyramid last wrote it (the add-in keeps what you type there). Nothing was changed: clear or move those cells, or allow overwriting, then try again.`;
+      return adapterMessage("edited", { address });
     case "formatted":
-      return `${address} has number formats that are not CRM Pyramid's; writing tier labels there would set them to Text. Nothing was changed: clear those formats or move those cells, then try again.`;
+      return adapterMessage("formatted", { address });
     default:
-      return `${address} is not empty and was not written by CRM Pyramid. Nothing was changed: clear or move those cells, or choose another source, then try again.`;
+      return adapterMessage("occupied", { address });
   }
 }
 

@@ -1,3 +1,4 @@
+import { rowLabel } from "../../src/engine";
 import { createExcelDouble } from "../../src/double";
 import { createExcelGateway } from "../../src/excel";
 import { HEADER, setupFor, tier } from "./helpers";
@@ -71,8 +72,8 @@ describe("hidden rows and problem cells", () => {
     // Hidden rows (C, F) get no tier; the others get their customer's.
     expect(tiers[2]).toBe("");
     expect(tiers[5]).toBe("");
-    expect(tiers[0]).toBe(result.rowLabel(0));
-    expect(tiers[4]).toBe(result.rowLabel(3));
-    expect(tiers[3]).toBe(result.rowLabel(2));
+    expect(tiers[0]).toBe(rowLabel(result, 0));
+    expect(tiers[4]).toBe(rowLabel(result, 3));
+    expect(tiers[3]).toBe(rowLabel(result, 2));
   });
 });

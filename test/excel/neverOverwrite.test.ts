@@ -1,6 +1,9 @@
 import { createExcelDouble } from "../../src/double";
 import { createExcelGateway } from "../../src/excel";
 import { HEADER, rangeWorkbook, salesRows, setupFor, tier } from "./helpers";
+import { adapterMessageText, createFormatter } from "../../src/i18n";
+const english = (m: Parameters<typeof adapterMessageText>[0]) =>
+  adapterMessageText(m, createFormatter("en-US"));
 
 describe("never overwrite a cell the add-in did not write", () => {
   it("an occupied target column stops the run, names the range and writes nothing anywhere", async () => {
@@ -20,7 +23,7 @@ describe("never overwrite a cell the add-in did not write", () => {
     const before = excel.snapshot();
     const outcome = await gateway.applyResult(setup, data, tier(data, setup));
     expect(outcome).toMatchObject({ ok: false, reason: "occupied", address: "Sales!D7" });
-    expect(!outcome.ok && outcome.message).toContain("Sales!D7");
+    expect(!outcome.ok && english(outcome.message)).toContain("Sales!D7");
     expect(excel.snapshot()).toEqual(before);
 
     // The pane asked and the user agreed: overwrite writes there.

@@ -87,7 +87,7 @@ describe("several areas (Ctrl+click)", () => {
     const error = await rejection(gatewayOf(excel).describeSelection());
     expect(sourceProblem(error)).toEqual({
       code: "multipleAreas",
-      areas: ["Sales!A1:A11", "Sales!C1:C11"],
+      params: { areas: ["Sales!A1:A11", "Sales!C1:C11"] },
     });
   });
 });
@@ -100,6 +100,7 @@ describe("a cell being edited", () => {
     const gateway = gatewayOf(excel);
     expect(sourceProblem(await rejection(gateway.describeSelection()))).toEqual({
       code: "cellEditMode",
+      params: {},
     });
     excel.leaveCellEdit();
     expect((await gateway.describeSelection()).address).toBe("Sales!A1:C11");
@@ -161,20 +162,20 @@ describe("blank cells", () => {
     });
     excel.select("Sales!E5");
     const error = await rejection(gatewayOf(excel).describeSelection());
-    expect(sourceProblem(error)).toEqual({ code: "sourceEmpty", address: "Sales!E5" });
+    expect(sourceProblem(error)).toEqual({ code: "sourceEmpty", params: { address: "Sales!E5" } });
   });
 
   it("blank columns next to the data are reported as empty", async () => {
     const excel = sales();
     excel.select("Sales!E:F");
     const error = await rejection(gatewayOf(excel).describeSelection());
-    expect(sourceProblem(error)).toEqual({ code: "sourceEmpty", address: "Sales!E:F" });
+    expect(sourceProblem(error)).toEqual({ code: "sourceEmpty", params: { address: "Sales!E:F" } });
   });
 
   it("a blank sheet is reported as empty", async () => {
     const excel = createExcelDouble({ sheets: [{ name: "Sales" }] });
     excel.select("Sales!A1");
     const error = await rejection(gatewayOf(excel).describeSelection());
-    expect(sourceProblem(error)).toEqual({ code: "sourceEmpty", address: "Sales!A1" });
+    expect(sourceProblem(error)).toEqual({ code: "sourceEmpty", params: { address: "Sales!A1" } });
   });
 });

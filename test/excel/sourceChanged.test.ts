@@ -1,6 +1,9 @@
 import { createExcelDouble } from "../../src/double";
 import { createExcelGateway } from "../../src/excel";
 import { rangeWorkbook, salesRows, setupFor, tier } from "./helpers";
+import { adapterMessageText, createFormatter } from "../../src/i18n";
+const english = (m: Parameters<typeof adapterMessageText>[0]) =>
+  adapterMessageText(m, createFormatter("en-US"));
 
 async function readThenChange(change: (context: Excel.RequestContext) => void) {
   const excel = createExcelDouble(rangeWorkbook(salesRows(30, 10)));
@@ -24,7 +27,7 @@ describe("source changed while the run was in progress", () => {
       context.workbook.worksheets.getItem("Sales").getRange("B17").values = [[1]];
     });
     expect(outcome).toMatchObject({ ok: false, reason: "source-changed" });
-    expect(!outcome.ok && outcome.message).toContain("Sales!A1:C31");
+    expect(!outcome.ok && english(outcome.message)).toContain("Sales!A1:C31");
     expect(after).toEqual(before);
   });
 
@@ -33,7 +36,7 @@ describe("source changed while the run was in progress", () => {
       context.workbook.worksheets.getItem("Sales").getRange("B1").values = [["Amount"]];
     });
     expect(outcome).toMatchObject({ ok: false, reason: "source-changed" });
-    expect(!outcome.ok && outcome.message).toMatch(/header/);
+    expect(!outcome.ok && english(outcome.message)).toMatch(/header/);
     expect(after).toEqual(before);
   });
 

@@ -10,6 +10,9 @@ import { runTiering } from "../../src/engine";
 import type { ApplyOutcome } from "../../src/excel/gateway";
 import type { RunSetup } from "../../src/excel/runSetup";
 import { FIXED_NOW, HEADER, salesRows, setupFor, tier } from "./helpers";
+import { adapterMessageText, createFormatter } from "../../src/i18n";
+const english = (m: Parameters<typeof adapterMessageText>[0]) =>
+  adapterMessageText(m, createFormatter("en-US"));
 
 const REF = { kind: "range" as const, address: "Sales!A1:C41" };
 
@@ -313,7 +316,9 @@ describe("plan, then write", () => {
         if (kinds.includes("customersSheet")) expect(sheets).toContain("CRM Customers");
         if (!kinds.includes("summarySheet") && outcome.interrupted?.kind !== "summarySheet")
           expect(sheets).not.toContain("CRM Summary");
-        expect(outcome.message).toContain(outcome.interrupted ? "Cut short" : "Written in full");
+        expect(english(outcome.message)).toContain(
+          outcome.interrupted ? "Cut short" : "Written in full"
+        );
         // The next run (no fault) finishes the job and recognises its own cells.
         expect({ at, next: await apply(excel) }).toMatchObject({ at, next: { ok: true } });
       }

@@ -1,5 +1,6 @@
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
-import { PYRAMID_TIERS } from "../../src/engine";
+import { PYRAMID_TIERS, rowLabel, rowLabels } from "../../src/engine";
+import { adapterMessage } from "../../src/excel/adapterMessages";
 import { FakeWorkbook } from "./fakeGateway";
 import { chooseOption, findTierTable, renderPane } from "./renderPane";
 import { rankedCustomers } from "./sampleRows";
@@ -37,9 +38,9 @@ describe("apply", () => {
         language: "en-US",
       },
     });
-    // The result handed over can label every row (rebuilt methods) and carries the what-if shown.
-    expect(result.rowLabels()[99]).toBe("VIP");
-    expect(result.rowLabel(0)).toBe("Small");
+    // The result handed over can label every row and carries the what-if shown.
+    expect(rowLabels(result)[99]).toBe("VIP");
+    expect(rowLabel(result, 0)).toBe("Small");
     expect(result.whatIf?.after.counts.slice(0, 4)).toEqual([1, 4, 17, 78]);
     expect(
       screen.getByText(/Tier column written at Sales!E1:E101; summary on the sheet “CRM Summary”/)
@@ -160,7 +161,9 @@ describe("apply", () => {
     workbook.applyResult = async () => ({
       ok: false,
       reason: "source-changed",
-      message: "Sales!A1:D21 changed while the tiers were computed.",
+      message: adapterMessage("unexpected", {
+        text: "Sales!A1:D21 changed while the tiers were computed.",
+      }),
     });
     renderPane(workbook);
     await findTierTable();

@@ -11,6 +11,9 @@ import type {
   WorkbookGateway,
 } from "../../src/excel/gateway";
 import type { RunSetup, SourceRef } from "../../src/excel/runSetup";
+import { adapterMessage } from "../../src/excel/adapterMessages";
+
+const BUSY = adapterMessage("busy", {});
 
 export interface FakeWorkbookOptions {
   sheetName?: string;
@@ -122,15 +125,16 @@ export class FakeWorkbook implements WorkbookGateway {
       await new Promise<void>((resolve) =>
         options?.signal?.addEventListener("abort", () => resolve())
       );
-      return { ok: false, reason: "cancelled", message: "Cancelled" };
+      return { ok: false, reason: "cancelled", message: adapterMessage("cancelled", {}) };
     }
-    if (this.options.busy) return { ok: false, reason: "busy", message: "busy" };
-    if (this.options.cellEdit) return { ok: false, reason: "cell-edit", message: "cell edit" };
+    if (this.options.busy) return { ok: false, reason: "busy", message: BUSY };
+    if (this.options.cellEdit)
+      return { ok: false, reason: "cell-edit", message: adapterMessage("cellEdit", {}) };
     if (this.options.occupied && !overwrite) {
       return {
         ok: false,
         reason: "occupied",
-        message: `${this.options.occupied} is not empty`,
+        message: adapterMessage("occupied", { address: this.options.occupied }),
         address: this.options.occupied,
         conflict: this.options.conflict,
       };
@@ -152,13 +156,13 @@ export class FakeWorkbook implements WorkbookGateway {
     options: ComparisonWriteOptions
   ): Promise<ComparisonOutcome> {
     this.comparisonCalls.push({ matrix, options });
-    if (this.options.comparisonBusy) return { ok: false, reason: "busy", message: "busy" };
+    if (this.options.comparisonBusy) return { ok: false, reason: "busy", message: BUSY };
     const edited = this.options.comparisonEdited;
     if (edited && !options.overwrite)
       return {
         ok: false,
         reason: "occupied",
-        message: `${edited} changed`,
+        message: adapterMessage("edited", { address: edited }),
         address: edited,
         conflict: "edited",
       };

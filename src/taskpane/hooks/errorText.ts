@@ -1,24 +1,19 @@
+import { adapterMessageOf } from "../../excel/adapterMessages";
 import type { SourceProblem } from "../../excel/excelErrors";
-import type { Messages } from "../../i18n";
+import { createFormatter, type Formatter, type Messages } from "../../i18n";
+import { adapterMessageText } from "../../i18n/codes/adapterMessages";
+import { sourceProblemTexts } from "../../i18n/codes/sourceProblems";
 
-/** A rejection as text for the user (Error message, else its string form). */
-export function errorText(error: unknown): string {
-  if (error instanceof Error) return error.message;
-  if (typeof error === "object" && error !== null && "message" in error)
-    return String(error.message);
-  return String(error);
+/**
+ * A rejection as text for the user: the adapter's coded message when the error carries one
+ * (rendered in `format`'s locale, en-US by default), else the Error's message or its string form.
+ */
+export function errorText(error: unknown, format: Formatter = createFormatter("en-US")): string {
+  return adapterMessageText(adapterMessageOf(error), format);
 }
 
 /** A problem the user can fix (several areas, a cell being edited, no data), in their language. */
 export function sourceProblemText(problem: SourceProblem, t: Messages): string {
-  switch (problem.code) {
-    case "multipleAreas":
-      return problem.areas.length > 0
-        ? t.selectionAreas(problem.areas.join(", "))
-        : t.selectionAreasUnnamed;
-    case "cellEditMode":
-      return t.cellEditMode;
-    case "sourceEmpty":
-      return t.sourceEmpty(problem.address);
-  }
+  const texts = sourceProblemTexts(t);
+  return (texts[problem.code] as (params: SourceProblem["params"]) => string)(problem.params);
 }

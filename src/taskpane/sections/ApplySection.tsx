@@ -9,6 +9,9 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import type { ApplyFailure } from "../../excel/gateway";
+import type { Messages } from "../../i18n";
+import { adapterMessageText } from "../../i18n/codes/adapterMessages";
 import { useApply } from "../hooks/useApply";
 import { usePane } from "../state/PaneContext";
 import { OverwriteDialog } from "./OverwriteDialog";
@@ -21,7 +24,7 @@ const useStyles = makeStyles({
 
 /** One primary button that writes everything; progress with Cancel; the outcome, or a question first. */
 export function ApplySection(): React.JSX.Element {
-  const { state, t } = usePane();
+  const { state, t, fmt } = usePane();
   const styles = useStyles();
   const { apply, cancel, keep, canApply } = useApply();
   const { status, outcome } = state.apply;
@@ -73,7 +76,7 @@ export function ApplySection(): React.JSX.Element {
                 ? t.applyBusy
                 : outcome.reason === "cell-edit"
                   ? t.cellEditMode
-                  : t.applyFailed(outcome.message)}
+                  : t.applyFailed(adapterMessageText(outcome.message, fmt))}
               {outcome.reason === "partial" ? ` ${t.applyPartial}` : ""}
               {outcome.reason === "source-changed" ? ` ${t.applySourceChanged}` : ""}
               {outcome.reason === "not-found" ? ` ${t.applyNotFound}` : ""}
@@ -83,12 +86,21 @@ export function ApplySection(): React.JSX.Element {
       </div>
       {status === "confirm" && outcome && !outcome.ok && (
         <OverwriteDialog
-          address={outcome.address ?? outcome.message}
-          conflict={outcome.conflict}
+          title={t.overwriteTitle}
+          body={conflictBody(outcome, t)}
+          confirmLabel={t.overwrite}
           onOverwrite={() => void apply(true)}
           onKeep={keep}
         />
       )}
     </div>
   );
+}
+
+/** The question for an occupied target: the range, and whether it was the user's edit or formats. */
+function conflictBody(failure: ApplyFailure, t: Messages): string {
+  const address = failure.address ?? "";
+  if (failure.conflict === "edited") return t.overwriteEditedBody(address);
+  if (failure.conflict === "formatted") return t.overwriteFormattedBody(address);
+  return t.overwriteBody(address);
 }

@@ -1,21 +1,12 @@
 import * as React from "react";
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  MessageBar,
-  MessageBarBody,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
 import type { MigrationMatrix } from "../../engine";
+import { adapterMessageOf } from "../../excel/adapterMessages";
 import type { ApplyFailure, ComparisonOutcome } from "../../excel/gateway";
-import { errorText } from "../hooks/errorText";
+import type { Formatter, Messages } from "../../i18n";
+import { adapterMessageText } from "../../i18n/codes/adapterMessages";
 import { usePane } from "../state/PaneContext";
+import { OverwriteDialog } from "./OverwriteDialog";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
@@ -52,7 +43,7 @@ export function ComparisonWrite(props: { matrix: MigrationMatrix }): React.JSX.E
     try {
       outcome = await writeComparison(matrix, { language: state.locale, overwrite });
     } catch (error) {
-      outcome = { ok: false, reason: "failed", message: errorText(error) };
+      outcome = { ok: false, reason: "failed", message: adapterMessageOf(error) };
     }
     if (outcome.ok) setStatus({ kind: "done", outcome });
     else if (outcome.reason === "occupied" && !overwrite)
@@ -83,7 +74,7 @@ export function ComparisonWrite(props: { matrix: MigrationMatrix }): React.JSX.E
         )}
         {status.kind === "failed" && (
           <MessageBar intent="error">
-            <MessageBarBody>{failureText(status.failure, t)}</MessageBarBody>
+            <MessageBarBody>{failureText(status.failure, t, fmt)}</MessageBarBody>
           </MessageBar>
         )}
       </div>
@@ -98,13 +89,14 @@ export function ComparisonWrite(props: { matrix: MigrationMatrix }): React.JSX.E
   );
 }
 
-function failureText(failure: ApplyFailure, t: ReturnType<typeof usePane>["t"]): string {
+function failureText(failure: ApplyFailure, t: Messages, fmt: Formatter): string {
   if (failure.reason === "busy") return t.comparisonWriteBusy;
   if (failure.reason === "cell-edit") return t.cellEditMode;
   if (failure.reason === "partial") return t.comparisonWritePartial;
-  return t.comparisonWriteFailed(failure.message);
+  return t.comparisonWriteFailed(adapterMessageText(failure.message, fmt));
 }
 
+/** The question for an occupied comparison: a sheet of the user's with that name, or cells. */
 function ConfirmOverwrite(props: {
   failure: ApplyFailure;
   onOverwrite(): void;
@@ -112,30 +104,21 @@ function ConfirmOverwrite(props: {
 }): React.JSX.Element {
   const { failure, onOverwrite, onKeep } = props;
   const { t } = usePane();
-  const address = failure.address ?? failure.message;
+  const address = failure.address ?? "";
   const sheetTaken = failure.conflict === "sheet-taken";
   return (
-    <Dialog open modalType="alert" onOpenChange={(_, data) => !data.open && onKeep()}>
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>{sheetTaken ? t.comparisonSheetTakenTitle : t.overwriteTitle}</DialogTitle>
-          <DialogContent>
-            {sheetTaken
-              ? t.comparisonSheetTakenBody(address)
-              : failure.conflict === "edited"
-                ? t.comparisonEditedBody(address)
-                : t.comparisonOccupiedBody(address)}
-          </DialogContent>
-          <DialogActions>
-            <Button appearance="primary" onClick={onOverwrite}>
-              {sheetTaken ? t.comparisonNewSheet : t.overwrite}
-            </Button>
-            <Button appearance="secondary" onClick={onKeep}>
-              {t.keep}
-            </Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <OverwriteDialog
+      title={sheetTaken ? t.comparisonSheetTakenTitle : t.overwriteTitle}
+      body={
+        sheetTaken
+          ? t.comparisonSheetTakenBody(address)
+          : failure.conflict === "edited"
+            ? t.comparisonEditedBody(address)
+            : t.comparisonOccupiedBody(address)
+      }
+      confirmLabel={sheetTaken ? t.comparisonNewSheet : t.overwrite}
+      onOverwrite={onOverwrite}
+      onKeep={onKeep}
+    />
   );
 }

@@ -11,32 +11,28 @@ import {
 import { usePane } from "../state/PaneContext";
 
 /**
- * Asks before overwriting cells the add-in did not write (or that the user changed inside the
- * add-in's own output since it wrote them), naming the range.
+ * Asks before writing over cells the add-in did not write (or that the user changed inside the
+ * add-in's own output since it wrote them): `body` names the range, `confirmLabel` the way on.
+ * Closing the dialog keeps the cells.
  */
 export function OverwriteDialog(props: {
-  address: string;
-  conflict?: string;
+  title: string;
+  body: string;
+  confirmLabel: string;
   onOverwrite(): void;
   onKeep(): void;
 }): React.JSX.Element {
-  const { address, conflict, onOverwrite, onKeep } = props;
+  const { title, body, confirmLabel, onOverwrite, onKeep } = props;
   const { t } = usePane();
   return (
     <Dialog open modalType="alert" onOpenChange={(_, data) => !data.open && onKeep()}>
       <DialogSurface>
         <DialogBody>
-          <DialogTitle>{t.overwriteTitle}</DialogTitle>
-          <DialogContent>
-            {conflict === "edited"
-              ? t.overwriteEditedBody(address)
-              : conflict === "formatted"
-                ? t.overwriteFormattedBody(address)
-                : t.overwriteBody(address)}
-          </DialogContent>
+          <DialogTitle>{title}</DialogTitle>
+          <DialogContent>{body}</DialogContent>
           <DialogActions>
             <Button appearance="primary" onClick={onOverwrite}>
-              {t.overwrite}
+              {confirmLabel}
             </Button>
             <Button appearance="secondary" onClick={onKeep}>
               {t.keep}
