@@ -6,12 +6,6 @@ import {
   Input,
   MessageBar,
   MessageBarBody,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
@@ -20,12 +14,11 @@ import { errorText } from "../hooks/errorText";
 import { previewTieringSetup } from "../state/buildRunSetup";
 import { usePane } from "../state/PaneContext";
 import { ComparisonWrite } from "./ComparisonWrite";
+import { MigrationTable } from "./MigrationTable";
 import { isoToSerial, serialToIso } from "./PeriodFields";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
-  scroll: { overflowX: "auto" },
-  number: { textAlign: "end" },
 });
 
 /**
@@ -36,7 +29,7 @@ const useStyles = makeStyles({
  */
 export function PeriodComparison(props: { result: TieringResult }): React.JSX.Element {
   const { result } = props;
-  const { state, runEngine, t, fmt } = usePane();
+  const { state, runEngine, t } = usePane();
   const styles = useStyles();
   const period = result.period;
   const [earlierEnd, setEarlierEnd] = React.useState<number | null>(
@@ -94,46 +87,7 @@ export function PeriodComparison(props: { result: TieringResult }): React.JSX.El
       )}
       {matrix && (
         <>
-          <Caption1>
-            {t.movedSummary(
-              fmt.integer(matrix.movedUp.length),
-              fmt.integer(matrix.movedDown.length),
-              fmt.integer(matrix.stayed)
-            )}
-          </Caption1>
-          <Caption1>
-            {t.newLostSummary(
-              fmt.integer(matrix.newCustomers),
-              fmt.integer(matrix.lost),
-              fmt.integer(matrix.customers)
-            )}
-          </Caption1>
-          <div className={styles.scroll}>
-            <Table size="extra-small" aria-label={t.matrixCaption}>
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell>{t.matrixFrom}</TableHeaderCell>
-                  {[...labels, t.matrixLost].map((label) => (
-                    <TableHeaderCell key={label} className={styles.number}>
-                      {label}
-                    </TableHeaderCell>
-                  ))}
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {matrix.counts.map((counts, from) => (
-                  <TableRow key={from}>
-                    <TableCell>{from < labels.length ? labels[from] : t.matrixNew}</TableCell>
-                    {counts.map((n, to) => (
-                      <TableCell key={to} className={styles.number}>
-                        {from === labels.length && to === labels.length ? "—" : fmt.integer(n)}
-                      </TableCell>
-                    ))}
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </div>
+          <MigrationTable matrix={matrix} labels={labels} />
           <ComparisonWrite matrix={matrix} />
         </>
       )}

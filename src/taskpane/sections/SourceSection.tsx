@@ -4,23 +4,19 @@ import {
   Button,
   Caption1,
   Checkbox,
-  MessageBar,
-  MessageBarBody,
   ProgressBar,
   Subtitle2,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { sourceProblemText } from "../hooks/errorText";
 import type { SourceLoader } from "../hooks/useSourceLoader";
 import { usePane } from "../state/PaneContext";
 import { MappingFields } from "./MappingFields";
+import { SourceMessages } from "./SourceMessages";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
   address: { wordBreak: "break-all" },
-  // Long addresses in a sentence wrap anywhere at 320 px; words wrap normally.
-  problem: { overflowWrap: "anywhere" },
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
 });
 
@@ -29,10 +25,8 @@ export function SourceSection(props: { loader: SourceLoader }): React.JSX.Elemen
   const { loader } = props;
   const { state, dispatch, t, fmt } = usePane();
   const styles = useStyles();
-  const { status, info, data, error, progress } = state.source;
-  const { mapping } = state.mapping;
+  const { status, info, progress } = state.source;
   const busy = status === "describing" || status === "reading";
-  const missing = (["customer", "revenue"] as const).filter((role) => mapping[role] === undefined);
 
   return (
     <div className={styles.root}>
@@ -76,35 +70,7 @@ export function SourceSection(props: { loader: SourceLoader }): React.JSX.Elemen
           </Caption1>
         </div>
       )}
-      {error?.problem && (
-        // Something the user can put right in the sheet: say what, in their language.
-        <MessageBar intent="warning">
-          <MessageBarBody className={styles.problem}>
-            {sourceProblemText(error.problem, t)}
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      {error && !error.problem && (
-        <MessageBar intent="error">
-          <MessageBarBody>
-            {error.kind === "selection"
-              ? t.selectionFailed(error.detail)
-              : t.readFailed(error.detail)}
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      {status === "ready" && data && data.rows.length === 0 && (
-        <MessageBar intent="warning">
-          <MessageBarBody>{t.emptySelection}</MessageBarBody>
-        </MessageBar>
-      )}
-      {status === "ready" && data && data.rows.length > 0 && missing.length > 0 && (
-        <MessageBar intent="warning">
-          <MessageBarBody>
-            {t.missingRequired(missing.map((role) => t.roles[role]).join(t.and))}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      <SourceMessages />
       {info && (
         <>
           <Subtitle2 as="h3">{t.mappingHeading}</Subtitle2>
