@@ -12,5 +12,7 @@ const MESSAGES: Record<Locale, Messages> = { "en-US": enUS, "zh-CN": zhCN };
 export function messagesFor(locale: Locale): Messages {
   return MESSAGES[locale];
 }
+export { adapterMessageText } from "./codes/adapterMessages";
+export { sourceProblemText } from "./codes/sourceProblems";
 export { problemReasonsText } from "./codes/problemReasons";
 export { engineWarningsText } from "./codes/engineWarnings";

@@ -1,6 +1,8 @@
 import type { Coded, Family } from "../coded";
 import { engineWarnings } from "./engineWarnings";
 import { problemReasons } from "./problemReasons";
+import { adapterMessages } from "./adapterMessages";
+import { sourceProblems } from "./sourceProblems";
 
 /**
  * Every message family, so `test/i18n/messageCodes.test.ts` renders every code in every locale.
@@ -10,4 +12,6 @@ export const FAMILIES: Record<string, Family<Coded>> = {
   // FAMILIES: one line per family below this anchor
   engineWarnings: engineWarnings as unknown as Family<Coded>,
   problemReasons: problemReasons as unknown as Family<Coded>,
+  adapterMessages: adapterMessages as unknown as Family<Coded>,
+  sourceProblems: sourceProblems as unknown as Family<Coded>,
 };
