@@ -26,17 +26,20 @@ export abstract class BlockKeyTable<Key> {
   protected readonly hash = new Int32Array(BLOCK + 1);
   /** What warm read, kept (public) so that its reads are never optimised away. */
   warmed = 0;
+  private readonly maxValue: number;
 
   /**
    * `slotLength` Int32s per slot over `pool`'s memory; `rows`: how many lookups to expect (bounds how much of
-   * a pooled table is taken and cleared); `maxValue`: the largest value a tag can carry.
+   * a pooled table is taken and cleared); a slot's tag is (value + 1) << `valueShift` with the key's length
+   * (or nothing) in the bits below, so the largest value is (2^(31 − valueShift)) − 2.
    */
   constructor(
     private readonly pool: ScratchSlot,
     protected readonly slotLength: number,
     rows: number,
-    private readonly maxValue: number
+    private readonly valueShift: number
   ) {
+    this.maxValue = 2 ** (31 - valueShift) - 2;
     // Start at the size the last run left the pooled table (no regrowth), but not beyond 2 slots a row.
     const pooled = pooledInt32Length(pool);
     let size = 1024;
@@ -62,8 +65,21 @@ export abstract class BlockKeyTable<Key> {
   /** Put `key` in block entry `entry` (0 ≤ entry < BLOCK); false, and the entry marked empty, when this table does not take it. */
   abstract pack(entry: number, key: Key): boolean;
 
-  /** The value stored for the key in `entry`, or -1 when absent. */
-  abstract find(entry: number): number;
+  /** The value stored for the key in `entry`, or -1 when absent: linear probing from its home slot. */
+  find(entry: number): number {
+    const slots = this.slots;
+    const mask = this.mask;
+    const slotLength = this.slotLength;
+    for (let p = this.hash[entry] & mask; ; p = (p + 1) & mask) {
+      const at = p * slotLength;
+      const tag = slots[at];
+      if (tag === 0) return -1;
+      if (this.holds(entry, at, tag)) return (tag >>> this.valueShift) - 1;
+    }
+  }
+
+  /** Whether the slot at `at` (in use, its tag `tag`) holds the key in `entry`. */
+  protected abstract holds(entry: number, at: number, tag: number): boolean;
 
   /** Mark block entry `entry` empty (its cell is not for this table). */
   skip(entry: number): void {

@@ -84,17 +84,13 @@ export class CustomerKeys {
    * The customers of the id cells `rows[i][idColumn]` for start ≤ i < end (at most BLOCK rows), into
    * `customer[i]`; -1 for a row that is not an array or whose cell is not an id. Numbers customers exactly
    * as ofText and ofNumber cell by cell would, but looks ids up a block at a time (see BlockKeyTable).
-   * With `amounts`, also copies each row array's cell in `amountColumn` into `amounts[i]` when it is a
-   * finite number, else NaN (read along with the id: see PackedKeyTable.packCells).
    */
   assignBlock(
     rows: readonly Cell[][],
     idColumn: number,
     start: number,
     end: number,
-    customer: Int32Array,
-    amountColumn = -1,
-    amounts: Float64Array | null = null
+    customer: Int32Array
   ): void {
     if (end - start > BLOCK) throw new RangeError(`a block holds at most ${BLOCK} rows`);
     const plain = this.plain;
@@ -108,7 +104,7 @@ export class CustomerKeys {
     this.numberKeys?.clear(end - start);
     // Most blocks are all plain codes: the short table packs them in one call, and only the cells it did
     // not take are looked at again here.
-    if (plain.packCells(rows, idColumn, start, end, amountColumn, amounts) > 0) {
+    if (plain.packCells(rows, idColumn, start, end) > 0) {
       for (let i = start; i < end; i++) {
         const entry = i - start;
         if (plain.packed(entry)) continue;

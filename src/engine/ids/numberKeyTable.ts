@@ -18,7 +18,7 @@ export class NumberKeyTable extends BlockKeyTable<number> {
 
   /** `rows`: how many lookups to expect (bounds how much of a pooled table is taken and cleared). */
   constructor(rows: number) {
-    super("numberKeyTable", SLOT, rows, 0x7ffffffe);
+    super("numberKeyTable", SLOT, rows, 0);
   }
 
   /** Put `value` in block entry `entry`; false, and the entry marked empty, when it is not finite. */
@@ -37,18 +37,8 @@ export class NumberKeyTable extends BlockKeyTable<number> {
     return true;
   }
 
-  /** The value stored for the number in `entry`, or -1 when absent. */
-  find(entry: number): number {
-    const low = this.low[entry];
-    const high = this.high[entry];
-    const slots = this.slots;
-    const mask = this.mask;
-    for (let p = this.hash[entry] & mask; ; p = (p + 1) & mask) {
-      const at = p * SLOT;
-      const tag = slots[at];
-      if (tag === 0) return -1;
-      if (slots[at + 1] === low && slots[at + 2] === high) return tag - 1;
-    }
+  protected holds(entry: number, at: number): boolean {
+    return this.slots[at + 1] === this.low[entry] && this.slots[at + 2] === this.high[entry];
   }
 
   protected store(entry: number, value: number): void {

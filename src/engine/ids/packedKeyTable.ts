@@ -15,7 +15,6 @@ export const PACKED_MAX_LENGTH = 12;
 const SLOT = 4; // Int32s per slot: tag, w0, w1, w2
 const LENGTH_BITS = 4; // tag = (value + 1) << 4 | length; 0 = empty slot
 const LENGTH_MASK = (1 << LENGTH_BITS) - 1;
-const MAX_VALUE = (1 << (31 - LENGTH_BITS)) - 2;
 
 /**
  * "Plain" text packs: 1–12 printable ASCII characters (U+0021–U+007E) with single spaces between words, not
@@ -34,35 +33,18 @@ export class PackedKeyTable extends BlockKeyTable<string> {
     private readonly fold: boolean,
     rows: number
   ) {
-    super("keyTable", SLOT, rows, MAX_VALUE);
+    super("keyTable", SLOT, rows, LENGTH_BITS);
   }
 
   /**
    * Pack the text cells `rows[i][column]`, start ≤ i < end (at most BLOCK rows), into entries 0, 1, …; an
-   * entry whose cell is not plain text is marked empty. Returns how many were. When `numbers` is given, also
-   * copies each row array's cell in `numberColumn` into `numbers[i]` when it is a finite number, else NaN
-   * (rows that are not arrays are left alone): read here, while the row is in hand, since a second walk over
-   * the rows for it cost 10 ms at 1,000,000 rows.
+   * entry whose cell is not plain text is marked empty. Returns how many were.
    */
-  packCells(
-    rows: readonly unknown[][],
-    column: number,
-    start: number,
-    end: number,
-    numberColumn = -1,
-    numbers: Float64Array | null = null
-  ): number {
+  packCells(rows: readonly unknown[][], column: number, start: number, end: number): number {
     let missed = 0;
     for (let i = start; i < end; i++) {
       const row = rows[i];
-      let cell: unknown = undefined;
-      if (Array.isArray(row)) {
-        cell = row[column];
-        if (numbers !== null) {
-          const value: unknown = row[numberColumn];
-          numbers[i] = typeof value === "number" && value - value === 0 ? value : NaN;
-        }
-      }
+      const cell: unknown = Array.isArray(row) ? row[column] : undefined;
       if (typeof cell !== "string") {
         this.skip(i - start);
         missed++;
@@ -153,26 +135,14 @@ export class PackedKeyTable extends BlockKeyTable<string> {
     this.hash[entry] = mix(length, w0, w1, w2);
   }
 
-  /** The value stored for the key packed in `entry`, or -1 when absent. */
-  find(entry: number): number {
-    const length = this.keyLength[entry];
-    const w0 = this.word0[entry];
-    const w1 = this.word1[entry];
-    const w2 = this.word2[entry];
+  protected holds(entry: number, at: number, tag: number): boolean {
     const slots = this.slots;
-    const mask = this.mask;
-    for (let p = this.hash[entry] & mask; ; p = (p + 1) & mask) {
-      const at = p * SLOT;
-      const tag = slots[at];
-      if (tag === 0) return -1;
-      if (
-        (tag & LENGTH_MASK) === length &&
-        slots[at + 1] === w0 &&
-        slots[at + 2] === w1 &&
-        slots[at + 3] === w2
-      )
-        return (tag >>> LENGTH_BITS) - 1;
-    }
+    return (
+      (tag & LENGTH_MASK) === this.keyLength[entry] &&
+      slots[at + 1] === this.word0[entry] &&
+      slots[at + 2] === this.word1[entry] &&
+      slots[at + 3] === this.word2[entry]
+    );
   }
 
   protected store(entry: number, value: number): void {

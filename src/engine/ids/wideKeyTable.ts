@@ -12,7 +12,6 @@ export const WIDE_MAX_LENGTH = 2 * WORDS;
 const SLOT = 1 + WORDS; // Int32s per slot: tag, then the words
 const LENGTH_BITS = 5; // tag = (value + 1) << 5 | length; 0 = empty slot
 const LENGTH_MASK = (1 << LENGTH_BITS) - 1;
-const MAX_VALUE = (1 << (31 - LENGTH_BITS)) - 2;
 /** CJK Unified Ideographs (U+4E00–U+9FFF): NFKC leaves them as they are, and they have no case. */
 const CJK_FIRST = 0x4e00;
 const CJK_LAST = 0x9fff;
@@ -32,7 +31,7 @@ export class WideKeyTable extends BlockKeyTable<string> {
     private readonly fold: boolean,
     rows: number
   ) {
-    super("wideKeyTable", SLOT, rows, MAX_VALUE);
+    super("wideKeyTable", SLOT, rows, LENGTH_BITS);
   }
 
   /** Pack `text` into block entry `entry`; false, and the entry marked empty, when it is not plain. */
@@ -62,24 +61,16 @@ export class WideKeyTable extends BlockKeyTable<string> {
     return true;
   }
 
-  /** The value stored for the key packed in `entry`, or -1 when absent. */
-  find(entry: number): number {
+  protected holds(entry: number, at: number, tag: number): boolean {
     const length = this.keyLength[entry];
+    if ((tag & LENGTH_MASK) !== length) return false;
     const used = (length + 1) >> 1;
     const keyWords = this.keyWords;
     const base = entry * WORDS;
     const slots = this.slots;
-    const mask = this.mask;
-    for (let p = this.hash[entry] & mask; ; p = (p + 1) & mask) {
-      const at = p * SLOT;
-      const tag = slots[at];
-      if (tag === 0) return -1;
-      if ((tag & LENGTH_MASK) === length) {
-        let w = 0;
-        while (w < used && slots[at + 1 + w] === keyWords[base + w]) w++;
-        if (w === used) return (tag >>> LENGTH_BITS) - 1;
-      }
-    }
+    let w = 0;
+    while (w < used && slots[at + 1 + w] === keyWords[base + w]) w++;
+    return w === used;
   }
 
   protected store(entry: number, value: number): void {
