@@ -5,6 +5,7 @@
 
 import { runTiering } from "../engine";
 import { createExcelGateway } from "../excel";
+import { localeFromDisplayLanguage } from "../i18n/locale";
 import { createNoticeDialog, type DialogHost } from "./noticeDialog";
 import { refreshTiers } from "./refreshTiers";
 
@@ -25,6 +26,8 @@ function officeDialogHost(): DialogHost {
       closed: Office.EventType.DialogEventReceived,
     },
     baseHref: window.location.href,
+    // The notice speaks Office's language, as the pane first does (taskpane/index.tsx).
+    locale: localeFromDisplayLanguage(Office.context.displayLanguage),
   };
 }
 

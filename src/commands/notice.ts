@@ -8,16 +8,15 @@
  *   final message. Cancel and Close message the parent.
  * - `?kind=success|error|info` (no DialogApi 1.2): the kind alone, with "open the pane for details";
  *   the URL never carries workbook text.
+ *
+ * The page's own texts are in Office's display language (Office.context.displayLanguage), the
+ * language the command words its final message in (commands.ts).
  */
-import {
-  isNoticeKind,
-  NO_DETAILS_TEXT,
-  noticeTitle,
-  parseToDialog,
-  progressText,
-  type FromDialog,
-} from "./noticeProtocol";
-import type { NoticeKind } from "./refreshTiers";
+import { createFormatter, type Formatter } from "../i18n/format";
+import { localeFromDisplayLanguage } from "../i18n/locale";
+import { noticePageText } from "../i18n/codes/noticePage";
+import { isNoticeKind, parseToDialog, stepText, type FromDialog } from "./noticeProtocol";
+import type { NoticeKind, NoticePageText } from "./ribbonNotice";
 
 export interface NoticePage {
   /** A message from the parent (a JSON string); anything else is ignored. */
@@ -43,12 +42,20 @@ export function readNoticeKind(search: string): NoticeKind {
   return isNoticeKind(kind) ? kind : "info";
 }
 
+const ENGLISH = createFormatter("en-US");
+
 /** The page without messages: the kind's title and the generic text. */
-export function renderStaticNotice(doc: Document, search: string, close: () => void): void {
+export function renderStaticNotice(
+  doc: Document,
+  search: string,
+  close: () => void,
+  format: Formatter = ENGLISH
+): void {
   const kind = readNoticeKind(search);
   const el = elements(doc);
-  if (el.title) el.title.textContent = noticeTitle(kind);
-  if (el.text) el.text.textContent = NO_DETAILS_TEXT;
+  const say = (text: NoticePageText) => noticePageText(text, format);
+  if (el.title) el.title.textContent = say({ code: "title", params: { kind } });
+  if (el.text) el.text.textContent = say({ code: "noDetails", params: {} });
   doc.body.dataset.kind = kind;
   show(el.cancel, false);
   show(el.close, true);
@@ -57,18 +64,23 @@ export function renderStaticNotice(doc: Document, search: string, close: () => v
 }
 
 /** The live page: shows what the parent sends; `send` messages the parent. */
-export function createLiveNotice(doc: Document, send: (message: FromDialog) => void): NoticePage {
+export function createLiveNotice(
+  doc: Document,
+  send: (message: FromDialog) => void,
+  format: Formatter = ENGLISH
+): NoticePage {
   const el = elements(doc);
+  const say = (text: NoticePageText) => noticePageText(text, format);
   let finished = false;
-  if (el.title) el.title.textContent = noticeTitle("progress");
-  if (el.text) el.text.textContent = progressText({ step: "reading", rowsRead: 0, rowsTotal: 0 });
+  if (el.title) el.title.textContent = say({ code: "title", params: { kind: "progress" } });
+  if (el.text) el.text.textContent = say({ code: "readingStarted", params: {} });
   doc.body.dataset.kind = "progress";
   show(el.cancel, true);
   show(el.close, false);
   el.cancel?.addEventListener("click", () => {
     if (finished || !el.cancel) return;
     el.cancel.disabled = true;
-    if (el.text) el.text.textContent = "Cancelling…";
+    if (el.text) el.text.textContent = say({ code: "cancelling", params: {} });
     send({ type: "cancel" });
   });
   el.close?.addEventListener("click", () => send({ type: "close" }));
@@ -77,11 +89,11 @@ export function createLiveNotice(doc: Document, send: (message: FromDialog) => v
       const message = parseToDialog(text);
       if (!message || finished) return;
       if (message.type === "progress") {
-        if (el.text && !el.cancel?.disabled) el.text.textContent = progressText(message.step);
+        if (el.text && !el.cancel?.disabled) el.text.textContent = say(stepText(message.step));
         return;
       }
       finished = true;
-      if (el.title) el.title.textContent = noticeTitle(message.kind);
+      if (el.title) el.title.textContent = say({ code: "title", params: { kind: message.kind } });
       if (el.text) el.text.textContent = message.message;
       doc.body.dataset.kind = message.kind;
       show(el.cancel, false);
@@ -94,18 +106,19 @@ export function createLiveNotice(doc: Document, send: (message: FromDialog) => v
 if (typeof Office !== "undefined") {
   Office.onReady(() => {
     const ui = Office.context.ui;
+    const format = createFormatter(localeFromDisplayLanguage(Office.context.displayLanguage));
     const send = (message: FromDialog) => ui.messageParent(JSON.stringify(message));
     if (new URLSearchParams(window.location.search).get("live") !== "1") {
-      renderStaticNotice(document, window.location.search, () => send({ type: "close" }));
+      renderStaticNotice(document, window.location.search, () => send({ type: "close" }), format);
       return;
     }
-    const page = createLiveNotice(document, send);
+    const page = createLiveNotice(document, send, format);
     ui.addHandlerAsync(
       Office.EventType.DialogParentMessageReceived,
       (args: Office.DialogParentMessageReceivedEventArgs) => page.receive(args.message),
       (result: Office.AsyncResult<void>) => {
         if (result.status === Office.AsyncResultStatus.Succeeded) send({ type: "ready" });
-        else renderStaticNotice(document, "?kind=info", () => send({ type: "close" }));
+        else renderStaticNotice(document, "?kind=info", () => send({ type: "close" }), format);
       }
     );
   });

@@ -15,9 +15,16 @@
  * and its Cancel button messages back. Without DialogApi 1.2 there is no progress, and the final
  * dialog's URL carries the kind alone ("Tiers refreshed" / "not refreshed" and "open the pane for
  * details").
+ *
+ * The command's messages are codes (ribbonNotice.ts): this file words them in Office's display
+ * language (`DialogHost.locale`), and the page words its own texts the same way (notice.ts).
  */
-import type { NoticeKind, RefreshNotice, RefreshStep } from "./refreshTiers";
+import { ribbonNoticesText } from "../i18n/codes/ribbonNotices";
+import { createFormatter } from "../i18n/format";
+import type { Locale } from "../i18n/locale";
+import type { RefreshNotice, RefreshStep } from "./refreshTiers";
 import { parseFromDialog, type ToDialog } from "./noticeProtocol";
+import type { NoticeKind } from "./ribbonNotice";
 
 /** The Office.Dialog members used. */
 export interface DialogLike {
@@ -41,6 +48,8 @@ export interface DialogHost {
   events: { message: Office.EventType; closed: Office.EventType };
   /** The page running this code: notice.html is found next to it. */
   baseHref: string;
+  /** The language the final message is worded in: Office's display language (commands.ts). */
+  locale: Locale;
 }
 
 /** The live page: the text comes by message (DialogApi 1.2). */
@@ -63,12 +72,54 @@ export function noticeUrl(baseHref: string, kind: NoticeKind): string {
 
 const SIZE = { height: 30, width: 35, displayInIframe: true };
 
+/** What the live dialog says back (DialogMessageReceived) and its X (DialogEventReceived). */
+interface LiveDialogEvents {
+  ready(): void;
+  cancel(): void;
+  close(): void;
+  closedByUser(): void;
+}
+
+function listenToLiveDialog(host: DialogHost, opened: DialogLike, on: LiveDialogEvents): void {
+  opened.addEventHandler(host.events.message, (args) => {
+    const message = "message" in args ? parseFromDialog(args.message) : undefined;
+    if (message?.type === "ready") on.ready();
+    else if (message?.type === "cancel") on.cancel();
+    else if (message?.type === "close") on.close();
+  });
+  // Closed with its X (or otherwise unloaded): a later final message opens it again.
+  opened.addEventHandler(host.events.closed, () => on.closedByUser());
+}
+
+function openDialog(
+  host: DialogHost,
+  url: string,
+  onOpen: (opened: DialogLike) => void,
+  onFail: () => void
+): void {
+  host.displayDialogAsync(url, SIZE, (result) => {
+    if (result.status !== "succeeded") onFail();
+    else onOpen(result.value);
+  });
+}
+
+/** Without DialogApi 1.2: one dialog at the end, its URL naming the kind alone. */
+function notifyByUrl(host: DialogHost, kind: NoticeKind, text: string): void {
+  openDialog(
+    host,
+    noticeUrl(host.baseHref, kind),
+    (opened) => opened.addEventHandler(host.events.message, () => opened.close()),
+    () => console.warn(`CRM Pyramid: ${text}`)
+  );
+}
+
 /**
  * The notice the ribbon's Refresh reports through: opens the dialog at the first progress step,
- * sends it the steps and the final message, and passes its Cancel on.
+ * sends it the steps and the final message (worded in `host.locale`), and passes its Cancel on.
  */
 export function createNoticeDialog(host: DialogHost): RefreshNotice {
   const live = host.isSetSupported("DialogApi", "1.2");
+  const format = createFormatter(host.locale);
   let dialog: DialogLike | undefined;
   let state: "closed" | "opening" | "ready" = "closed";
   let pendingProgress: RefreshStep | undefined;
@@ -91,69 +142,55 @@ export function createNoticeDialog(host: DialogHost): RefreshNotice {
     pendingFinal = undefined;
   };
 
-  const open = (url: string, onOpen: (opened: DialogLike) => void, onFail: () => void): void => {
-    host.displayDialogAsync(url, SIZE, (result) => {
-      if (result.status !== "succeeded") onFail();
-      else onOpen(result.value);
+  const forget = (): void => {
+    state = "closed";
+    dialog = undefined;
+  };
+
+  const onOpen = (opened: DialogLike): void => {
+    dialog = opened;
+    listenToLiveDialog(host, opened, {
+      ready: () => {
+        state = "ready";
+        flush();
+      },
+      cancel: () => cancel?.(),
+      close: () => {
+        forget();
+        opened.close();
+      },
+      closedByUser: () => {
+        if (dialog === opened) forget();
+      },
     });
   };
 
-  const openLive = (): void => {
+  // No dialog (e.g. another one is open): nothing to show, nothing to cancel with.
+  const onFail = (): void => {
+    state = "closed";
+    pendingProgress = undefined;
+    if (pendingFinal?.type === "notice") console.warn(`CRM Pyramid: ${pendingFinal.message}`);
+    pendingFinal = undefined;
+  };
+
+  const showOrOpen = (): void => {
+    if (state !== "closed") return flush();
     state = "opening";
     lastSent = "";
-    open(
-      liveNoticeUrl(host.baseHref),
-      (opened) => {
-        dialog = opened;
-        opened.addEventHandler(host.events.message, (args) => {
-          const message = "message" in args ? parseFromDialog(args.message) : undefined;
-          if (message?.type === "ready") {
-            state = "ready";
-            flush();
-          } else if (message?.type === "cancel") cancel?.();
-          else if (message?.type === "close") {
-            state = "closed";
-            dialog = undefined;
-            opened.close();
-          }
-        });
-        // Closed with its X (or otherwise unloaded): a later final message opens it again.
-        opened.addEventHandler(host.events.closed, () => {
-          if (dialog === opened) {
-            state = "closed";
-            dialog = undefined;
-          }
-        });
-      },
-      () => {
-        // No dialog (e.g. another one is open): nothing to show, nothing to cancel with.
-        state = "closed";
-        pendingProgress = undefined;
-        if (pendingFinal?.type === "notice") console.warn(`CRM Pyramid: ${pendingFinal.message}`);
-        pendingFinal = undefined;
-      }
-    );
+    openDialog(host, liveNoticeUrl(host.baseHref), onOpen, onFail);
   };
 
   return {
     progress(step) {
       if (!live) return;
       pendingProgress = step;
-      if (state === "closed") openLive();
-      else flush();
+      showOrOpen();
     },
-    notify(message, kind) {
-      if (!live) {
-        open(
-          noticeUrl(host.baseHref, kind),
-          (opened) => opened.addEventHandler(host.events.message, () => opened.close()),
-          () => console.warn(`CRM Pyramid: ${message}`)
-        );
-        return;
-      }
+    notify(notice, kind) {
+      const message = ribbonNoticesText(notice, format);
+      if (!live) return notifyByUrl(host, kind, message);
       pendingFinal = { type: "notice", kind, message };
-      if (state === "closed") openLive();
-      else flush();
+      showOrOpen();
     },
     onCancel(fn) {
       cancel = fn;

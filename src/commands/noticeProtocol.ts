@@ -6,7 +6,8 @@
  * Workbook text (sheet and table names, addresses, error text) travels only in these messages,
  * never in the dialog's URL, so it never reaches a web server's logs.
  */
-import type { NoticeKind, RefreshStep } from "./refreshTiers";
+import type { RefreshStep } from "./refreshTiers";
+import type { NoticeKind, NoticePageText } from "./ribbonNotice";
 
 /** Parent → dialog. */
 export type ToDialog =
@@ -70,35 +71,16 @@ export function parseFromDialog(text: string): FromDialog | undefined {
     : undefined;
 }
 
-/** What the dialog says for a step. */
-export function progressText(step: RefreshStep): string {
+/** What the dialog says for a step, as a code (src/i18n/codes/noticePage.ts words it). */
+export function stepText(step: RefreshStep): NoticePageText {
   switch (step.step) {
     case "reading":
       return step.rowsTotal > 0
-        ? `Reading rows ${step.rowsRead.toLocaleString("en-US")} of ${step.rowsTotal.toLocaleString("en-US")}…`
-        : "Reading the sales…";
+        ? { code: "reading", params: { rowsRead: step.rowsRead, rowsTotal: step.rowsTotal } }
+        : { code: "readingStarted", params: {} };
     case "tiering":
-      return "Tiering the customers…";
+      return { code: "tiering", params: {} };
     case "writing":
-      return "Writing…";
+      return { code: "writing", params: {} };
   }
 }
-
-export function noticeTitle(kind: NoticeKind | "progress"): string {
-  switch (kind) {
-    case "error":
-      return "Tiers not refreshed";
-    case "success":
-      return "Tiers refreshed";
-    case "progress":
-      return "Refreshing tiers";
-    default:
-      return "CRM Pyramid";
-  }
-}
-
-/**
- * What the dialog says when it cannot be sent the message (no DialogApi 1.2): its URL then carries
- * the kind alone, never workbook text, and the details are in the pane.
- */
-export const NO_DETAILS_TEXT = "Open the CRM Pyramid pane for details.";

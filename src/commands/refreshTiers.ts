@@ -7,13 +7,16 @@
  * While it runs, an optional `notice` shows progress (rows read, then writing) and offers Cancel:
  * Cancel aborts the AbortSignal given to gateway.readSource and gateway.applyResult, which stop
  * between blocks.
+ *
+ * Every message is a code (ribbonNotice.ts), worded by the notice in the user's language.
  */
 import type { Cell, ColumnMapping, TieringResult, TieringSetup } from "../engine";
 import { sourceProblem } from "../excel/excelErrors";
-import type { SavedSetupStatus, WorkbookGateway } from "../excel/gateway";
-import { messagesFor } from "../i18n";
+import type { ApplyFailure, SavedSetupStatus, SourceInfo, WorkbookGateway } from "../excel/gateway";
+import type { RunSetup } from "../excel/runSetup";
+import { noticeKind, type NoticeKind, type RibbonNotice } from "./ribbonNotice";
 
-export type NoticeKind = "success" | "error" | "info";
+export type { NoticeKind, RibbonNotice } from "./ribbonNotice";
 
 /** What a running refresh is doing, as data (the notice page words it). */
 export type RefreshStep =
@@ -24,7 +27,7 @@ export type RefreshStep =
 /** Progress and Cancel while a refresh runs (the ribbon's notice dialog; tests pass fakes). */
 export interface RefreshNotice {
   /** The final message: success or why not. */
-  notify(message: string, kind: NoticeKind): void | Promise<void>;
+  notify(notice: RibbonNotice, kind: NoticeKind): void | Promise<void>;
   /** Shows what the refresh is doing now; the first call may open the notice. */
   progress?(step: RefreshStep): void;
   /** Gives the notice the function its Cancel button calls. */
@@ -37,21 +40,34 @@ export interface RefreshDeps {
   /** Progress, Cancel and the final message. */
   notice?: RefreshNotice;
   /** The final message only (when there is no `notice`). */
-  notify?(message: string, kind: NoticeKind): void | Promise<void>;
+  notify?(notice: RibbonNotice, kind: NoticeKind): void | Promise<void>;
   showPane(): Promise<void>;
 }
 
 export type RefreshOutcome =
   | { status: "no-setup" }
-  | { status: "corrupt-setup"; code: "setup-damaged"; field: string; message: string }
-  | { status: "done"; message: string; tierColumnAddress: string; customers: number }
-  | { status: "cancelled"; message: string }
-  | { status: "failed"; message: string };
+  | { status: "corrupt-setup"; code: "setup-damaged"; field: string; notice: RibbonNotice }
+  | { status: "done"; notice: RibbonNotice; tierColumnAddress: string; customers: number }
+  | { status: "cancelled"; notice: RibbonNotice }
+  | { status: "failed"; notice: RibbonNotice };
 
-async function savedSetup(gateway: WorkbookGateway): Promise<SavedSetupStatus> {
-  if (gateway.inspectSetup) return gateway.inspectSetup();
-  const setup = await gateway.loadSetup();
-  return setup ? { status: "ok", setup } : { status: "none" };
+const CANCELLED: RibbonNotice = { code: "cancelled", params: {} };
+const CELL_EDIT: RibbonNotice = { code: "cellEdit", params: {} };
+
+/** The saved set-up, or why it could not be read. */
+async function savedSetup(
+  gateway: WorkbookGateway
+): Promise<SavedSetupStatus | { status: "unreadable"; notice: RibbonNotice }> {
+  try {
+    if (gateway.inspectSetup) return await gateway.inspectSetup();
+    const setup = await gateway.loadSetup();
+    return setup ? { status: "ok", setup } : { status: "none" };
+  } catch (error) {
+    const notice: RibbonNotice = isCellEdit(error)
+      ? CELL_EDIT
+      : { code: "setupUnreadable", params: { error: describe(error) } };
+    return { status: "unreadable", notice };
+  }
 }
 
 function sameHeader(a: readonly Cell[], b: readonly Cell[]): boolean {
@@ -68,50 +84,47 @@ function columnPastSource(
   );
 }
 
-function isAbort(error: unknown): boolean {
-  return error instanceof Error && error.name === "AbortError";
+/** Why the source read does not fit the saved set-up any more, if it does not. */
+function sourceMismatch(setup: RunSetup, info: SourceInfo): RibbonNotice | undefined {
+  const header = setup.lastRun?.header;
+  if (header && !sameHeader(header, info.header))
+    return { code: "headerChanged", params: { address: info.address } };
+  const past = columnPastSource(setup.tiering.mapping, info.columnCount);
+  if (!past) return undefined;
+  const [field, column] = past;
+  return {
+    code: "mappingPastSource",
+    params: {
+      field: `tiering.mapping.${field}`,
+      column: column + 1,
+      address: info.address,
+      columnCount: info.columnCount,
+    },
+  };
 }
 
-const CANCELLED = "Refresh cancelled: nothing was written.";
+/** The writer's refusal: it says what, if anything, it had written when Cancel stopped it. */
+function writeFailure(outcome: ApplyFailure): RibbonNotice {
+  if (outcome.reason === "cancelled")
+    return { code: "writeCancelled", params: { adapter: outcome.message } };
+  if (outcome.reason === "cell-edit") return CELL_EDIT;
+  return { code: "writeFailed", params: { adapter: outcome.message } };
+}
 
-export async function refreshTiers(deps: RefreshDeps): Promise<RefreshOutcome> {
+function thrownNotice(error: unknown): RibbonNotice {
+  if (isAbort(error)) return CANCELLED;
+  if (isCellEdit(error)) return CELL_EDIT;
+  return { code: "failed", params: { error: describe(error) } };
+}
+
+/** Reads, tiers and writes; the notice to end with (the success one carries what was written). */
+async function readTierWrite(
+  deps: RefreshDeps,
+  notice: RefreshNotice,
+  setup: RunSetup,
+  signal: AbortSignal
+): Promise<RibbonNotice> {
   const { gateway } = deps;
-  const notice: RefreshNotice = deps.notice ?? { notify: deps.notify ?? (() => undefined) };
-  const notify = (message: string, kind: NoticeKind) => notice.notify(message, kind);
-  const fail = async (message: string): Promise<RefreshOutcome> => {
-    await notify(message, "error");
-    return { status: "failed", message };
-  };
-  let saved: SavedSetupStatus;
-  try {
-    saved = await savedSetup(gateway);
-  } catch (error) {
-    const editing = cellEditText(error);
-    if (editing) return fail(`Tiers were not refreshed. ${editing}`);
-    return fail(`Refresh tiers could not read the saved set-up: ${describe(error)}`);
-  }
-  if (saved.status === "none") {
-    await deps.showPane();
-    return { status: "no-setup" };
-  }
-  if (saved.status === "corrupt") {
-    await notify(saved.message, "error");
-    await deps.showPane();
-    return {
-      status: "corrupt-setup",
-      code: saved.code,
-      field: saved.field,
-      message: saved.message,
-    };
-  }
-  const setup = saved.setup;
-  const controller = new AbortController();
-  const { signal } = controller;
-  notice.onCancel?.(() => controller.abort());
-  const cancelled = async (message = CANCELLED): Promise<RefreshOutcome> => {
-    await notify(message, "info");
-    return { status: "cancelled", message };
-  };
   try {
     notice.progress?.({ step: "reading", rowsRead: 0, rowsTotal: 0 });
     const data = await gateway.readSource(setup.source, {
@@ -120,51 +133,66 @@ export async function refreshTiers(deps: RefreshDeps): Promise<RefreshOutcome> {
       onProgress: (rowsRead, rowsTotal) =>
         notice.progress?.({ step: "reading", rowsRead, rowsTotal }),
     });
-    if (signal.aborted) return cancelled();
-    const header = setup.lastRun?.header;
-    if (header && !sameHeader(header, data.info.header)) {
-      return fail(
-        `The columns of ${data.info.address} changed since tiers were set up, so the saved column mapping may be wrong. Open the CRM Pyramid pane to check the mapping and apply again.`
-      );
-    }
-    const past = columnPastSource(setup.tiering.mapping, data.info.columnCount);
-    if (past) {
-      return fail(
-        `Tiers were not refreshed: the saved set-up maps tiering.mapping.${past[0]} to column ${past[1] + 1}, but ${data.info.address} has ${data.info.columnCount} columns. Open the CRM Pyramid pane to check the mapping and apply again.`
-      );
-    }
+    if (signal.aborted) return CANCELLED;
+    const mismatch = sourceMismatch(setup, data.info);
+    if (mismatch) return mismatch;
     notice.progress?.({ step: "tiering" });
     const result = await deps.runEngine(data.rows, setup.tiering);
-    if (signal.aborted) return cancelled();
+    if (signal.aborted) return CANCELLED;
     notice.progress?.({ step: "writing" });
     const outcome = await gateway.applyResult(setup, data, result, { overwrite: false, signal });
-    if (!outcome.ok) {
-      // The writer says what, if anything, it had written when Cancel stopped it.
-      if (outcome.reason === "cancelled") return cancelled(outcome.message);
-      if (outcome.reason === "cell-edit")
-        return fail(`Tiers were not refreshed. ${messagesFor("en-US").cellEditMode}`);
-      return fail(`Tiers were not refreshed. ${outcome.message}`);
-    }
+    if (!outcome.ok) return writeFailure(outcome);
+    const { tierColumnAddress, summarySheetName } = outcome;
     const customers = result.customers.count;
-    const message = `Tiers refreshed: ${customers.toLocaleString("en-US")} customers, written to ${outcome.tierColumnAddress} and the sheet "${outcome.summarySheetName}".`;
-    await notify(message, "success");
-    return { status: "done", message, tierColumnAddress: outcome.tierColumnAddress, customers };
+    return { code: "refreshed", params: { customers, tierColumnAddress, summarySheetName } };
   } catch (error) {
-    if (isAbort(error)) return cancelled();
-    const editing = cellEditText(error);
-    if (editing) return fail(`Tiers were not refreshed. ${editing}`);
-    return fail(`Tiers were not refreshed: ${describe(error)}`);
+    return thrownNotice(error);
   }
 }
 
-/**
- * Excel refuses every request while the user is typing in a cell (InvalidOperationInCellEditMode):
- * say how to get out of it. English, like the command's other messages.
- */
-function cellEditText(error: unknown): string | undefined {
-  return sourceProblem(error)?.code === "cellEditMode"
-    ? messagesFor("en-US").cellEditMode
-    : undefined;
+function outcomeOf(notice: RibbonNotice): RefreshOutcome {
+  if (notice.code === "refreshed") {
+    const { tierColumnAddress, customers } = notice.params;
+    return { status: "done", notice, tierColumnAddress, customers };
+  }
+  return noticeKind(notice) === "info"
+    ? { status: "cancelled", notice }
+    : { status: "failed", notice };
+}
+
+export async function refreshTiers(deps: RefreshDeps): Promise<RefreshOutcome> {
+  const notice: RefreshNotice = deps.notice ?? { notify: deps.notify ?? (() => undefined) };
+  const finish = async (message: RibbonNotice): Promise<RefreshOutcome> => {
+    await notice.notify(message, noticeKind(message));
+    return outcomeOf(message);
+  };
+  const saved = await savedSetup(deps.gateway);
+  if (saved.status === "unreadable") return finish(saved.notice);
+  if (saved.status === "none") {
+    await deps.showPane();
+    return { status: "no-setup" };
+  }
+  if (saved.status === "corrupt") {
+    const damaged: RibbonNotice = {
+      code: "setupDamaged",
+      params: { field: saved.field, english: saved.message },
+    };
+    await notice.notify(damaged, "error");
+    await deps.showPane();
+    return { status: "corrupt-setup", code: saved.code, field: saved.field, notice: damaged };
+  }
+  const controller = new AbortController();
+  notice.onCancel?.(() => controller.abort());
+  return finish(await readTierWrite(deps, notice, saved.setup, controller.signal));
+}
+
+function isAbort(error: unknown): boolean {
+  return error instanceof Error && error.name === "AbortError";
+}
+
+/** Excel refuses every request while the user is typing in a cell (InvalidOperationInCellEditMode). */
+function isCellEdit(error: unknown): boolean {
+  return sourceProblem(error)?.code === "cellEditMode";
 }
 
 function describe(error: unknown): string {

@@ -16,3 +16,4 @@ export { adapterMessageText } from "./codes/adapterMessages";
 export { sourceProblemText } from "./codes/sourceProblems";
 export { problemReasonsText } from "./codes/problemReasons";
 export { engineWarningsText } from "./codes/engineWarnings";
+export { ribbonNoticesText } from "./codes/ribbonNotices";

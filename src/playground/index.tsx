@@ -6,6 +6,7 @@ import { runTiering } from "../engine";
 import { App } from "../taskpane/App";
 import { createWorkerRunEngine } from "../taskpane/createEngineWorker";
 import { refreshTiers } from "../commands/refreshTiers";
+import { createFormatter, ribbonNoticesText } from "../i18n";
 import { Playground, type RibbonNotice } from "./Playground";
 import { sampleWorkbook } from "./sampleWorkbook";
 import { createWorkbookVersion } from "./workbookVersion";
@@ -28,6 +29,7 @@ const gateway = createExcelGateway(run, excel.requirements);
 const container = document.getElementById("root")!;
 const root = createRoot(container);
 let notice: RibbonNotice | null = null;
+const ENGLISH = createFormatter("en-US");
 
 function focusPane() {
   container.querySelector<HTMLElement>("main")?.scrollIntoView();
@@ -42,8 +44,9 @@ async function runRibbon(id: string): Promise<unknown> {
   const outcome = await refreshTiers({
     gateway,
     runEngine: runTiering,
-    notify: (message, kind) => {
-      notice = { message, kind };
+    // In English, like the playground's pane at start (Office's display language is not known here).
+    notify: (coded, kind) => {
+      notice = { message: ribbonNoticesText(coded, ENGLISH), kind };
       render();
     },
     showPane: focusPane,

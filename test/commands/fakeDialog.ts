@@ -6,6 +6,14 @@
  */
 import { createLiveNotice, renderStaticNotice, type NoticePage } from "../../src/commands/notice";
 import type { DialogHost, DialogLike } from "../../src/commands/noticeDialog";
+import type { RefreshOutcome } from "../../src/commands/refreshTiers";
+import { ribbonNoticesText } from "../../src/i18n/codes/ribbonNotices";
+import { createFormatter, type Locale } from "../../src/i18n";
+
+/** What the user reads for an outcome's notice ("" when it has none). */
+export function noticeText(outcome: RefreshOutcome, locale: Locale = "en-US"): string {
+  return "notice" in outcome ? ribbonNoticesText(outcome.notice, createFormatter(locale)) : "";
+}
 
 export interface FakeElement {
   textContent: string;
@@ -79,11 +87,19 @@ export interface FakeHost {
   onShow?: (dialog: OpenedDialog, text: string) => void;
 }
 
-export function fakeDialogHost(options: { dialogApi12: boolean; failOpen?: boolean }): FakeHost {
+export function fakeDialogHost(options: {
+  dialogApi12: boolean;
+  failOpen?: boolean;
+  /** Office's display language (both the command's and the page's). */
+  locale?: Locale;
+}): FakeHost {
+  const locale = options.locale ?? "en-US";
+  const format = createFormatter(locale);
   const fake: FakeHost = {
     opened: [],
     host: {
       baseHref: "https://localhost:3000/commands.html?_host_Info=Excel$Win32",
+      locale,
       isSetSupported: (name, minVersion) =>
         name === "DialogApi" && (options.dialogApi12 || (minVersion ?? "1.1") === "1.1"),
       events: { message: MESSAGE, closed: CLOSED },
@@ -114,10 +130,13 @@ export function fakeDialogHost(options: { dialogApi12: boolean; failOpen?: boole
         let live: NoticePage | undefined;
         const search = new URL(url).search;
         if (new URLSearchParams(search).get("live") === "1")
-          live = createLiveNotice(page.document, (m) => toParent(JSON.stringify(m)));
+          live = createLiveNotice(page.document, (m) => toParent(JSON.stringify(m)), format);
         else
-          renderStaticNotice(page.document, search, () =>
-            toParent(JSON.stringify({ type: "close" }))
+          renderStaticNotice(
+            page.document,
+            search,
+            () => toParent(JSON.stringify({ type: "close" })),
+            format
           );
         opened.shown.push(page.elements.message.textContent);
         const dialog: DialogLike = {

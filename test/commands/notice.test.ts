@@ -3,10 +3,12 @@ import { createExcelGateway, SETUP_KEY } from "../../src/excel";
 import { refreshTiers } from "../../src/commands/refreshTiers";
 import { createLiveNotice, readNoticeKind } from "../../src/commands/notice";
 import { createNoticeDialog, liveNoticeUrl, noticeUrl } from "../../src/commands/noticeDialog";
-import { NO_DETAILS_TEXT, parseFromDialog, parseToDialog } from "../../src/commands/noticeProtocol";
+import { parseFromDialog, parseToDialog } from "../../src/commands/noticeProtocol";
 import { runTiering } from "../../src/engine";
 import { HEADER, salesRows, setupFor } from "../excel/helpers";
-import { fakeDialogHost, fakePage } from "./fakeDialog";
+import { fakeDialogHost, fakePage, noticeText } from "./fakeDialog";
+
+const NO_DETAILS_TEXT = "Open the CRM Pyramid pane for details.";
 
 const SHEET = "Q1 Sales <b>2025</b>";
 const ADDRESS = `'${SHEET}'!A1:C11`;
@@ -45,7 +47,7 @@ describe("the notice dialog's URL", () => {
     expect(fake.opened).toHaveLength(1);
     const [dialog] = fake.opened;
     expect(dialog.url).toBe("https://localhost:3000/notice.html?live=1");
-    const message = outcome.status === "done" ? outcome.message : "";
+    const message = outcome.status === "done" ? noticeText(outcome) : "";
     expect(message).toContain(SHEET);
     expect(dialog.page.elements.message.textContent).toBe(message);
     expect(dialog.page.elements.title.textContent).toBe("Tiers refreshed");
@@ -126,5 +128,58 @@ describe("the notice page", () => {
     expect(readNoticeKind("?kind=success")).toBe("success");
     expect(readNoticeKind("?kind=<b>")).toBe("info");
     expect(readNoticeKind("?message=Sales!A1")).toBe("info");
+  });
+});
+
+describe("the notice in Office's display language", () => {
+  it("a Chinese Office shows the refresh, its title and its progress in Chinese", async () => {
+    const fake = fakeDialogHost({ dialogApi12: true, locale: "zh-CN" });
+    const { outcome } = await refreshThrough(fake);
+    expect(outcome.status).toBe("done");
+    const [dialog] = fake.opened;
+    expect(dialog.shown[0]).toBe("正在读取销售数据…");
+    expect(dialog.shown).toContain("正在写入…");
+    expect(dialog.page.elements.title.textContent).toBe("分层已刷新");
+    expect(dialog.page.elements.message.textContent).toBe(
+      `分层已刷新：5 个客户，已写入 '${SHEET}'!D1:D11 和工作表“CRM Summary”。`
+    );
+    expect(dialog.page.elements.message.textContent).toBe(noticeText(outcome, "zh-CN"));
+  });
+
+  it("a Chinese Office without DialogApi 1.2 points to the pane in Chinese", async () => {
+    const fake = fakeDialogHost({ dialogApi12: false, locale: "zh-CN" });
+    await refreshThrough(fake, `'${SHEET}'!H1:J5`);
+    const [dialog] = fake.opened;
+    expect(dialog.page.elements.title.textContent).toBe("分层未刷新");
+    expect(dialog.page.elements.message.textContent).toBe(
+      "详细信息请打开 CRM 客户金字塔任务窗格查看。"
+    );
+  });
+
+  it("an occupied target is refused in Chinese, the adapter's words in Chinese too", async () => {
+    const fake = fakeDialogHost({ dialogApi12: true, locale: "zh-CN" });
+    const excel = createExcelDouble({
+      sheets: [
+        {
+          name: "Sales",
+          values: [[...HEADER, "Notes"], ...salesRows(10, 5).map((r) => [...r, "n"])],
+        },
+      ],
+      settings: {
+        [SETUP_KEY]: JSON.stringify(setupFor({ kind: "range", address: "Sales!A1:C11" })),
+      },
+    });
+    const outcome = await refreshTiers({
+      gateway: createExcelGateway(excel.run, excel.requirements),
+      runEngine: runTiering,
+      notice: createNoticeDialog(fake.host),
+      showPane: () => Promise.resolve(),
+    });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(outcome.status).toBe("failed");
+    const text = fake.opened[0].page.elements.message.textContent;
+    expect(text.startsWith("分层未刷新。")).toBe(true);
+    expect(text).toContain("Sales!D1:D11");
+    expect(text).not.toMatch(/is not empty/);
   });
 });

@@ -9,7 +9,9 @@ import { refreshTiers, type RefreshStep } from "../../src/commands/refreshTiers"
 import { createNoticeDialog } from "../../src/commands/noticeDialog";
 import { runTiering } from "../../src/engine";
 import { HEADER, salesRows, setupFor } from "../excel/helpers";
-import { fakeDialogHost, type OpenedDialog } from "./fakeDialog";
+import { ribbonNoticesText } from "../../src/i18n/codes/ribbonNotices";
+import { createFormatter } from "../../src/i18n";
+import { fakeDialogHost, noticeText, type OpenedDialog } from "./fakeDialog";
 
 const ROWS = 100;
 
@@ -60,7 +62,7 @@ describe("progress and Cancel in the ribbon's Refresh", () => {
     const counts = reading.map((text) => Number(/Reading rows (\d+)/.exec(text)![1]));
     expect(counts).toEqual([...counts].sort((a, b) => a - b));
     expect(shown.indexOf("Writing…")).toBeGreaterThan(shown.indexOf(reading[reading.length - 1]));
-    expect(shown[shown.length - 1]).toBe(outcome.status === "done" ? outcome.message : "");
+    expect(shown[shown.length - 1]).toBe(outcome.status === "done" ? noticeText(outcome) : "");
     expect(fake.opened[0].page.elements.cancel.hidden).toBe(true);
   });
 
@@ -80,10 +82,8 @@ describe("progress and Cancel in the ribbon's Refresh", () => {
     const syncs = excel.syncLog.length;
     const outcome = await refresh(smallBlocks(excel), fake);
     expect(cancelled).toBe(true);
-    expect(outcome).toEqual({
-      status: "cancelled",
-      message: "Refresh cancelled: nothing was written.",
-    });
+    expect(outcome.status).toBe("cancelled");
+    expect(noticeText(outcome)).toBe("Refresh cancelled: nothing was written.");
     expect(readsAfterCancel).toBe(0);
     expect(excel.snapshot()).toEqual(before);
     // Stopped after the 3rd of 10 blocks (plus the few requests to locate the source).
@@ -126,7 +126,7 @@ describe("progress and Cancel in the ribbon's Refresh", () => {
     expect(outcome.status).toBe("done");
     expect(fake.opened).toHaveLength(2);
     expect(fake.opened[1].page.elements.message.textContent).toBe(
-      outcome.status === "done" ? outcome.message : ""
+      outcome.status === "done" ? noticeText(outcome) : ""
     );
   });
 
@@ -150,7 +150,7 @@ describe("progress and Cancel in the ribbon's Refresh", () => {
       runEngine: runTiering,
       showPane: () => Promise.resolve(),
       notice: {
-        notify: (message) => void notices.push(message),
+        notify: (notice) => void notices.push(ribbonNoticesText(notice, createFormatter("en-US"))),
         onCancel: (fn) => (cancel = fn),
         progress: (step) => {
           steps.push(step);

@@ -1,6 +1,8 @@
 import { createExcelDouble } from "../../src/double";
 import { createExcelGateway, SETUP_KEY } from "../../src/excel";
-import { refreshTiers, type NoticeKind } from "../../src/commands/refreshTiers";
+import { refreshTiers, type NoticeKind, type RibbonNotice } from "../../src/commands/refreshTiers";
+import { ribbonNoticesText } from "../../src/i18n/codes/ribbonNotices";
+import { createFormatter } from "../../src/i18n";
 import { runTiering } from "../../src/engine";
 import { HEADER, salesRows, setupFor } from "../excel/helpers";
 
@@ -13,7 +15,8 @@ function deps(excel: ReturnType<typeof createExcelDouble>) {
     deps: {
       gateway: createExcelGateway(excel.run, excel.requirements),
       runEngine: runTiering,
-      notify: (message: string, kind: NoticeKind) => void notices.push({ message, kind }),
+      notify: (notice: RibbonNotice, kind: NoticeKind) =>
+        void notices.push({ message: ribbonNoticesText(notice, createFormatter("en-US")), kind }),
       showPane,
     },
   };

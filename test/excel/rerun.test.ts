@@ -1,6 +1,7 @@
 import { createExcelDouble } from "../../src/double";
 import { createExcelGateway } from "../../src/excel";
 import { refreshTiers } from "../../src/commands/refreshTiers";
+import { createFormatter, ribbonNoticesText } from "../../src/i18n";
 import { runTiering, rowLabels } from "../../src/engine";
 import { HEADER, salesRows, setupFor, tier } from "./helpers";
 
@@ -70,7 +71,7 @@ describe("re-running", () => {
     const outcome = await refreshTiers({
       gateway: createExcelGateway(colleague.run, colleague.requirements),
       runEngine: runTiering,
-      notify: (message) => void notices.push(message),
+      notify: (notice) => void notices.push(ribbonNoticesText(notice, createFormatter("en-US"))),
       showPane: () => Promise.reject(new Error("the pane must not open")),
     });
     expect(outcome).toMatchObject({

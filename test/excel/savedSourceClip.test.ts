@@ -6,6 +6,7 @@
 import { createExcelDouble, type CellValue } from "../../src/double";
 import { createExcelGateway, SETUP_KEY } from "../../src/excel";
 import { refreshTiers, type NoticeKind } from "../../src/commands/refreshTiers";
+import { createFormatter, ribbonNoticesText } from "../../src/i18n";
 import { runTiering } from "../../src/engine";
 import { HEADER, salesRows, setupFor } from "./helpers";
 
@@ -41,7 +42,8 @@ function refreshWith(excel: ReturnType<typeof createExcelDouble>) {
       refreshTiers({
         gateway,
         runEngine: runTiering,
-        notify: (message, kind) => void notices.push({ message, kind }),
+        notify: (notice, kind) =>
+          void notices.push({ message: ribbonNoticesText(notice, createFormatter("en-US")), kind }),
         showPane: () => Promise.resolve(),
       }),
   };

@@ -7,6 +7,7 @@ import { createExcelDouble, type CellValue } from "../../src/double";
 import { createExcelGateway, SETUP_KEY } from "../../src/excel";
 import { sourceProblem } from "../../src/excel/excelErrors";
 import { refreshTiers, type NoticeKind } from "../../src/commands/refreshTiers";
+import { createFormatter, ribbonNoticesText } from "../../src/i18n";
 import { runTiering } from "../../src/engine";
 import { HEADER, salesRows, setupFor } from "./helpers";
 
@@ -71,7 +72,8 @@ describe("whole columns, whole rows and the whole sheet", () => {
       const outcome = await refreshTiers({
         gateway: gatewayOf(excel),
         runEngine: runTiering,
-        notify: (message, kind) => void notices.push({ message, kind }),
+        notify: (notice, kind) =>
+          void notices.push({ message: ribbonNoticesText(notice, createFormatter("en-US")), kind }),
         showPane: () => Promise.resolve(),
       });
       expect(outcome).toMatchObject({ status: "done", customers: 5 });
@@ -119,7 +121,8 @@ describe("a cell being edited", () => {
     const outcome = await refreshTiers({
       gateway: gatewayOf(excel),
       runEngine: runTiering,
-      notify: (message, kind) => void notices.push({ message, kind }),
+      notify: (notice, kind) =>
+        void notices.push({ message: ribbonNoticesText(notice, createFormatter("en-US")), kind }),
       showPane: () => Promise.resolve(),
     });
     expect(outcome.status).toBe("failed");

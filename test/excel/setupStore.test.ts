@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { createExcelDouble } from "../../src/double";
 import { createExcelGateway, parseSetup, SETUP_KEY } from "../../src/excel";
 import { refreshTiers, type NoticeKind } from "../../src/commands/refreshTiers";
+import { createFormatter, ribbonNoticesText } from "../../src/i18n";
 import { runTiering, PYRAMID_TIERS, SEED_THRESHOLD_TIERS, ABC_TIERS } from "../../src/engine";
 import type { RunSetup } from "../../src/excel/runSetup";
 import { formatPath } from "../../src/excel/setupSchema";
@@ -363,7 +364,8 @@ describe("a damaged or hostile saved set-up", () => {
     const outcome = await refreshTiers({
       gateway: createExcelGateway(excel.run, excel.requirements),
       runEngine: runTiering,
-      notify: (message, kind) => void notices.push({ message, kind }),
+      notify: (notice, kind) =>
+        void notices.push({ message: ribbonNoticesText(notice, createFormatter("en-US")), kind }),
       showPane: () => Promise.resolve(),
     });
     // NaN and Infinity become null in JSON; the field is the same.

@@ -5,12 +5,12 @@
  */
 import { createExcelDouble, type ExcelDouble, type WorkbookJson } from "../../src/double";
 import { createExcelGateway } from "../../src/excel";
-import { refreshTiers } from "../../src/commands/refreshTiers";
+import { refreshTiers, type RibbonNotice } from "../../src/commands/refreshTiers";
 import { runTiering } from "../../src/engine";
 import type { ApplyOutcome } from "../../src/excel/gateway";
 import type { RunSetup } from "../../src/excel/runSetup";
 import { FIXED_NOW, HEADER, salesRows, setupFor, tier } from "./helpers";
-import { adapterMessageText, createFormatter } from "../../src/i18n";
+import { adapterMessageText, createFormatter, ribbonNoticesText } from "../../src/i18n";
 const english = (m: Parameters<typeof adapterMessageText>[0]) =>
   adapterMessageText(m, createFormatter("en-US"));
 
@@ -199,7 +199,8 @@ describe("cells the user typed inside the add-in's own outputs", () => {
     const outcome = await refreshTiers({
       gateway: createExcelGateway(excel.run, excel.requirements),
       runEngine: runTiering,
-      notify: (message: string) => void notices.push(message),
+      notify: (notice: RibbonNotice) =>
+        void notices.push(ribbonNoticesText(notice, createFormatter("en-US"))),
       showPane: () => Promise.resolve(),
     } as never);
     expect(outcome).toMatchObject({ status: "failed" });

@@ -1,4 +1,6 @@
 import type { Coded, Family } from "../coded";
+import { noticePage } from "./noticePage";
+import { ribbonNotices } from "./ribbonNotices";
 import { engineWarnings } from "./engineWarnings";
 import { problemReasons } from "./problemReasons";
 import { adapterMessages } from "./adapterMessages";
@@ -10,6 +12,8 @@ import { sourceProblems } from "./sourceProblems";
  */
 export const FAMILIES: Record<string, Family<Coded>> = {
   // FAMILIES: one line per family below this anchor
+  ribbonNotices: ribbonNotices as unknown as Family<Coded>,
+  noticePage: noticePage as unknown as Family<Coded>,
   engineWarnings: engineWarnings as unknown as Family<Coded>,
   problemReasons: problemReasons as unknown as Family<Coded>,
   adapterMessages: adapterMessages as unknown as Family<Coded>,
