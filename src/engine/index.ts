@@ -25,7 +25,6 @@ export {
   presetIdOf,
   schemeDefinition,
   type Preset,
-  type SchemeKind,
 } from "./schemes/registry";
 export type { SchemeDefinition, TierEditing } from "./schemes/schemeContext";
 export { isBuyer } from "./buyers";

@@ -16,7 +16,7 @@ export function schemeInputs(
 ): SchemeContext {
   const { has } = rowsIn;
   return {
-    customers: { ...totals, agent: rowsIn.customers.agent },
+    customers: { ...totals, id: rowsIn.customers.ids, agent: rowsIn.customers.agent },
     has: { profit: has.profit, score: has.score, clv: has.clv, date: has.date },
     period,
     warnings,

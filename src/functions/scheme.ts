@@ -1,12 +1,12 @@
 /* The `scheme` and `labels` arguments of CRM.TIER / CRM.TIERS: a preset name or cumulative shares,
    resolved to what the engine needs. Shares, labels and cut-offs come from the engine's presets. */
 import {
-  ABC_TIERS,
   ABC_VALUE_CUTOFFS,
   cumulativeShares,
-  KEY_CUSTOMER_TIERS,
   NON_BUYER_TIERS,
-  PYRAMID_TIERS,
+  schemeDefinition,
+  type RankTierSpec,
+  type TierSpec,
 } from "../engine";
 import { errorValueOf, listArg, positionalListArg } from "./args";
 import { numError, valueError } from "./errors";
@@ -34,25 +34,32 @@ const rankScheme = (cumulative: number[], labels: string[]): ResolvedScheme => (
   key: `rank:${cumulative.join(",")}`,
 });
 
+/** A scheme kind's default tiers, from the engine's scheme registry. */
+const defaultTiers = (kind: string): readonly TierSpec[] =>
+  schemeDefinition(kind)?.defaultTiers ?? [];
+
+/** A rank scheme from a registry kind's default shares and labels. */
+const registryRankScheme = (kind: "pyramid" | "key"): ResolvedScheme => {
+  const tiers = defaultTiers(kind) as readonly RankTierSpec[];
+  return rankScheme(
+    cumulativeShares(tiers.map((t) => t.share)),
+    tiers.map((t) => t.label)
+  );
+};
+
 /** An ABC scheme by cumulative value with the given cut-offs (default the engine's 80% / 95%). */
 export const abcScheme = (cutoffs: number[] = [...ABC_VALUE_CUTOFFS]): ResolvedScheme => ({
   kind: "abc",
   cutoffs,
-  labels: ABC_TIERS.map((t) => t.label),
+  labels: defaultTiers("abc").map((t) => t.label),
   inactive: INACTIVE_LABEL,
   key: `abc:${cutoffs.join(",")}`,
 });
 
 /** The presets, resolved once (a copied-down formula resolves its scheme on every call). */
 const PRESETS: Record<string, ResolvedScheme> = {
-  pyramid: rankScheme(
-    cumulativeShares(PYRAMID_TIERS.map((t) => t.share)),
-    PYRAMID_TIERS.map((t) => t.label)
-  ),
-  key: rankScheme(
-    cumulativeShares(KEY_CUSTOMER_TIERS.map((t) => t.share)),
-    KEY_CUSTOMER_TIERS.map((t) => t.label)
-  ),
+  pyramid: registryRankScheme("pyramid"),
+  key: registryRankScheme("key"),
   abc: abcScheme(),
 };
 

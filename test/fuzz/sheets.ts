@@ -2,6 +2,7 @@
 // malformed. Amounts are whole numbers, cents and the extremes (±9.99e307, −0, the smallest double), so
 // that a sum's value cannot depend on the order of its terms except through the engine itself.
 import fc from "fast-check";
+import { presets } from "../../src/engine";
 import type { Cell, ColumnMapping, Role, SchemeSpec, TieringSetup } from "../../src/engine";
 
 export const EXCEL_ERRORS = [
@@ -214,6 +215,8 @@ export const validScheme: fc.Arbitrary<SchemeSpec> = fc.oneof(
     { kind: "valueMatrix", tiers: [] },
     { kind: "rfm", tiers: [] }
   ),
+  // Every preset of the scheme registry with its own tiers, so a new scheme is fuzzed from its first line.
+  fc.constantFrom<SchemeSpec>(...presets().map((p) => p.scheme)),
   fc.array(share, { minLength: 1, maxLength: 5 }).map<SchemeSpec>((shares) => ({
     kind: "custom",
     mode: "shares",

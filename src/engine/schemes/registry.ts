@@ -23,7 +23,6 @@ type SpecOf<D> = D extends SchemeDefinition<infer S> ? S : never;
 
 /** A scheme as a set-up gives it: one of the registry's spec types, told apart by `kind`. */
 export type SchemeSpec = SpecOf<(typeof SCHEMES)[number]>;
-export type SchemeKind = SchemeSpec["kind"];
 
 const BY_KIND = new Map<string, SchemeDefinition<SchemeSpec>>(
   SCHEMES.map((d) => [d.kind, d as unknown as SchemeDefinition<SchemeSpec>])

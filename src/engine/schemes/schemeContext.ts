@@ -8,6 +8,8 @@ import type { EngineWarning } from "../warnings";
  */
 export interface SchemeCustomers {
   readonly count: number;
+  /** Display ids (the result's customers.id). */
+  readonly id: readonly string[];
   readonly revenue: ArrayLike<number>;
   readonly profit: ArrayLike<number>;
   /** Mean score / CLV over the customer's rows; NaN when none. */
