@@ -4,7 +4,11 @@
  * letters, digits, underscores and dots).
  * https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-address-member
  */
+import { columnLetters } from "../excel/a1";
 import { ExcelDoubleError } from "./errors";
+
+/** Column letters (A, Z, AA): the add-in's one A1 helper (src/excel/a1.ts), which is pure. */
+export { columnLetters };
 
 /** Excel's grid limits (https://support.microsoft.com/office/excel-specifications-and-limits-1672b34d-7043-467e-8e27-269d656771c3). */
 export const MAX_ROWS = 1048576;
@@ -21,17 +25,6 @@ export interface Rect {
 export interface ParsedAddress {
   sheet?: string;
   rect: Rect;
-}
-
-export function columnLetters(col: number): string {
-  let n = col + 1;
-  let letters = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
 }
 
 export function columnIndex(letters: string): number {

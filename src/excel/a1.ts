@@ -38,7 +38,8 @@ export function columnLetters(col: number): string {
   return letters;
 }
 
-function columnNumber(letters: string): number {
+/** 0-based column index of column letters: A → 0, AA → 26. */
+export function columnIndex(letters: string): number {
   let n = 0;
   for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
   return n - 1;
@@ -101,8 +102,8 @@ function parseWholeLines(local: string): CellRect | undefined {
   if (parts.length !== 2) return undefined;
   const [c1, c2] = parts.map((p) => COLUMN.exec(p));
   if (c1 && c2) {
-    const a = columnNumber(c1[1]);
-    const b = columnNumber(c2[1]);
+    const a = columnIndex(c1[1]);
+    const b = columnIndex(c2[1]);
     return { row: 0, col: Math.min(a, b), rowCount: SHEET_ROWS, colCount: Math.abs(b - a) + 1 };
   }
   const [r1, r2] = parts.map((p) => ROW.exec(p));
@@ -132,8 +133,8 @@ export function parseSheetAddress(address: string): SheetRect | undefined {
   if (!first || !last) return undefined;
   const r1 = Number(first[2]) - 1;
   const r2 = Number(last[2]) - 1;
-  const c1 = columnNumber(first[1]);
-  const c2 = columnNumber(last[1]);
+  const c1 = columnIndex(first[1]);
+  const c2 = columnIndex(last[1]);
   return {
     sheet,
     row: Math.min(r1, r2),
