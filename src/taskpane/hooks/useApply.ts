@@ -2,7 +2,7 @@ import * as React from "react";
 import { buildRunSetup } from "../state/buildRunSetup";
 import { usePane } from "../state/PaneContext";
 import { withWhatIf } from "../insights/whatIfForShare";
-import { errorText } from "./errorText";
+import { adapterMessageOf } from "../../excel/adapterMessages";
 
 export interface ApplyControls {
   /** Write the results; `overwrite` only after the user said yes to overwriting occupied cells. */
@@ -46,8 +46,8 @@ export function useApply(): ApplyControls {
         dispatch({
           type: "apply/outcome",
           outcome: abort.signal.aborted
-            ? { ok: false, reason: "cancelled", message: errorText(error) }
-            : { ok: false, reason: "failed", message: errorText(error) },
+            ? { ok: false, reason: "cancelled", message: adapterMessageOf(error) }
+            : { ok: false, reason: "failed", message: adapterMessageOf(error) },
         });
       } finally {
         if (controller.current === abort) controller.current = null;
