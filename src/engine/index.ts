@@ -2,7 +2,7 @@
 // playground, bench) use. Pure TypeScript: no Office, no DOM, no I/O. Tests may import deeper paths.
 export * from "./types";
 export type { ProblemReason, ProblemReasonPart } from "./parse/problemReason";
-export type { EngineWarning, EngineWarningCode } from "./warnings";
+export type { EngineWarning } from "./warnings";
 
 // The pipeline and its result
 export { runTiering } from "./runTiering";
@@ -20,6 +20,7 @@ export { detectMapping, type DetectedMapping } from "./parse/detectMapping";
 export * from "./schemes/presets";
 export {
   SCHEMES,
+  SCHEME_KINDS,
   PRESET_IDS,
   presets,
   presetIdOf,

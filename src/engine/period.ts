@@ -3,7 +3,7 @@ import { DEFAULT_PERIOD_MONTHS } from "./schemes/presets";
 import type { PeriodOptions } from "./types";
 
 /** Latest finite date; NaN when there is none. */
-export function latestDate(dates: Float64Array): number {
+function latestDate(dates: Float64Array): number {
   let max = -Infinity;
   for (let i = 0; i < dates.length; i++) if (dates[i] > max) max = dates[i];
   return max === -Infinity ? NaN : max;

@@ -20,5 +20,3 @@ export type EngineWarning =
   | { code: "valueMatrixNeedsScore"; params: Record<string, never> }
   | { code: "abcGrowthNeedsDates"; params: Record<string, never> }
   | { code: "abcGrowthShortHistory"; params: Record<string, never> };
-
-export type EngineWarningCode = EngineWarning["code"];
