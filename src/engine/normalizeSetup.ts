@@ -32,7 +32,6 @@ const ROLE_FLAGS: Record<Role, true> = {
   investment: true,
   date: true,
   status: true,
-  segment: true,
   score: true,
   clv: true,
   agent: true,

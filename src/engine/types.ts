@@ -14,7 +14,6 @@ export type Role =
   | "investment"
   | "date"
   | "status"
-  | "segment"
   | "score"
   | "clv"
   | "agent";

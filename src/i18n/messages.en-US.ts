@@ -38,7 +38,6 @@ export const enUS = {
     investment: "Investment (cost to serve)",
     date: "Date",
     status: "Status",
-    segment: "Region or segment",
     score: "Satisfaction score",
     clv: "Lifetime value",
     agent: "Agent flag",

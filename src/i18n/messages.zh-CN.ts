@@ -37,7 +37,6 @@ export const zhCN: Messages = {
     investment: "投入（服务成本）",
     date: "日期",
     status: "状态",
-    segment: "区域或细分",
     score: "满意度评分",
     clv: "客户终身价值",
     agent: "代理商标记",

@@ -221,9 +221,10 @@ describe("detectMapping", () => {
       revenue: 3,
       cost: 4,
       profit: 5,
-      segment: 6,
       status: 7,
     });
+    // A region or segment column is no role: nothing in the engine reads one.
+    expect(Object.values(mapping)).not.toContain(6);
     expect(confidence.customer).toBe(1);
   });
 

@@ -16,7 +16,7 @@ import {
   type Measure,
 } from "./problemReason";
 import type { CustomerIndex } from "./rowColumns";
-import type { Cell, ColumnMapping } from "../types";
+import type { Cell, ColumnMapping, Role } from "../types";
 
 /** Distinct status texts remembered per run. */
 const MAX_STATUS_TEXTS = 4096;
@@ -31,20 +31,7 @@ export const NO_CUSTOMER = 2;
 export const BLANK_ROW = 3;
 
 /** The column of each role in the rows, -1 when not mapped. */
-export type RoleColumns = Record<
-  | "customer"
-  | "name"
-  | "revenue"
-  | "cost"
-  | "profit"
-  | "investment"
-  | "date"
-  | "status"
-  | "score"
-  | "clv"
-  | "agent",
-  number
->;
+export type RoleColumns = Record<Role, number>;
 
 export function roleColumns(mapping: ColumnMapping): RoleColumns {
   const col = (c: number | undefined): number =>
