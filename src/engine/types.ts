@@ -21,9 +21,6 @@ export type Role =
 /** Column index (into each row array) per role. */
 export type ColumnMapping = Partial<Record<Role, number>>;
 
-/** A parse either gives a value or says why not; parsers never throw. */
-export type Parsed = { ok: true; value: number } | { ok: false; reason: string };
-
 export interface Problem {
   /** 0-based index into the rows given to the engine (header excluded). */
   row: number;
