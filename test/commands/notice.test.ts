@@ -13,15 +13,23 @@ const NO_DETAILS_TEXT = "Open the CRM Pyramid pane for details.";
 const SHEET = "Q1 Sales <b>2025</b>";
 const ADDRESS = `'${SHEET}'!A1:C11`;
 
-function workbook(address = ADDRESS) {
+/** The sales on SHEET; `notes` adds a fourth column of notes, where the tier column would go. */
+function workbook(address = ADDRESS, notes = false) {
+  const rows = salesRows(10, 5);
+  const values = notes
+    ? [[...HEADER, "Notes"], ...rows.map((r) => [...r, "n"])]
+    : [HEADER, ...rows];
   return createExcelDouble({
-    sheets: [{ name: SHEET, values: [HEADER, ...salesRows(10, 5)] }],
+    sheets: [{ name: SHEET, values }],
     settings: { [SETUP_KEY]: JSON.stringify(setupFor({ kind: "range", address })) },
   });
 }
 
-async function refreshThrough(fake: ReturnType<typeof fakeDialogHost>, address = ADDRESS) {
-  const excel = workbook(address);
+async function refreshThrough(
+  fake: ReturnType<typeof fakeDialogHost>,
+  address = ADDRESS,
+  excel = workbook(address)
+) {
   const outcome = await refreshTiers({
     gateway: createExcelGateway(excel.run, excel.requirements),
     runEngine: runTiering,
@@ -158,28 +166,11 @@ describe("the notice in Office's display language", () => {
 
   it("an occupied target is refused in Chinese, the adapter's words in Chinese too", async () => {
     const fake = fakeDialogHost({ dialogApi12: true, locale: "zh-CN" });
-    const excel = createExcelDouble({
-      sheets: [
-        {
-          name: "Sales",
-          values: [[...HEADER, "Notes"], ...salesRows(10, 5).map((r) => [...r, "n"])],
-        },
-      ],
-      settings: {
-        [SETUP_KEY]: JSON.stringify(setupFor({ kind: "range", address: "Sales!A1:C11" })),
-      },
-    });
-    const outcome = await refreshTiers({
-      gateway: createExcelGateway(excel.run, excel.requirements),
-      runEngine: runTiering,
-      notice: createNoticeDialog(fake.host),
-      showPane: () => Promise.resolve(),
-    });
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    const { outcome } = await refreshThrough(fake, ADDRESS, workbook(ADDRESS, true));
     expect(outcome.status).toBe("failed");
     const text = fake.opened[0].page.elements.message.textContent;
     expect(text.startsWith("分层未刷新。")).toBe(true);
-    expect(text).toContain("Sales!D1:D11");
+    expect(text).toContain(`'${SHEET}'!D1:D11`);
     expect(text).not.toMatch(/is not empty/);
   });
 });
