@@ -32,6 +32,14 @@ function elements(doc: Document) {
   };
 }
 
+/** The page's language and its buttons' labels (notice.html has the English ones). */
+function labelPage(doc: Document, el: ReturnType<typeof elements>, format: Formatter): void {
+  if (doc.documentElement) doc.documentElement.lang = format.locale;
+  if (el.cancel)
+    el.cancel.textContent = noticePageText({ code: "cancelButton", params: {} }, format);
+  if (el.close) el.close.textContent = noticePageText({ code: "closeButton", params: {} }, format);
+}
+
 function show(button: HTMLElement | null, visible: boolean): void {
   if (button) button.hidden = !visible;
 }
@@ -53,6 +61,7 @@ export function renderStaticNotice(
 ): void {
   const kind = readNoticeKind(search);
   const el = elements(doc);
+  labelPage(doc, el, format);
   const say = (text: NoticePageText) => noticePageText(text, format);
   if (el.title) el.title.textContent = say({ code: "title", params: { kind } });
   if (el.text) el.text.textContent = say({ code: "noDetails", params: {} });
@@ -70,6 +79,7 @@ export function createLiveNotice(
   format: Formatter = ENGLISH
 ): NoticePage {
   const el = elements(doc);
+  labelPage(doc, el, format);
   const say = (text: NoticePageText) => noticePageText(text, format);
   let finished = false;
   if (el.title) el.title.textContent = say({ code: "title", params: { kind: "progress" } });

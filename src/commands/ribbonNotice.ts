@@ -43,6 +43,8 @@ export type NoticePageText =
   | { code: "tiering"; params: NoParams }
   | { code: "writing"; params: NoParams }
   | { code: "cancelling"; params: NoParams }
+  | { code: "cancelButton"; params: NoParams }
+  | { code: "closeButton"; params: NoParams }
   | { code: "noDetails"; params: NoParams };
 
 /** The kind of dialog a notice is shown in (its title and colour). */

@@ -59,6 +59,7 @@ describe("the notice dialog's URL", () => {
     expect(message).toContain(SHEET);
     expect(dialog.page.elements.message.textContent).toBe(message);
     expect(dialog.page.elements.title.textContent).toBe("Tiers refreshed");
+    expect(dialog.page.elements.close.textContent).toBe("Close");
     expect(dialog.page.elements.close.hidden).toBe(false);
     expect(dialog.page.elements.cancel.hidden).toBe(true);
     for (const opened of fake.opened) {
@@ -148,6 +149,8 @@ describe("the notice in Office's display language", () => {
     expect(dialog.shown[0]).toBe("正在读取销售数据…");
     expect(dialog.shown).toContain("正在写入…");
     expect(dialog.page.elements.title.textContent).toBe("分层已刷新");
+    expect(dialog.page.elements.close.textContent).toBe("关闭");
+    expect(dialog.page.elements.cancel.textContent).toBe("取消");
     expect(dialog.page.elements.message.textContent).toBe(
       `分层已刷新：5 个客户，已写入 '${SHEET}'!D1:D11 和工作表“CRM Summary”。`
     );

@@ -20,6 +20,8 @@ export const noticePage: Family<NoticePageText> = {
       tiering: () => "Tiering the customers…",
       writing: () => "Writing…",
       cancelling: () => "Cancelling…",
+      cancelButton: () => "Cancel",
+      closeButton: () => "Close",
       noDetails: () => "Open the CRM Pyramid pane for details.",
     },
     "zh-CN": {
@@ -36,6 +38,8 @@ export const noticePage: Family<NoticePageText> = {
       tiering: () => "正在为客户分层…",
       writing: () => "正在写入…",
       cancelling: () => "正在取消…",
+      cancelButton: () => "取消",
+      closeButton: () => "关闭",
       noDetails: () => "详细信息请打开 CRM 客户金字塔任务窗格查看。",
     },
   },
@@ -46,6 +50,8 @@ export const noticePage: Family<NoticePageText> = {
     tiering: {},
     writing: {},
     cancelling: {},
+    cancelButton: {},
+    closeButton: {},
     noDetails: {},
   },
 };
