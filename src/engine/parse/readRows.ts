@@ -32,9 +32,8 @@ interface Tally {
  * Parse and validate every row once (the rule for one row: RowRule). Skipped rows get customer -1 and a
  * problem entry; blank rows are skipped silently (counted). Never throws on cell contents. Pass 1 finds the
  * customer of every row (first appearance order), so that pass 2 knows the customer count and allocates the
- * per-customer sums once, at their final size. Pass 2 is one of two loops: without a date column nothing
- * needs the rows after the roll-up, so it sums per customer (less memory, one pass); with one, it fills
- * per-row columns.
+ * per-customer sums once, at their final size. Without a date column nothing needs the rows after the
+ * roll-up, so pass 2 sums per customer (less memory, one pass); with one, it fills per-row columns.
  */
 export function readRows(
   rows: readonly Cell[][],
@@ -52,9 +51,7 @@ export function readRows(
   const columns = allocate(col, n, customers.count);
   const rule = new RowRule(col, problems, customers);
   const watch = new SumWatch(n);
-  const tally = columns.sums
-    ? sumRows(rows, customer, rule, col, columns, columns.sums, watch, amounts)
-    : storeRows(rows, customer, rule, col, columns, watch);
+  const tally = readAll(rows, customer, rule, col, columns, watch, amounts);
   if (watch.watched.size > 0) {
     const moneyColumns = [col.revenue, col.cost, col.profit, col.investment];
     const dropped = dropOversizedSums(rows, customer, watch.watched, moneyColumns, problems);
@@ -127,30 +124,27 @@ function allocate(col: RoleColumns, n: number, count: number): Columns {
 }
 
 /**
- * Pass 2 without a date column: every used row's money added to its customer's sums, in row order (the same
- * additions in the same order as the roll-up over columns: identical sums). With `amounts` (the amounts-only
- * fast path), runs of rows with a customer and a plain amount are summed without the row rule.
+ * Pass 2: the row rule on every row; a used row's money goes to its customer's sums without a date column
+ * (in row order: the same additions in the same order as the roll-up over columns, so identical sums), or
+ * into the per-row columns with one. With `amounts` (the amounts-only fast path), runs of rows with a
+ * customer and a plain amount are summed without the row rule.
  */
-function sumRows(
+function readAll(
   rows: readonly Cell[][],
   customer: Int32Array,
   rule: RowRule,
   col: RoleColumns,
   columns: Columns,
-  sums: DirectSums,
   watch: SumWatch,
   amounts: Float64Array | null
 ): Tally {
   const n = rows.length;
-  const hasCost = col.cost >= 0;
-  const hasProfit = sums.profit.length > 0;
-  const profitMapped = col.profit >= 0;
-  const hasInvestment = col.investment >= 0;
+  const sums = columns.sums;
   const attributes = rule.hasAttributes;
   const tally: Tally = { blankRows: 0, rowsUsed: 0, skippedKnown: 0 };
   let used = 0;
   for (let i = 0; i < n; i++) {
-    if (amounts) {
+    if (amounts && sums) {
       const next = sumAmounts(customer, amounts, sums.revenue, sums.orders, i, watch.limit);
       used += next - i;
       i = next;
@@ -163,13 +157,9 @@ function sumRows(
       count(verdict, tally, customer, i);
       continue;
     }
-    const { revenue, cost } = rule;
-    watch.check(c, revenue, cost, rule.profit, rule.investment);
-    sums.revenue[c] += revenue;
-    if (revenue > 0) sums.orders[c]++;
-    if (hasCost) sums.cost[c] += cost;
-    if (hasProfit) sums.profit[c] += profitMapped ? rule.profit : revenue - cost;
-    if (hasInvestment) sums.investment[c] += rule.investment;
+    watch.check(c, rule.revenue, rule.cost, rule.profit, rule.investment);
+    if (sums) addToSums(sums, c, rule, col);
+    else store(columns, i, rule, col);
     used++;
     if (attributes) rule.attributes(row, c);
     if (col.score >= 0) columns.score[i] = rule.score;
@@ -179,40 +169,23 @@ function sumRows(
   return tally;
 }
 
-/** Pass 2 with a date column: every used row's values into the per-row columns. */
-function storeRows(
-  rows: readonly Cell[][],
-  customer: Int32Array,
-  rule: RowRule,
-  col: RoleColumns,
-  columns: Columns,
-  watch: SumWatch
-): Tally {
-  const n = rows.length;
-  const attributes = rule.hasAttributes;
-  const tally: Tally = { blankRows: 0, rowsUsed: 0, skippedKnown: 0 };
-  let used = 0;
-  for (let i = 0; i < n; i++) {
-    const row = rows[i];
-    const c = customer[i];
-    const verdict = rule.read(row, i, c);
-    if (verdict !== USE) {
-      count(verdict, tally, customer, i);
-      continue;
-    }
-    watch.check(c, rule.revenue, rule.cost, rule.profit, rule.investment);
-    columns.revenue[i] = rule.revenue;
-    if (col.cost >= 0) columns.cost[i] = rule.cost;
-    if (col.profit >= 0) columns.profit[i] = rule.profit;
-    if (col.investment >= 0) columns.investment[i] = rule.investment;
-    columns.date[i] = rule.date;
-    used++;
-    if (attributes) rule.attributes(row, c);
-    if (col.score >= 0) columns.score[i] = rule.score;
-    if (col.clv >= 0) columns.clv[i] = rule.clv;
-  }
-  tally.rowsUsed = used;
-  return tally;
+/** A used row's money into its customer's sums (no date column). */
+function addToSums(sums: DirectSums, c: number, rule: RowRule, col: RoleColumns): void {
+  const { revenue, cost } = rule;
+  sums.revenue[c] += revenue;
+  if (revenue > 0) sums.orders[c]++;
+  if (col.cost >= 0) sums.cost[c] += cost;
+  if (sums.profit.length > 0) sums.profit[c] += col.profit >= 0 ? rule.profit : revenue - cost;
+  if (col.investment >= 0) sums.investment[c] += rule.investment;
+}
+
+/** A used row's values into the per-row columns (with a date column). */
+function store(columns: Columns, i: number, rule: RowRule, col: RoleColumns): void {
+  columns.revenue[i] = rule.revenue;
+  if (col.cost >= 0) columns.cost[i] = rule.cost;
+  if (col.profit >= 0) columns.profit[i] = rule.profit;
+  if (col.investment >= 0) columns.investment[i] = rule.investment;
+  columns.date[i] = rule.date;
 }
 
 /** A skipped row: counted as blank, or (a known customer's row with a bad cell) taken from its customer. */
