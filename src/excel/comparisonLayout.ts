@@ -10,8 +10,9 @@
 import type { CustomerMove, MigrationMatrix } from "../engine";
 import type { CellRect } from "./a1";
 import type { WriteCell } from "./batchWriter";
+import { type ColumnSpec, specGrid } from "./columnSpecs";
 import type { SheetText } from "./sheetText";
-import { type GridBlock, THOUSANDS } from "./summaryLayout";
+import { type GridBlock, THOUSANDS } from "./gridBlock";
 
 export const COMPARISON_SHEET_NAME = "CRM Comparison";
 export const MATRIX_TABLE_NAME = "CRMPyramid_Migration";
@@ -142,32 +143,40 @@ function matrixBlockFor(matrix: MigrationMatrix, text: SheetText): GridBlock {
   };
 }
 
-function moversBlockFor(matrix: MigrationMatrix, text: SheetText): GridBlock {
+interface Mover {
+  move: CustomerMove;
+  movement: string;
+}
+
+/** The movers table's columns. */
+function moverColumns(matrix: MigrationMatrix, text: SheetText): ColumnSpec<Mover>[] {
   const label = (tier: number): string => matrix.tiers[tier]?.label ?? "";
-  const row = (move: CustomerMove, movement: string): WriteCell[] => [
-    move.id,
-    move.name,
-    label(move.from),
-    label(move.to),
-    movement,
+  return [
+    { title: text.customerId, value: (m) => m.move.id, format: "General" },
+    { title: text.customerName, value: (m) => m.move.name, format: "General" },
+    { title: text.tierInA, value: (m) => label(m.move.from), format: "General" },
+    { title: text.tierInB, value: (m) => label(m.move.to), format: "General" },
+    { title: text.movement, value: (m) => m.movement, format: "General" },
   ];
-  const rows = [
-    ...matrix.movedUp.map((m) => row(m, text.movementUp)),
-    ...matrix.movedDown.map((m) => row(m, text.movementDown)),
-    ...matrix.newList.map((m) => row(m, text.movementNew)),
-    ...matrix.lostList.map((m) => row(m, text.movementLost)),
+}
+
+function moversBlockFor(matrix: MigrationMatrix, text: SheetText): GridBlock {
+  const as = (movement: string) => (move: CustomerMove) => ({ move, movement });
+  const movers = [
+    ...matrix.movedUp.map(as(text.movementUp)),
+    ...matrix.movedDown.map(as(text.movementDown)),
+    ...matrix.newList.map(as(text.movementNew)),
+    ...matrix.lostList.map(as(text.movementLost)),
   ];
+  const grid = specGrid(moverColumns(matrix, text), movers);
   // An Excel table keeps at least one data row: with no movers it is one blank row.
-  if (rows.length === 0) rows.push(["", "", "", "", ""]);
+  const rows = grid.rows.length > 0 ? grid.rows : [grid.header.map((): WriteCell => "")];
+  const title: WriteCell[] = [text.moversHeading, ...grid.header.slice(1).map(() => "")];
   return {
     row: HEADING_ROW,
     col: MOVERS_COL,
-    values: [
-      [text.moversHeading, "", "", "", ""],
-      [text.customerId, text.customerName, text.tierInA, text.tierInB, text.movement],
-      ...rows,
-    ],
-    columnFormats: ["General", "General", "General", "General", "General"],
+    values: [title, grid.header, ...rows],
+    columnFormats: grid.formats,
     boldRows: [0],
   };
 }

@@ -7,7 +7,8 @@
  */
 import type { TieringResult } from "../engine";
 import { localAddress, quoteSheet } from "./a1";
-import type { BatchWriter, WriteCell } from "./batchWriter";
+import type { BatchWriter } from "./batchWriter";
+import { type ColumnSpec, type SpecGrid, specGrid } from "./columnSpecs";
 import type { ExcelApiLevel } from "./excelRun";
 import type { OwnedOutputs } from "./ownedRanges";
 import { type OwnedSheetPlan, type OwnedSheetSpec, writeOwnedSheet } from "./ownedSheetWriter";
@@ -21,32 +22,44 @@ export function isTransactionLevel(result: TieringResult): boolean {
   return result.rowsUsed > result.customers.count;
 }
 
-export function customerRows(result: TieringResult, text: SheetText): WriteCell[][] {
+/** The customers table's columns, for the customer at index `i`. */
+function customerColumns(
+  result: TieringResult,
+  text: SheetText,
+  currency: string
+): ColumnSpec<number>[] {
+  const c = result.customers;
+  const ranked = (i: number) => c.rank[i] > 0;
+  return [
+    { title: text.customerId, value: (i) => c.id[i], format: "General" },
+    { title: text.customerName, value: (i) => c.name[i] ?? "", format: "General" },
+    { title: text.revenue, value: (i) => c.revenue[i], format: currency },
+    { title: text.profit, value: (i) => c.profit[i], format: currency },
+    { title: text.rank, value: (i) => (ranked(i) ? c.rank[i] : ""), format: THOUSANDS },
+    {
+      title: text.cumulativeShare,
+      value: (i) => (ranked(i) ? c.cumulativeShare[i] : ""),
+      format: PERCENT,
+    },
+    {
+      title: text.tier,
+      value: (i) => (c.tier[i] >= 0 ? (result.tiers[c.tier[i]]?.label ?? "") : ""),
+      format: "General",
+    },
+  ];
+}
+
+/** Ranked customers first (by rank), then the rest in input order. */
+function customerOrder(result: TieringResult): number[] {
   const c = result.customers;
   const order = Array.from({ length: c.count }, (_, i) => i);
   const key = (i: number) => (c.rank[i] > 0 ? c.rank[i] : Number.MAX_SAFE_INTEGER);
-  order.sort((a, b) => key(a) - key(b) || a - b);
-  const header = [
-    text.customerId,
-    text.customerName,
-    text.revenue,
-    text.profit,
-    text.rank,
-    text.cumulativeShare,
-    text.tier,
-  ];
-  return [
-    header,
-    ...order.map((i): WriteCell[] => [
-      c.id[i],
-      c.name[i] ?? "",
-      c.revenue[i],
-      c.profit[i],
-      c.rank[i] > 0 ? c.rank[i] : "",
-      c.rank[i] > 0 ? c.cumulativeShare[i] : "",
-      c.tier[i] >= 0 ? (result.tiers[c.tier[i]]?.label ?? "") : "",
-    ]),
-  ];
+  return order.sort((a, b) => key(a) - key(b) || a - b);
+}
+
+/** The customers table: header row, then one row per customer, and each column's format. */
+export function customersGrid(result: TieringResult, text: SheetText, currency: string): SpecGrid {
+  return specGrid(customerColumns(result, text, currency), customerOrder(result));
 }
 
 export function customersSpec(
@@ -55,13 +68,13 @@ export function customersSpec(
   currency: string,
   tableName: string | undefined
 ): OwnedSheetSpec {
-  const rows = customerRows(result, text);
-  const formats = ["General", "General", currency, currency, THOUSANDS, PERCENT, "General"];
-  const rect = { row: 0, col: 0, rowCount: rows.length, colCount: formats.length };
+  const grid = customersGrid(result, text, currency);
+  const rows = [grid.header, ...grid.rows];
+  const rect = { row: 0, col: 0, rowCount: rows.length, colCount: grid.formats.length };
   return {
     anchor: "customersSheet",
     regions: [{ key: "customersData", rect }],
-    blocks: [{ row: 0, col: 0, values: rows, columnFormats: formats, boldRows: [] }],
+    blocks: [{ row: 0, col: 0, values: rows, columnFormats: grid.formats, boldRows: [] }],
     table: { rect, name: tableName, style: "TableStyleLight9" },
   };
 }
