@@ -7,10 +7,13 @@ import {
   addMonths,
   parseDate,
   parseNumber,
+  runTiering,
   serialToYmd,
   ymdToSerial,
   type Cell,
+  type TieringSetup,
 } from "../../src/engine";
+import { createFormatter, problemReasonsText } from "../../src/i18n";
 
 const value = (cell: Cell): number | string => {
   const p = parseNumber(cell);
@@ -424,5 +427,64 @@ describe("parseDate", () => {
   test("addMonths clamps to the end of the month", () => {
     expect(serialToYmd(addMonths(ymdToSerial(2024, 3, 31), -1))).toEqual([2024, 2, 29]);
     expect(serialToYmd(addMonths(ymdToSerial(2024, 12, 31), -12))).toEqual([2023, 12, 31]);
+  });
+});
+
+describe("problem reasons", () => {
+  // Each bad cell's reason is a code; the pane and the summary sheet word it as the engine's English
+  // sentences did, and in Chinese as the pane's substring translation did.
+  const en = createFormatter("en-US");
+  const zh = createFormatter("zh-CN");
+  const setup: TieringSetup = {
+    mapping: { customer: 0, revenue: 1, investment: 2, date: 3, score: 4, clv: 5 },
+    scheme: { kind: "pyramid", tiers: [] },
+  };
+  const ok = [10, 0, 45000, 1, 1];
+  const cases: [Cell[], string, string][] = [
+    [["A", "$1$", ...ok], "not a number (two currency symbols)", "不是数字（两个货币符号）"],
+    [["A", "--5", ...ok], "not a number (more than one sign)", "不是数字（多个正负号）"],
+    [["A", "5 7", ...ok], "not a number (space inside the digits)", "不是数字（数字中间有空格）"],
+    [["A", "1e400", ...ok], "not a finite number", "不是有限数字"],
+    [["A", " #N/A ", ...ok], "Excel error #N/A", "Excel 错误 #N/A"],
+    [["A", 1, -3, 45000, 1, 1], "negative where not allowed (investment)", "不允许为负数（投入）"],
+    [["A", 1, 0, "", 1, 1], "missing date", "缺少日期"],
+    [
+      ["A", 1, 0, "2024-02-30", 1, 1],
+      "unparseable date: not a valid date",
+      "无法识别的日期：不是有效日期",
+    ],
+    [
+      ["A", 1, 0, "#REF!", 1, 1],
+      "unparseable date: Excel error #REF!",
+      "无法识别的日期：Excel 错误 #REF!",
+    ],
+    [["A", 1, 0, 45000, "high", 1], "not a number (score ignored)", "不是数字（已忽略评分）"],
+    [["A", 1, 0, 45000, 1, 1e300], "number too large (CLV ignored)", "数字过大（已忽略终身价值）"],
+    [["", 1, 0, 45000, 1, 1], "missing customer id", "缺少客户编号"],
+    [
+      ["#DIV/0!", 1, 0, 45000, 1, 1],
+      "Excel error #DIV/0! in customer id",
+      "Excel 错误 #DIV/0!（客户编号中）",
+    ],
+    [[true, 1, 0, 45000, 1, 1], "customer id is not text or a number", "客户编号不是文本或数字"],
+    [null as unknown as Cell[], "not a row", "不是一行数据"],
+  ];
+  test.each(cases)("%j: %s", (row, english, chinese) => {
+    const [problem] = runTiering([row], setup).problems;
+    expect(problemReasonsText(problem.reason, en)).toBe(english);
+    expect(problemReasonsText(problem.reason, zh)).toBe(chinese);
+  });
+
+  test("amounts too large to add up", () => {
+    const amountsOnly: TieringSetup = { ...setup, mapping: { customer: 0, revenue: 1 } };
+    const [problem] = runTiering(
+      [
+        ["A", 9e307],
+        ["A", 9e307],
+      ],
+      amountsOnly
+    ).problems;
+    expect(problemReasonsText(problem.reason, en)).toBe("amounts too large to add up");
+    expect(problemReasonsText(problem.reason, zh)).toBe("金额过大，无法相加");
   });
 });
