@@ -1,5 +1,6 @@
 import { fireEvent, screen, waitFor } from "@testing-library/react";
 import { seedCaseWorkbook } from "../../src/double/seedCase";
+import { rowLabel } from "../../src/engine";
 import { chooseOption, findTierTable, openSection, renderPane, tierRow } from "./renderPane";
 import { rankedCustomers } from "./sampleRows";
 
@@ -42,7 +43,7 @@ describe("languages", () => {
       "中级客户",
       "小客户",
     ]);
-    expect(result.rowLabel(99)).toBe("VIP客户");
+    expect(rowLabel(result, 99)).toBe("VIP客户");
     // Saved with the set-up, so Refresh tiers (no pane) writes the non-buyer groups in Chinese too.
     expect(setup.tiering.options?.groupLabels).toEqual({
       inactive: "不积极的客户",
