@@ -1,33 +1,33 @@
 /**
  * Planning a write: everything that will be written is decided, and every target checked, before
  * the first write is queued. A plan that fails returns a reason and the workbook is exactly as it
- * was. Only reads happen here.
+ * was. Only reads happen here; the plan is plain data that applyWrite.ts executes.
  */
 import type { TieringResult } from "../engine";
-import { type AdapterMessage, adapterMessage, type NumberFormatProblem } from "./adapterMessages";
+import { adapterMessage } from "./adapterMessages";
 import { sheetAddress } from "./a1";
+import type { WriteCell } from "./batchWriter";
+import { chartNamesFor } from "./chartWriter";
 import { customersSpec, CUSTOMERS_TABLE_NAME, isTransactionLevel } from "./customersSheetWriter";
 import { throwIfAborted } from "./excelErrors";
 import type { ExcelApiLevel } from "./excelRun";
 import type { ApplyFailure, ProblemCell, SourceData } from "./gateway";
 import { loadOwned, type OwnedOutputs } from "./ownedRanges";
-import { planOwnedSheet, sheetNameProblem } from "./ownedSheets";
+import { planOwnedSheet, type SheetPlan } from "./ownedSheets";
 import { type OwnedSheetPlan, planOwnedSheetWrite } from "./ownedSheetWriter";
+import { planFailure } from "./planFailure";
 import { problemCells } from "./problemAddresses";
 import { sourceChangeReason } from "./readSource";
-import type { RunSetup } from "./runSetup";
+import type { LastRun, RunSetup } from "./runSetup";
+import { setupProblem } from "./setupChecks";
 import { defaultCurrencyFormat, sheetText, type SheetText } from "./sheetText";
 import { summaryLayout, type SummaryLayout } from "./summaryLayout";
 import { summarySpec, SUMMARY_CHART_NAMES, TIER_TABLE_NAME } from "./summarySheetWriter";
-import {
-  planTierColumn,
-  type PlanResult,
-  tierCells,
-  type TierColumnPlan,
-} from "./tierColumnWriter";
-import type { WriteCell } from "./batchWriter";
+import type { PlanResult } from "./targetConflicts";
+import { planTierColumn, tierCells, type TierColumnPlan } from "./tierColumnWriter";
 import { loadRecord, type OutputsRecord } from "./writtenRegions";
-import { planFailure } from "./planFailure";
+
+export { numberFormatProblem } from "./setupChecks";
 
 export interface WritePlan {
   owned: OwnedOutputs;
@@ -41,8 +41,12 @@ export interface WritePlan {
   /** The add-in's sheets that the user renamed: only the add-in's hidden names there are dropped. */
   released: string[];
   text: SheetText;
-  runAt: Date;
   problems: ProblemCell[];
+  /** The charts on the summary sheet once it is written. */
+  chartNames: string[];
+  /** The set-up as given, and the last run saved with it once everything is written. */
+  setup: RunSetup;
+  lastRun: LastRun;
 }
 
 export interface PlanInputs {
@@ -56,40 +60,26 @@ export interface PlanInputs {
   now: Date;
 }
 
+export type Planned = { ok: true; plan: WritePlan } | { ok: false; failure: ApplyFailure };
+
 const fail = planFailure;
 
 function conflictFailure<P>(plan: Exclude<PlanResult<P>, { ok: true }>) {
   return fail("occupied", plan.message, { address: plan.address, conflict: plan.conflict });
 }
 
-/** A number format Excel would reject: unbalanced quotes or brackets, or more than 4 sections. */
-export function numberFormatProblem(format: string): NumberFormatProblem | undefined {
-  if (format.length === 0 || format.length > 255) return "length";
-  const unquoted = format.replace(/"[^"]*"/g, "").replace(/\\./g, "");
-  if (unquoted.includes('"')) return "unclosedQuote";
-  const open = (unquoted.match(/\[/g) ?? []).length;
-  if (open !== (unquoted.match(/]/g) ?? []).length) return "unclosedBracket";
-  if (unquoted.split(";").length > 4) return "tooManySections";
-  return undefined;
-}
-
-/** Set-up values Excel would reject part-way through a write. */
-function setupProblem(setup: RunSetup): AdapterMessage | undefined {
-  const out = setup.output;
-  for (const [sheet, name] of [
-    ["summary", out.summarySheetName],
-    ["customers", out.customersSheetName],
-  ] as const) {
-    const problem = sheetNameProblem(name);
-    if (problem) return adapterMessage("badSheetName", { sheet, name, problem });
-  }
-  if (out.tierColumnName.trim() === "" || out.tierColumnName.length > 255)
-    return adapterMessage("badTierColumnName", {});
-  if (out.currencyFormat !== undefined) {
-    const problem = numberFormatProblem(out.currencyFormat);
-    if (problem)
-      return adapterMessage("badCurrencyFormat", { format: out.currencyFormat, problem });
-  }
+/** What stops a write before any target is looked at: no tiers, a bad set-up, a changed source. */
+async function precheck(input: PlanInputs): Promise<Planned | undefined> {
+  const { context, setup, data, result, signal } = input;
+  throwIfAborted(signal);
+  if (result.customers.count === 0 || result.tiers.length === 0)
+    return fail("no-data", adapterMessage("noData", { address: data.info.address }), {
+      address: data.info.address,
+    });
+  const invalid = setupProblem(setup);
+  if (invalid) return fail("invalid-setup", invalid);
+  const changed = await sourceChangeReason(context, data, setup.tiering.mapping, signal);
+  if (changed) return fail("source-changed", changed, { address: data.info.address });
   return undefined;
 }
 
@@ -111,70 +101,70 @@ async function freeTableNames(
   return free;
 }
 
-export async function planWrite(
-  input: PlanInputs
-): Promise<{ ok: true; plan: WritePlan } | { ok: false; failure: ApplyFailure }> {
-  const { context, api, setup, data, result, overwrite, signal } = input;
-  throwIfAborted(signal);
-  if (result.customers.count === 0 || result.tiers.length === 0)
-    return fail("no-data", adapterMessage("noData", { address: data.info.address }), {
-      address: data.info.address,
-    });
-  const invalid = setupProblem(setup);
-  if (invalid) return fail("invalid-setup", invalid);
-  const changed = await sourceChangeReason(context, data, setup.tiering.mapping, signal);
-  if (changed) return fail("source-changed", changed, { address: data.info.address });
-  const owned = await loadOwned(context);
-  const record = await loadRecord(context);
-  const tier = await planTierColumn({
-    context,
-    api,
-    setup,
-    data,
-    result,
-    owned,
-    print: record.regions.tierColumn,
-    overwrite,
-    signal,
-  });
-  if (!tier.ok) return conflictFailure(tier);
-  const sheets = context.workbook.worksheets.load("items/name");
+interface OutputSheets {
+  summary: SheetPlan;
+  /** Undefined: no customers sheet this run. */
+  customers?: SheetPlan;
+  released: string[];
+  /** The add-in's sheets as they are named now (before this run renames them). */
+  ownSheets: string[];
+}
+
+/**
+ * Which sheets the summary and the customers table go to. Customer-level data: the customers
+ * sheet is kept up to date if the add-in has one, never created.
+ */
+async function planOutputSheets(
+  input: PlanInputs,
+  owned: OwnedOutputs,
+  record: OutputsRecord
+): Promise<{ ok: true; sheets: OutputSheets } | { ok: false; failure: ApplyFailure }> {
+  const { context, setup, result, overwrite } = input;
+  const all = context.workbook.worksheets.load("items/name");
   await context.sync();
-  const existing = sheets.items.map((s) => s.name);
-  const summarySheet = planOwnedSheet(
+  const existing = all.items.map((s) => s.name);
+  const summary = planOwnedSheet(
     setup.output.summarySheetName,
     existing,
     owned.summarySheet,
     record.sheets?.summary,
     overwrite
   );
-  if (!summarySheet.ok) return conflictFailure(summarySheet);
+  if (!summary.ok) return conflictFailure(summary);
   const released: string[] = [];
-  if (summarySheet.plan.released) released.push(summarySheet.plan.released);
-  const customersSheet = planOwnedSheet(
+  if (summary.plan.released) released.push(summary.plan.released);
+  const customers = planOwnedSheet(
     setup.output.customersSheetName,
-    [...existing.filter((n) => n !== summarySheet.plan.renameFrom), summarySheet.plan.name],
+    [...existing.filter((n) => n !== summary.plan.renameFrom), summary.plan.name],
     owned.customersSheet,
     record.sheets?.customers,
     overwrite
   );
-  // Customer-level data: the customers sheet is kept up to date if the add-in has one, never created.
-  const wantCustomers =
-    isTransactionLevel(result) || (customersSheet.ok && customersSheet.plan.existing);
-  if (wantCustomers && !customersSheet.ok) return conflictFailure(customersSheet);
-  if (customersSheet.ok && customersSheet.plan.released)
-    released.push(customersSheet.plan.released);
-  const ownSheets = [
-    summarySheet.plan,
-    ...(wantCustomers && customersSheet.ok ? [customersSheet.plan] : []),
-  ]
+  const want = isTransactionLevel(result) || (customers.ok && customers.plan.existing);
+  if (want && !customers.ok) return conflictFailure(customers);
+  if (customers.ok && customers.plan.released) released.push(customers.plan.released);
+  const wanted = want && customers.ok ? customers.plan : undefined;
+  const ownSheets = [summary.plan, ...(wanted ? [wanted] : [])]
     .filter((p) => p.existing)
     .map((p) => p.renameFrom ?? p.name);
-  const freeNames = await freeTableNames(
-    context,
-    [TIER_TABLE_NAME, CUSTOMERS_TABLE_NAME],
-    ownSheets
-  );
+  return { ok: true, sheets: { summary: summary.plan, customers: wanted, released, ownSheets } };
+}
+
+export async function planWrite(input: PlanInputs): Promise<Planned> {
+  const { context, setup, data, result, overwrite, signal } = input;
+  const stop = await precheck(input);
+  if (stop) return stop;
+  const owned = await loadOwned(context);
+  const record = await loadRecord(context);
+  const print = record.regions.tierColumn;
+  const tier = await planTierColumn({ ...input, owned, print });
+  if (!tier.ok) return conflictFailure(tier);
+  const planned = await planOutputSheets(input, owned, record);
+  if (!planned.ok) return planned;
+  const { sheets } = planned;
+  const names = [TIER_TABLE_NAME, CUSTOMERS_TABLE_NAME];
+  const freeNames = await freeTableNames(context, names, sheets.ownSheets);
+  const free = (name: string) => (freeNames[name] ? name : undefined);
   const text = sheetText(setup.output.language);
   const currency = setup.output.currencyFormat ?? defaultCurrencyFormat(setup.output.language);
   const tierColumnAddress = sheetAddress(tier.plan.target);
@@ -190,35 +180,31 @@ export async function planWrite(
     problems,
     charts: setup.output.charts,
   });
+  const common = { context, owned, record, overwrite, signal };
   const summary = await planOwnedSheetWrite({
-    context,
-    api,
-    sheet: summarySheet.plan,
-    spec: summarySpec(layout, freeNames[TIER_TABLE_NAME] ? TIER_TABLE_NAME : undefined),
-    owned,
-    record,
+    ...common,
+    sheet: sheets.summary,
+    spec: summarySpec(layout, free(TIER_TABLE_NAME)),
     chartNames: SUMMARY_CHART_NAMES,
-    overwrite,
-    signal,
   });
   if (!summary.ok) return conflictFailure(summary);
   let customers: OwnedSheetPlan | undefined;
-  if (wantCustomers && customersSheet.ok) {
-    const tableName = freeNames[CUSTOMERS_TABLE_NAME] ? CUSTOMERS_TABLE_NAME : undefined;
-    const planned = await planOwnedSheetWrite({
-      context,
-      api,
-      sheet: customersSheet.plan,
-      spec: customersSpec(result, text, currency, tableName),
-      owned,
-      record,
-      overwrite,
-      signal,
-    });
+  if (sheets.customers) {
+    const spec = customersSpec(result, text, currency, free(CUSTOMERS_TABLE_NAME));
+    const planned = await planOwnedSheetWrite({ ...common, sheet: sheets.customers, spec });
     if (!planned.ok) return conflictFailure(planned);
     customers = planned.plan;
   }
   throwIfAborted(signal);
+  const lastRun: LastRun = {
+    at: input.now.toISOString(),
+    sourceAddress: data.info.address,
+    header: data.info.header.map((h) => (h === undefined ? null : h)),
+    tierColumnAddress,
+    summarySheetName: summary.plan.sheet.name,
+    customersSheetName: customers?.sheet.name,
+    customers: result.customers.count,
+  };
   return {
     ok: true,
     plan: {
@@ -230,10 +216,12 @@ export async function planWrite(
       summary: summary.plan,
       layout,
       customers,
-      released,
+      released: sheets.released,
       text,
-      runAt: input.now,
       problems,
+      chartNames: chartNamesFor(layout),
+      setup,
+      lastRun,
     },
   };
 }

@@ -7,14 +7,12 @@
  */
 import type { TieringResult } from "../engine";
 import { localAddress, quoteSheet } from "./a1";
-import type { BatchWriter } from "./batchWriter";
 import { type ColumnSpec, type SpecGrid, specGrid } from "./columnSpecs";
-import type { ExcelApiLevel } from "./excelRun";
-import type { OwnedOutputs } from "./ownedRanges";
 import { type OwnedSheetPlan, type OwnedSheetSpec, writeOwnedSheet } from "./ownedSheetWriter";
 import { typedTextSupported } from "./safeCellText";
 import type { SheetText } from "./sheetText";
-import { PERCENT, THOUSANDS } from "./summaryLayout";
+import type { WriteContext } from "./writeContext";
+import { PERCENT, THOUSANDS } from "./gridBlock";
 
 export const CUSTOMERS_TABLE_NAME = "CRMPyramid_Customers";
 
@@ -75,25 +73,25 @@ export function customersSpec(
     anchor: "customersSheet",
     regions: [{ key: "customersData", rect }],
     blocks: [{ row: 0, col: 0, values: rows, columnFormats: grid.formats, boldRows: [] }],
-    table: { rect, name: tableName, style: "TableStyleLight9" },
+    tables: [{ rect, name: tableName, style: "TableStyleLight9" }],
+    unrecordedIsOwn: true,
   };
 }
 
 /** Queues the customers sheet's writes; returns the table's address. */
 export async function writeCustomersSheet(
-  context: Excel.RequestContext,
-  writer: BatchWriter,
-  api: ExcelApiLevel,
-  plan: OwnedSheetPlan,
-  owned: OwnedOutputs,
-  markWriting: () => void
+  ctx: WriteContext,
+  plan: OwnedSheetPlan
 ): Promise<string> {
+  const { context, writer, api } = ctx;
   // Names, ids and labels as typed text where Excel supports it (safeCellText.ts).
   writer.typedText = typedTextSupported(api);
-  await writeOwnedSheet(context, writer, api, plan, owned, markWriting, (name) => {
-    const sheet = context.workbook.worksheets.getItem(name);
-    sheet.freezePanes.freezeRows(1);
-    sheet.getRange("A:G").format.autofitColumns();
+  await writeOwnedSheet(ctx, plan, {
+    after: (name) => {
+      const sheet = context.workbook.worksheets.getItem(name);
+      sheet.freezePanes.freezeRows(1);
+      sheet.getRange("A:G").format.autofitColumns();
+    },
   });
-  return `${quoteSheet(plan.sheet.name)}!${localAddress(plan.spec.table.rect)}`;
+  return `${quoteSheet(plan.sheet.name)}!${localAddress(plan.spec.tables[0].rect)}`;
 }

@@ -13,7 +13,7 @@
 import { quoteSheet, sameSheet } from "./a1";
 import { adapterMessage, type SheetNameProblem } from "./adapterMessages";
 import type { OwnedName } from "./ownedRanges";
-import type { PlanResult } from "./tierColumnWriter";
+import type { PlanResult } from "./targetConflicts";
 
 export interface SheetPlan {
   /** The sheet's name after this run. */

@@ -38,18 +38,16 @@ export async function tableAt(
 }
 
 /**
- * Queues making `existing` (or a new table, when undefined) cover `rect` with a header row, named
- * `name` when given. Returns nothing: the table is looked up by name by later writes.
+ * Queues making `table.existing` (or a new table, when undefined) cover `table.rect` with a header
+ * row, named `table.name` when given. Returns nothing: the table is looked up by name by later writes.
  */
 export function queueTableOver(
-  context: Excel.RequestContext,
-  api: ExcelApiLevel,
+  ctx: { context: Excel.RequestContext; api: ExcelApiLevel },
   sheetName: string,
-  rect: CellRect,
-  existing: SheetTable | undefined,
-  name: string | undefined,
-  style: string
+  table: { rect: CellRect; existing: SheetTable | undefined; name?: string; style: string }
 ): void {
+  const { context, api } = ctx;
+  const { rect, existing, name, style } = table;
   const sheet = context.workbook.worksheets.getItem(sheetName);
   const range = sheet.getRange(localAddress(rect));
   if (existing && api.atLeast("1.13")) {
@@ -62,8 +60,8 @@ export function queueTableOver(
   if (existing) context.workbook.tables.getItem(existing.name).convertToRange();
   // A Range (not an address) fixes the sheet: an address without a sheet name means the active
   // sheet (https://learn.microsoft.com/javascript/api/excel/excel.tablecollection#excel-excel-tablecollection-add-member(1)).
-  const table = sheet.tables.add(range, true);
+  const added = sheet.tables.add(range, true);
   const finalName = existing?.name ?? name;
-  if (finalName) table.name = finalName;
-  table.style = style;
+  if (finalName) added.name = finalName;
+  added.style = style;
 }

@@ -3,13 +3,11 @@
  * data from N3), the per-tier Excel table and the charts, written in place (ownedSheetWriter.ts).
  */
 import { boundingRect, type CellRect } from "./a1";
-import type { BatchWriter } from "./batchWriter";
 import { CHART_NAMES, chartNamesFor, queueCharts } from "./chartWriter";
-import type { ExcelApiLevel } from "./excelRun";
-import type { OwnedOutputs } from "./ownedRanges";
 import { type OwnedSheetPlan, type OwnedSheetSpec, writeOwnedSheet } from "./ownedSheetWriter";
 import { typedTextSupported } from "./safeCellText";
 import type { SheetText } from "./sheetText";
+import type { WriteContext } from "./writeContext";
 import { CHART_DATA_COL, type GridBlock, type SummaryLayout } from "./summaryLayout";
 
 export const TIER_TABLE_NAME = "CRMPyramid_Tiers";
@@ -31,28 +29,27 @@ export function summarySpec(layout: SummaryLayout, tableName: string | undefined
     ],
     retired: data ? [] : ["summaryChartData"],
     blocks: layout.blocks,
-    table: { rect: layout.tierTable, name: tableName, style: "TableStyleMedium2" },
+    tables: [{ rect: layout.tierTable, name: tableName, style: "TableStyleMedium2" }],
+    unrecordedIsOwn: true,
   };
 }
 
 /** Queues the summary sheet's writes; returns the chart names. */
 export async function writeSummarySheet(
-  context: Excel.RequestContext,
-  writer: BatchWriter,
-  api: ExcelApiLevel,
-  plan: OwnedSheetPlan,
-  layout: SummaryLayout,
-  text: SheetText,
-  owned: OwnedOutputs,
-  markWriting: () => void
+  ctx: WriteContext,
+  summary: { sheet: OwnedSheetPlan; layout: SummaryLayout; text: SheetText }
 ): Promise<string[]> {
+  const { context, writer, api } = ctx;
+  const { sheet: plan, layout, text } = summary;
   // Names, ids and labels as typed text where Excel supports it (safeCellText.ts).
   writer.typedText = typedTextSupported(api);
-  await writeOwnedSheet(context, writer, api, plan, owned, markWriting, (name) => {
-    const sheet = context.workbook.worksheets.getItem(name);
-    sheet.getRange("A1").format.font.size = 14;
-    sheet.getRange("A:L").format.autofitColumns();
-    queueCharts(context, name, layout, text, plan.charts);
+  await writeOwnedSheet(ctx, plan, {
+    after: (name) => {
+      const sheet = context.workbook.worksheets.getItem(name);
+      sheet.getRange("A1").format.font.size = 14;
+      sheet.getRange("A:L").format.autofitColumns();
+      queueCharts(context, name, layout, text, plan.charts);
+    },
   });
   return chartNamesFor(layout);
 }

@@ -14,10 +14,8 @@
  * (https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling).
  */
 import { rowLabels, type Cell, type TieringResult } from "../engine";
-import { type AdapterMessage, adapterMessage } from "./adapterMessages";
 import { localAddress, requireSheetAddress, sameSheet, type SheetRect, sheetAddress } from "./a1";
-import type { BatchWriter, WriteCell } from "./batchWriter";
-import { throwIfAborted } from "./excelErrors";
+import type { WriteCell } from "./batchWriter";
 import type { ExcelApiLevel } from "./excelRun";
 import type { SourceData } from "./gateway";
 import { dataRect } from "./locateSource";
@@ -25,6 +23,9 @@ import { type OwnedOutputs, queueOwnName } from "./ownedRanges";
 import { editedParts } from "./regionEdits";
 import type { RunSetup } from "./runSetup";
 import { looksLikeFormula, typedTextSupported } from "./safeCellText";
+import { tableGrowth, type TableGrowth } from "./tableGrowth";
+import { conflict, firstConflict, type PlanResult, uncovered } from "./targetConflicts";
+import type { WriteContext } from "./writeContext";
 import type { RegionState } from "./writtenRegions";
 
 export interface TierColumnPlan {
@@ -44,37 +45,6 @@ export interface TierColumnPlan {
   typedText: boolean;
 }
 
-/**
- * How the table gets its tier column: "resize" grows it over the empty column on its right
- * (`range`: the table's new range); "add" inserts a column (TableColumnCollection.add), moving the
- * cells right of the table in its rows one column right (`shifts`: their bounding address, when any).
- */
-export type TableGrowth =
-  { table: string; by: "resize"; range: SheetRect } | { table: string; by: "add"; shifts?: string };
-
-/** Why a target cannot be written without asking. */
-export type ConflictKind = "occupied" | "edited" | "formatted" | "sheet-taken";
-
-export type PlanResult<P> =
-  | { ok: true; plan: P }
-  | { ok: false; address: string; message: AdapterMessage; conflict: ConflictKind };
-
-/** The message for a conflict at `address` ("sheet-taken": `address` is the quoted sheet name). */
-export function conflictMessage(kind: ConflictKind, address: string): AdapterMessage {
-  switch (kind) {
-    case "edited":
-      return adapterMessage("edited", { address });
-    case "formatted":
-      return adapterMessage("formatted", { address });
-    default:
-      return adapterMessage("occupied", { address });
-  }
-}
-
-function conflict<P>(kind: ConflictKind, address: string): PlanResult<P> {
-  return { ok: false, conflict: kind, address, message: conflictMessage(kind, address) };
-}
-
 /** Whether Excel would turn this label into something else than the text (number, date, formula). */
 export function labelNeedsText(label: string): boolean {
   if (label === "") return false;
@@ -82,102 +52,6 @@ export function labelNeedsText(label: string): boolean {
   // Letters only (any script), spaces and light punctuation, no digit: never a number or a date.
   if (/^\p{L}[\p{L}\p{M} _&()'./]*$/u.test(label)) return /^(true|false)$/i.test(label);
   return true;
-}
-
-/** Bounding box of the non-empty cells of `values` laid out at `rect`; undefined when all empty. */
-function occupiedCells(
-  rect: SheetRect,
-  values: readonly (readonly unknown[])[]
-): string | undefined {
-  let top = -1;
-  let bottom = -1;
-  let left = Infinity;
-  let right = -1;
-  values.forEach((row, r) =>
-    row.forEach((value, c) => {
-      if (value === "" || value === null || value === undefined) return;
-      if (top < 0) top = r;
-      bottom = r;
-      left = Math.min(left, c);
-      right = Math.max(right, c);
-    })
-  );
-  if (top < 0) return undefined;
-  return sheetAddress({
-    sheet: rect.sheet,
-    row: rect.row + top,
-    col: rect.col + left,
-    rowCount: bottom - top + 1,
-    colCount: right - left + 1,
-  });
-}
-
-/** Rows per read when scanning target cells (values and number formats of one column). */
-const SCAN_ROWS = 20_000;
-
-/**
- * The first conflict in `parts`: a cell with a value, or (when `formats`) a number format other
- * than General or Text. Only the part of each range Excel reports as used is read
- * (Range.getUsedRangeOrNullObject, ExcelApi 1.4), in blocks.
- */
-export async function firstConflict(
-  context: Excel.RequestContext,
-  parts: SheetRect[],
-  formats: boolean,
-  signal?: AbortSignal
-): Promise<{ kind: ConflictKind; address: string } | undefined> {
-  if (parts.length === 0) return undefined;
-  const used = parts.map((part) =>
-    context.workbook.worksheets
-      .getItem(part.sheet)
-      .getRange(localAddress(part))
-      .getUsedRangeOrNullObject(!formats)
-      .load("address")
-  );
-  await context.sync();
-  for (const range of used) {
-    if (range.isNullObject) continue;
-    const rect = requireSheetAddress(range.address);
-    for (let start = 0; start < rect.rowCount; start += SCAN_ROWS) {
-      throwIfAborted(signal);
-      const block = {
-        ...rect,
-        row: rect.row + start,
-        rowCount: Math.min(SCAN_ROWS, rect.rowCount - start),
-      };
-      const cells = context.workbook.worksheets
-        .getItem(block.sheet)
-        .getRange(localAddress(block))
-        .load(formats ? "values,numberFormat" : "values");
-      await context.sync();
-      const filled = occupiedCells(block, cells.values);
-      if (filled) return { kind: "occupied", address: filled };
-      if (formats) {
-        const marks = cells.numberFormat.map((row) =>
-          row.map((f) => (f === "General" || f === "@" ? "" : "x"))
-        );
-        const formatted = occupiedCells(block, marks);
-        if (formatted) return { kind: "formatted", address: formatted };
-      }
-    }
-  }
-  return undefined;
-}
-
-/** Rows of `target` outside `covered` (same column assumed). */
-export function uncovered(target: SheetRect, covered: SheetRect | undefined): SheetRect[] {
-  if (!covered) return [target];
-  const parts: SheetRect[] = [];
-  const top = covered.row;
-  const bottom = covered.row + covered.rowCount;
-  if (target.row < top)
-    parts.push({ ...target, rowCount: Math.min(top, target.row + target.rowCount) - target.row });
-  const end = target.row + target.rowCount;
-  if (end > bottom) {
-    const start = Math.max(bottom, target.row);
-    parts.push({ ...target, row: start, rowCount: end - start });
-  }
-  return parts;
 }
 
 function isOwnColumn(owned: OwnedOutputs, sheet: string, col: number): SheetRect | undefined {
@@ -198,44 +72,6 @@ export interface TierPlanInputs {
   print: RegionState | undefined;
   overwrite: boolean;
   signal?: AbortSignal;
-}
-
-/** Columns on a sheet (A to XFD). */
-const SHEET_COLUMNS = 16384;
-
-/**
- * How `tableName` (whose range is `whole`) gets a new column on its right: by Table.resize when
- * ExcelApi 1.13 is there and the column right of it, over the table's rows, is empty (no value, no
- * format: Range.getUsedRangeOrNullObject(false), ExcelApi 1.4) and in no other table
- * (Range.getTables, ExcelApi 1.9); else by TableColumnCollection.add. One sync.
- */
-async function tableGrowth(
-  context: Excel.RequestContext,
-  api: ExcelApiLevel,
-  tableName: string,
-  whole: SheetRect,
-  showTotals: boolean
-): Promise<TableGrowth> {
-  const next = whole.col + whole.colCount;
-  if (next >= SHEET_COLUMNS) return { table: tableName, by: "add" };
-  const sheet = context.workbook.worksheets.getItem(whole.sheet);
-  const rightOf = { ...whole, col: next, colCount: SHEET_COLUMNS - next };
-  // The used part of everything right of the table, in its rows: its left edge holds a used cell,
-  // so the column next to the table is empty exactly when that edge lies further right.
-  const used = sheet
-    .getRange(localAddress(rightOf))
-    .getUsedRangeOrNullObject(false)
-    .load("address");
-  const tables = sheet
-    .getRange(localAddress({ ...whole, col: next, colCount: 1 }))
-    .getTables(false)
-    .load("items/name");
-  await context.sync();
-  const moved = used.isNullObject ? undefined : requireSheetAddress(used.address);
-  const free = (!moved || moved.col > next) && tables.items.length === 0;
-  if (free && !showTotals && api.atLeast("1.13"))
-    return { table: tableName, by: "resize", range: { ...whole, colCount: whole.colCount + 1 } };
-  return { table: tableName, by: "add", shifts: moved ? sheetAddress(moved) : undefined };
 }
 
 export async function planTierColumn(input: TierPlanInputs): Promise<PlanResult<TierColumnPlan>> {
@@ -326,17 +162,14 @@ export function tierCells(data: SourceData, result: TieringResult): WriteCell[][
  * run that fails after it leaves the name on cells the next run may rewrite.
  */
 export async function writeTierColumn(
-  context: Excel.RequestContext,
-  writer: BatchWriter,
-  setup: RunSetup,
-  cells: WriteCell[][],
-  plan: TierColumnPlan,
-  owned: OwnedOutputs,
-  markWriting: () => void
+  ctx: WriteContext,
+  tier: { plan: TierColumnPlan; cells: WriteCell[][]; name: string }
 ): Promise<Cell[][]> {
+  const { context, writer, owned, markWriting } = ctx;
+  const { plan, cells, name: columnName } = tier;
   const { target } = plan;
   writer.typedText = plan.typedText;
-  await writer.add(500 + setup.output.tierColumnName.length * 3, () => {
+  await writer.add(500 + columnName.length * 3, () => {
     markWriting();
     for (const rect of plan.clear)
       context.workbook.worksheets
@@ -351,13 +184,11 @@ export async function writeTierColumn(
         .getRange(localAddress(grow.range));
       context.workbook.tables.getItem(grow.table).resize(range);
     } else if (grow)
-      context.workbook.tables
-        .getItem(grow.table)
-        .columns.add(undefined, undefined, setup.output.tierColumnName);
+      context.workbook.tables.getItem(grow.table).columns.add(undefined, undefined, columnName);
     const whole = context.workbook.worksheets.getItem(target.sheet).getRange(localAddress(target));
     queueOwnName(context, owned, "tierColumn", whole);
   });
-  const header: WriteCell[][] = plan.hasHeader ? [[setup.output.tierColumnName]] : [];
+  const header: WriteCell[][] = plan.hasHeader ? [[columnName]] : [];
   // Typed text needs no "@": the header cell keeps its format.
   if (plan.hasHeader)
     await writer.writeGrid(target.sheet, target, header, undefined, (name) =>
