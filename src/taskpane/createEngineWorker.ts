@@ -1,6 +1,6 @@
 import type { EngineRequest, EngineResponse } from "./engine/engineMessages";
 import type { RunEngine } from "./engine/runEngine";
-import { fromTieringData } from "./engine/tieringData";
+import type { TieringResult } from "../engine";
 
 // The only file that touches import.meta (webpack 5 bundles the worker from this URL). ts-jest compiles
 // to CommonJS, where import.meta does not exist, so nothing under test imports this file.
@@ -10,7 +10,7 @@ export function createWorkerRunEngine(): RunEngine {
   const worker = new Worker(new URL("./engine.worker.ts", import.meta.url));
   const pending = new Map<
     number,
-    { resolve: (r: ReturnType<typeof fromTieringData>) => void; reject: (e: Error) => void }
+    { resolve: (r: TieringResult) => void; reject: (e: Error) => void }
   >();
   let nextId = 1;
   let sentRows: unknown = null;
@@ -19,7 +19,7 @@ export function createWorkerRunEngine(): RunEngine {
     const waiter = pending.get(message.id);
     if (!waiter) return;
     pending.delete(message.id);
-    if (message.ok) waiter.resolve(fromTieringData(message.data));
+    if (message.ok) waiter.resolve(message.data);
     else waiter.reject(new Error(message.error));
   };
   worker.onerror = (event) => {

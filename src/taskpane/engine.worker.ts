@@ -1,6 +1,5 @@
 import { runTiering, type Cell } from "../engine";
 import type { EngineRequest, EngineResponse } from "./engine/engineMessages";
-import { toTieringData } from "./engine/tieringData";
 
 // Runs the tiering engine off the pane's thread. The tsconfig has the DOM lib, not WebWorker, so the
 // worker scope is described by the two members used.
@@ -15,7 +14,7 @@ scope.onmessage = (event) => {
   const { id, rows, setup } = event.data;
   if (rows) lastRows = rows;
   try {
-    scope.postMessage({ id, ok: true, data: toTieringData(runTiering(lastRows, setup)) });
+    scope.postMessage({ id, ok: true, data: runTiering(lastRows, setup) });
   } catch (error) {
     scope.postMessage({ id, ok: false, error: String(error) });
   }

@@ -1,5 +1,4 @@
-import type { Cell, TieringSetup } from "../../engine";
-import type { TieringData } from "./tieringData";
+import type { Cell, TieringResult, TieringSetup } from "../../engine";
 
 /** Pane → worker: one engine run. */
 export interface EngineRequest {
@@ -9,6 +8,6 @@ export interface EngineRequest {
   setup: TieringSetup;
 }
 
-/** Worker → pane: the run's data, or why it failed. */
+/** Worker → pane: the run's result (plain data: structured cloning keeps all of it), or why it failed. */
 export type EngineResponse =
-  { id: number; ok: true; data: TieringData } | { id: number; ok: false; error: string };
+  { id: number; ok: true; data: TieringResult } | { id: number; ok: false; error: string };
