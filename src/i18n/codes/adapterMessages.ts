@@ -16,61 +16,44 @@ const NOTHING_ZH = "未写入任何内容。";
 const READ_AGAIN = "Nothing was written: read the source again and re-run.";
 const READ_AGAIN_ZH = "未写入任何内容：请重新读取数据来源后再运行。";
 
-const OUTPUT_EN: Record<OutputKind, string> = {
-  tierColumn: "the tier column",
-  summarySheet: "the summary sheet",
-  customersSheet: "the customers sheet",
-  setup: "the saved set-up",
-};
-const OUTPUT_ZH: Record<OutputKind, string> = {
-  tierColumn: "层级列",
-  summarySheet: "汇总工作表",
-  customersSheet: "客户工作表",
-  setup: "已保存的设置",
+/** Words that name a part of a message: [en-US, zh-CN]. */
+type Words<K extends string> = Record<K, readonly [string, string]>;
+
+const OUTPUT: Words<OutputKind> = {
+  tierColumn: ["the tier column", "层级列"],
+  summarySheet: ["the summary sheet", "汇总工作表"],
+  customersSheet: ["the customers sheet", "客户工作表"],
+  setup: ["the saved set-up", "已保存的设置"],
 };
 
-const SHEET_NAME_EN: Record<SheetNameProblem, string> = {
-  blank: "is blank",
-  tooLong: "is longer than 31 characters",
-  badCharacter: "contains one of \\ / ? * [ ] :",
-  apostrophe: "starts or ends with an apostrophe",
-  reserved: 'is "History", which Excel reserves',
-};
-const SHEET_NAME_ZH: Record<SheetNameProblem, string> = {
-  blank: "为空",
-  tooLong: "超过 31 个字符",
-  badCharacter: "包含 \\ / ? * [ ] : 中的字符",
-  apostrophe: "以撇号开头或结尾",
-  reserved: "是 Excel 保留的“History”",
-};
-const NAMED_SHEET_EN: Record<NamedSheet, string> = {
-  summary: "summary sheet name",
-  customers: "customers sheet name",
-  comparison: "sheet name",
-};
-const NAMED_SHEET_ZH: Record<NamedSheet, string> = {
-  summary: "汇总工作表名称",
-  customers: "客户工作表名称",
-  comparison: "工作表名称",
+const SHEET_NAME: Words<SheetNameProblem> = {
+  blank: ["is blank", "为空"],
+  tooLong: ["is longer than 31 characters", "超过 31 个字符"],
+  badCharacter: ["contains one of \\ / ? * [ ] :", "包含 \\ / ? * [ ] : 中的字符"],
+  apostrophe: ["starts or ends with an apostrophe", "以撇号开头或结尾"],
+  reserved: ['is "History", which Excel reserves', "是 Excel 保留的“History”"],
 };
 
-const FORMAT_EN: Record<NumberFormatProblem, string> = {
-  length: "must be 1 to 255 characters",
-  unclosedQuote: "has an unclosed quote",
-  unclosedBracket: "has an unclosed [ ]",
-  tooManySections: "has more than 4 sections",
+const NAMED_SHEET: Words<NamedSheet> = {
+  summary: ["summary sheet name", "汇总工作表名称"],
+  customers: ["customers sheet name", "客户工作表名称"],
+  comparison: ["sheet name", "工作表名称"],
 };
-const FORMAT_ZH: Record<NumberFormatProblem, string> = {
-  length: "必须为 1 到 255 个字符",
-  unclosedQuote: "有未闭合的引号",
-  unclosedBracket: "有未闭合的 [ ]",
-  tooManySections: "超过 4 个节",
+
+const FORMAT: Words<NumberFormatProblem> = {
+  length: ["must be 1 to 255 characters", "必须为 1 到 255 个字符"],
+  unclosedQuote: ["has an unclosed quote", "有未闭合的引号"],
+  unclosedBracket: ["has an unclosed [ ]", "有未闭合的 [ ]"],
+  tooManySections: ["has more than 4 sections", "超过 4 个节"],
 };
+
+const EN = 0;
+const ZH = 1;
 
 const outputEN = (o: OutputRef) =>
-  o.where ? `${OUTPUT_EN[o.kind]} (${o.where})` : OUTPUT_EN[o.kind];
+  o.where ? `${OUTPUT[o.kind][EN]} (${o.where})` : OUTPUT[o.kind][EN];
 const outputZH = (o: OutputRef) =>
-  o.where ? `${OUTPUT_ZH[o.kind]}（${o.where}）` : OUTPUT_ZH[o.kind];
+  o.where ? `${OUTPUT[o.kind][ZH]}（${o.where}）` : OUTPUT[o.kind][ZH];
 
 const enUS: TextsFor<AdapterMessage> = {
   cancelled: () => "Cancelled: nothing was written.",
@@ -82,9 +65,10 @@ const enUS: TextsFor<AdapterMessage> = {
     `No customer in ${p.address} has a usable row, so there are no tiers to write. ${NOTHING}`,
   noComparisonTiers: () => `The comparison has no tiers to write. ${NOTHING}`,
   badSheetName: (p) =>
-    `The ${NAMED_SHEET_EN[p.sheet]} "${p.name}" ${SHEET_NAME_EN[p.problem]}. ${NOTHING}`,
+    `The ${NAMED_SHEET[p.sheet][EN]} "${p.name}" ${SHEET_NAME[p.problem][EN]}. ${NOTHING}`,
   badTierColumnName: () => `The tier column name must be 1 to 255 characters. ${NOTHING}`,
-  badCurrencyFormat: (p) => `The currency format "${p.format}" ${FORMAT_EN[p.problem]}. ${NOTHING}`,
+  badCurrencyFormat: (p) =>
+    `The currency format "${p.format}" ${FORMAT[p.problem][EN]}. ${NOTHING}`,
   sourceMoved: (p) =>
     `The source moved or changed size: it was ${p.was}, it is now ${p.now}. ${READ_AGAIN}`,
   sourceRowsChanged: (p, f) =>
@@ -129,9 +113,9 @@ const zhCN: TextsFor<AdapterMessage> = {
   noData: (p) => `${p.address} 中没有任何客户有可用的行，因此没有可写入的层级。${NOTHING_ZH}`,
   noComparisonTiers: () => `对比中没有可写入的层级。${NOTHING_ZH}`,
   badSheetName: (p) =>
-    `${NAMED_SHEET_ZH[p.sheet]}“${p.name}”${SHEET_NAME_ZH[p.problem]}。${NOTHING_ZH}`,
+    `${NAMED_SHEET[p.sheet][ZH]}“${p.name}”${SHEET_NAME[p.problem][ZH]}。${NOTHING_ZH}`,
   badTierColumnName: () => `层级列名称必须为 1 到 255 个字符。${NOTHING_ZH}`,
-  badCurrencyFormat: (p) => `货币格式“${p.format}”${FORMAT_ZH[p.problem]}。${NOTHING_ZH}`,
+  badCurrencyFormat: (p) => `货币格式“${p.format}”${FORMAT[p.problem][ZH]}。${NOTHING_ZH}`,
   sourceMoved: (p) => `数据来源已移动或大小已改变：原为 ${p.was}，现为 ${p.now}。${READ_AGAIN_ZH}`,
   sourceRowsChanged: (p, f) =>
     `${p.address} 的行数已从 ${f.integer(p.before)} 变为 ${f.integer(p.after)}。${READ_AGAIN_ZH}`,
