@@ -18,7 +18,8 @@ export function customerTable(
   const table: CustomerTable = {
     count: n,
     id: rowsIn.customers.ids,
-    key: rowsIn.customers.keys(),
+    keyOf: rowsIn.customers.keyOf,
+    foldCase: rowsIn.customers.foldCase,
     name: rowsIn.customers.names ?? new Array<string>(n).fill(""),
     revenue: totals.revenue,
     profit: totals.profit,

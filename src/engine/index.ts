@@ -7,6 +7,7 @@ export type { EngineWarning } from "./warnings";
 // The pipeline and its result
 export { runTiering } from "./runTiering";
 export { rowLabel, rowLabels } from "./rowLabels";
+export { customerKey, customerKeys } from "./ids/keyRule";
 export { compareTierings, type MigrationMatrix, type CustomerMove } from "./analyses/migration";
 export { whatIfMigration, whatIfOfSummary, moveUpOneTier, movedCount } from "./analyses/whatIf";
 

@@ -1,3 +1,4 @@
+import type { KeyRule } from "./ids/keyRule";
 import type { ProblemReason } from "./parse/problemReason";
 import type { SchemeSpec } from "./schemes/registry";
 import type { EngineWarning } from "./warnings";
@@ -122,11 +123,11 @@ export interface TierInfo extends TierSpec {
  * Per-customer columns; index = dense customer number (first-appearance order). Read-only: columns with no
  * data may share one array (all NaN where no date, score or CLV column is mapped; all 0 for unmapped money).
  */
-export interface CustomerTable {
+export interface CustomerTable extends KeyRule {
   count: number;
   id: string[];
-  /** The id as matched (see idKey.ts); use it to join customers across runs. */
-  key: string[];
+  // The id as matched (see idKey.ts) is customerKey(customers, c), from keyOf and foldCase (KeyRule): use it
+  // to join customers across runs.
   /** Each customer's first non-blank name cell; all "" when no name column is mapped. */
   name: string[];
   /** Net revenue in the period (returns subtract). */

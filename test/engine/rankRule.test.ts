@@ -2,6 +2,7 @@ import fc from "fast-check";
 import {
   assignRankTiers,
   cumulativeShares,
+  customerKeys,
   runTiering,
   tierCountLimits,
   type Cell,
@@ -128,7 +129,7 @@ const setup = {
   scheme: { kind: "pyramid" as const, tiers: [] },
 };
 const tierById = (r: TieringResult): Record<string, number> =>
-  Object.fromEntries(r.customers.key.map((k, c) => [k, r.customers.tier[c]]));
+  Object.fromEntries(customerKeys(r.customers).map((k, c) => [k, r.customers.tier[c]]));
 
 describe("runTiering laws", () => {
   test("property: every customer in exactly one tier; summary counts add up; shares sum to 1", () => {

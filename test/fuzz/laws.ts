@@ -1,6 +1,7 @@
 // The engine's laws, checked on one sheet and set-up against an oracle written from README's rules
 // ("How tiers are computed" > "Input and parsing"), cell by cell, without the engine's fast paths.
 import {
+  customerKey,
   parseDate,
   parseNumber,
   type Cell,
@@ -175,8 +176,8 @@ export function checkLaws(rows: Cell[][], setup: TieringSetup, r: TieringResult)
     if (k >= 0 !== r.rowTier[i] >= 0) throw new Error(`row ${i}: tier without customer`);
     if (k >= 0) {
       perCustomer[k]++;
-      if (c.key[k] !== verdicts[i].key)
-        throw new Error(`row ${i}: key ${c.key[k]} ≠ ${verdicts[i].key}`);
+      const key = customerKey(c, k);
+      if (key !== verdicts[i].key) throw new Error(`row ${i}: key ${key} ≠ ${verdicts[i].key}`);
       if (r.rowTier[i] !== c.tier[k]) throw new Error(`row ${i}: row tier ≠ customer tier`);
     }
   }
@@ -230,7 +231,7 @@ export function checkLaws(rows: Cell[][], setup: TieringSetup, r: TieringResult)
 export function orderFree(r: TieringResult): unknown {
   const c = r.customers;
   const customers = Array.from({ length: c.count }, (_, k) => ({
-    key: c.key[k],
+    key: customerKey(c, k),
     revenue: c.revenue[k],
     profit: c.profit[k],
     cost: c.cost[k],

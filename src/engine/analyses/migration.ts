@@ -1,12 +1,13 @@
+import { customerKey, type KeyRule } from "../ids/keyRule";
 import type { TierInfo } from "../types";
 
 /** What a comparison needs from a tiering run (a TieringResult fits). */
 export interface TieringSnapshot {
   tiers: TierInfo[];
-  customers: {
+  /** keyOf and foldCase: the key rule the customers are matched on (customerKey). */
+  customers: KeyRule & {
     count: number;
     id: string[];
-    key: string[];
     name?: string[];
     tier: Int32Array;
     /** Used rows in the run's period per customer; 0 = no row in that period. Absent: every customer has one. */
@@ -79,7 +80,7 @@ export function compareTierings(a: TieringSnapshot, b: TieringSnapshot): Migrati
   let customersA = 0;
   for (let c = 0; c < a.customers.count; c++) {
     if (!present(a, c)) continue;
-    inA.set(a.customers.key[c], c);
+    inA.set(customerKey(a.customers, c), c);
     customersA++;
   }
   const movedUp: CustomerMove[] = [];
@@ -94,7 +95,7 @@ export function compareTierings(a: TieringSnapshot, b: TieringSnapshot): Migrati
     customersB++;
     const to = clamp(b.customers.tier[c]);
     const id = b.customers.id[c];
-    const ca = inA.get(b.customers.key[c]);
+    const ca = inA.get(customerKey(b.customers, c));
     if (ca === undefined) {
       counts[k][to]++;
       newList.push({ id, name: name(b, c), from: k, to });

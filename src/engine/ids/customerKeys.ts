@@ -5,14 +5,13 @@ import { isExcelError } from "../parse/parseNumber";
 import { StringTable } from "./stringTable";
 import { WideKeyTable } from "./wideKeyTable";
 import { NumberKeyTable } from "./numberKeyTable";
+import type { KeyRule } from "./keyRule";
 import type { Cell, IdMatching } from "../types";
 
-/** The customers found: display ids, and their matching keys on demand. */
-export interface FoundCustomers {
+/** The customers found: display ids, and the rule that gives their matching keys (see keyRule.ts). */
+export interface FoundCustomers extends KeyRule {
   /** Display id per customer: the first spelling seen, trimmed. */
   ids: string[];
-  /** Matching key per customer (made on the first call: most runs never read keys). */
-  keys: () => string[];
 }
 
 /**
@@ -170,25 +169,9 @@ export class CustomerKeys {
     return c;
   }
 
-  /** The display ids and the keys. Call once, after the last cell. */
+  /** The display ids and the key rule. Call once, after the last cell. */
   finish(): FoundCustomers {
-    const ids = this.ids;
-    const n = ids.length;
-    const keyOf = this.keyOf;
-    const fold = this.matching === "normalized";
-    let keys: string[] | null = null;
-    return {
-      ids,
-      keys: () => {
-        if (keys) return keys;
-        keys = new Array<string>(n);
-        for (let c = 0; c < n; c++) {
-          const given = keyOf.get(c);
-          keys[c] = given !== undefined ? given : fold ? ids[c].toLowerCase() : ids[c];
-        }
-        return keys;
-      },
-    };
+    return { ids: this.ids, keyOf: this.keyOf, foldCase: this.matching === "normalized" };
   }
 
   /** The customer of a cell whose text did not pack (or that is not text). */

@@ -19,11 +19,11 @@ export function dropUnusedCustomers(
   if (kept === count) return;
   for (let i = 0; i < customer.length; i++) if (customer[i] >= 0) customer[i] = remap[customer[i]];
   const keep = (_: unknown, c: number): boolean => used[c] === 1;
-  const allKeys = customers.keys;
-  let keys: string[] | null = null;
+  const keyOf = new Map<number, string>();
+  for (const [c, key] of customers.keyOf) if (used[c]) keyOf.set(remap[c], key);
   customers.count = kept;
   customers.ids = customers.ids.filter(keep);
-  customers.keys = () => (keys ??= allKeys().filter(keep));
+  customers.keyOf = keyOf;
   if (customers.names !== null) customers.names = customers.names.filter(keep);
   customers.status = customers.status.filter(keep);
   customers.agent = customers.agent.filter(keep);

@@ -25,7 +25,8 @@ export function internIds(
   const customers: CustomerIndex = {
     count: index.size,
     ids: found.ids,
-    keys: found.keys,
+    keyOf: found.keyOf,
+    foldCase: found.foldCase,
     names: null,
     status: new Uint8Array(index.size),
     agent: new Uint8Array(index.size),

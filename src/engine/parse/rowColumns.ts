@@ -1,3 +1,4 @@
+import type { KeyRule } from "../ids/keyRule";
 import type { Problem } from "../types";
 import type { EngineWarning } from "../warnings";
 
@@ -42,12 +43,11 @@ export interface RowColumns {
   warnings: EngineWarning[];
 }
 
-export interface CustomerIndex {
+/** The customers: their matching keys follow from `ids` by the key rule (keyOf, foldCase; see keyRule.ts). */
+export interface CustomerIndex extends KeyRule {
   count: number;
   /** Display id: the first spelling seen, trimmed. */
   ids: string[];
-  /** Matching keys (made when first asked: most runs never read them). */
-  keys: () => string[];
   /** Name per customer ("" when its rows had none); null when no name column is mapped. */
   names: string[] | null;
   /** Most qualified status seen (prospect beats suspect); 0 = STATUS_NONE. */
