@@ -19,8 +19,8 @@ export interface FakeWorkbookOptions {
   sheetName?: string;
   header: Cell[];
   rows: Cell[][];
-  /** describeSelection rejects with this message. */
-  selectionError?: string;
+  /** describeSelection rejects with this message (or this error, e.g. one of the adapter's coded errors). */
+  selectionError?: string | Error;
   /** readSource rejects with this message. */
   readError?: string;
   /** The first applyResult without overwrite answers "occupied" for this range. */
@@ -94,7 +94,9 @@ export class FakeWorkbook implements WorkbookGateway {
   }
 
   async describeSelection(): Promise<SourceInfo> {
-    if (this.options.selectionError) throw new Error(this.options.selectionError);
+    const { selectionError } = this.options;
+    if (selectionError)
+      throw selectionError instanceof Error ? selectionError : new Error(selectionError);
     return this.info();
   }
 

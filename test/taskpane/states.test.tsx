@@ -1,5 +1,7 @@
 import { fireEvent, screen } from "@testing-library/react";
 import { KEY_CUSTOMER_TIERS } from "../../src/engine";
+import { adapterMessage } from "../../src/excel/adapterMessages";
+import { SourceNotFoundError } from "../../src/excel/excelErrors";
 import { DEFAULT_OUTPUT, type RunSetup } from "../../src/excel/runSetup";
 import { findTierTable, renderPane, tierRow } from "./renderPane";
 import { rankedCustomers } from "./sampleRows";
@@ -33,6 +35,17 @@ describe("error and empty states", () => {
     expect(
       await screen.findByText("Could not find the selection: no sheet is active")
     ).toBeTruthy();
+  });
+
+  it("puts the adapter's coded errors into the pane's language", async () => {
+    const gone = () =>
+      new SourceNotFoundError(
+        adapterMessage("tableNotFound", { table: "Sales" }),
+        "English for logs"
+      );
+    renderPane({ ...rankedCustomers(5), selectionError: gone() }, { initialLocale: "zh-CN" });
+    expect(await screen.findByText("找不到所选区域：找不到表格 Sales。")).toBeTruthy();
+    expect(screen.queryByText(/English for logs|was not found/)).toBeNull();
   });
 
   it("replays the workbook's saved set-up on opening", async () => {

@@ -1,14 +1,14 @@
 import { adapterMessageOf } from "../../excel/adapterMessages";
 import type { SourceProblem } from "../../excel/excelErrors";
-import { createFormatter, type Formatter, type Messages } from "../../i18n";
+import type { Formatter, Messages } from "../../i18n";
 import { adapterMessageText } from "../../i18n/codes/adapterMessages";
 import { sourceProblemTexts } from "../../i18n/codes/sourceProblems";
 
 /**
  * A rejection as text for the user: the adapter's coded message when the error carries one
- * (rendered in `format`'s locale, en-US by default), else the Error's message or its string form.
+ * rendered in the pane's language (`format`), else the Error's message or its string form.
  */
-export function errorText(error: unknown, format: Formatter = createFormatter("en-US")): string {
+export function errorText(error: unknown, format: Formatter): string {
   return adapterMessageText(adapterMessageOf(error), format);
 }
 

@@ -8,7 +8,7 @@ import { errorText } from "./errorText";
  * always the result of what the pane shows. Older runs that finish late are ignored.
  */
 export function usePreview(): void {
-  const { state, dispatch, runEngine } = usePane();
+  const { state, dispatch, runEngine, fmt } = usePane();
   const { data } = state.source;
   const { mapping } = state.mapping;
   const { scheme, locale } = state;
@@ -26,8 +26,9 @@ export function usePreview(): void {
         if (run === latest.current) dispatch({ type: "preview/ready", result });
       },
       (error: unknown) => {
-        if (run === latest.current) dispatch({ type: "preview/failed", error: errorText(error) });
+        if (run === latest.current)
+          dispatch({ type: "preview/failed", error: errorText(error, fmt) });
       }
     );
-  }, [data, mapping, scheme, periodMonths, periodEnd, locale, runEngine, dispatch]);
+  }, [data, mapping, scheme, periodMonths, periodEnd, locale, runEngine, dispatch, fmt]);
 }

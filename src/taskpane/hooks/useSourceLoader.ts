@@ -18,7 +18,7 @@ export interface SourceLoader {
 
 /** Reading the source through the gateway; a newer read aborts an older one. */
 export function useSourceLoader(): SourceLoader {
-  const { gateway, dispatch, state } = usePane();
+  const { gateway, dispatch, state, fmt } = usePane();
   const controller = React.useRef<AbortController | null>(null);
   // Read through a ref so a read started right after restoring a set-up uses the restored choice.
   const includeHidden = React.useRef(state.options.includeHiddenRows);
@@ -38,7 +38,7 @@ export function useSourceLoader(): SourceLoader {
           dispatch({
             type: "source/failed",
             kind: "selection",
-            detail: errorText(error),
+            detail: errorText(error, fmt),
             problem: sourceProblem(error),
           });
         return;
@@ -66,12 +66,12 @@ export function useSourceLoader(): SourceLoader {
           dispatch({
             type: "source/failed",
             kind: "read",
-            detail: errorText(error),
+            detail: errorText(error, fmt),
             problem: sourceProblem(error),
           });
       }
     },
-    [gateway, dispatch]
+    [gateway, dispatch, fmt]
   );
 
   React.useEffect(() => () => controller.current?.abort(), []);

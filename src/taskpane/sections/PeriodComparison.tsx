@@ -29,7 +29,7 @@ const useStyles = makeStyles({
  */
 export function PeriodComparison(props: { result: TieringResult }): React.JSX.Element {
   const { result } = props;
-  const { state, runEngine, t } = usePane();
+  const { state, runEngine, t, fmt } = usePane();
   const styles = useStyles();
   const period = result.period;
   const [earlierEnd, setEarlierEnd] = React.useState<number | null>(
@@ -58,7 +58,7 @@ export function PeriodComparison(props: { result: TieringResult }): React.JSX.El
       const earlier = await runEngine(data.rows, setup);
       setMatrix(compareTierings(earlier, result));
     } catch (e) {
-      setError(errorText(e));
+      setError(errorText(e, fmt));
     } finally {
       setBusy(false);
     }

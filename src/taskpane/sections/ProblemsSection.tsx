@@ -40,7 +40,7 @@ export function ProblemsSection(props: { problems: ProblemCell[] }): React.JSX.E
   if (problems.length === 0) return <Body1>{t.problemsNone}</Body1>;
   const select = (address: string): void => {
     setError(null);
-    gateway.select(address).catch((e: unknown) => setError(errorText(e)));
+    gateway.select(address).catch((e: unknown) => setError(errorText(e, fmt)));
   };
   return (
     <>
