@@ -155,11 +155,6 @@ export function sameSheet(a: string, b: string): boolean {
   return a.toLowerCase() === b.toLowerCase();
 }
 
-/** Rows [from, to) of a rectangle. */
-export function rowSlice(rect: SheetRect, from: number, to: number): SheetRect {
-  return { ...rect, row: rect.row + from, rowCount: Math.max(0, to - from) };
-}
-
 /** The parts of `a` outside `b` (same sheet assumed): up to four rectangles. */
 export function rectMinus<R extends CellRect>(a: R, b: CellRect | undefined): R[] {
   if (!b) return [a];
