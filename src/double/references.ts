@@ -4,18 +4,9 @@
  * and the pages it comes from — and how the double resolves a reference to evaluate a formula.
  */
 import { formatLocal, type Rect } from "./address";
-import {
-  type EvalHost,
-  formatStructSpec,
-  parseLocal,
-  parseStructSpec,
-  REF_ERROR,
-  type Resolved,
-  rewriteFormula,
-  scanFormula,
-  type StructSpec,
-  type Token,
-} from "./formulas";
+import { REF_ERROR, rewriteFormula, scanFormula, type Token } from "./formula-scan";
+import { type EvalHost, parseLocal, type Resolved } from "./formulas";
+import { formatStructSpec, parseStructSpec, type StructSpec } from "./struct-spec";
 import { bodyRect, columnNames, headerRect, totalRect } from "./table-operations";
 import type { SheetState, TableState, WorkbookState } from "./workbook-state";
 

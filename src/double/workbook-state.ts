@@ -12,7 +12,8 @@ import {
   tryParseAddress,
 } from "./address";
 import { ExcelDoubleError } from "./errors";
-import { evaluateFormula, hasRefError, type EvalHost } from "./formulas";
+import { hasRefError } from "./formula-scan";
+import { evaluateFormula, type EvalHost } from "./formulas";
 import { evalHost, reconcileTableColumns } from "./references";
 import { type Cell, SheetGrid } from "./sheet-grid";
 import type {
