@@ -7,13 +7,8 @@
 import { ExcelDoubleError } from "./errors";
 import { compareVersions } from "./request-context";
 import type { CellValue } from "./workbook-json";
-import {
-  type ChartState,
-  newAxis,
-  type RangeRef,
-  type SeriesState,
-  type WorkbookState,
-} from "./workbook-state";
+import { type ChartState, newAxis, type RangeRef, type SeriesState } from "./workbook-parts";
+import type { WorkbookState } from "./workbook-state";
 
 /** Every Excel.ChartType value (from @types/office-js). */
 export const CHART_TYPES: readonly `${Excel.ChartType}`[] = [

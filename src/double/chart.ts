@@ -9,7 +9,8 @@ import { FieldProxy, type Source } from "./field-proxy";
 import { type PropertyDef, ProxyObject, asExcel } from "./proxy-object";
 import { normalizeColor, rangeDouble } from "./range";
 import type { RequestContextDouble } from "./request-context";
-import type { AxisState, ChartState, SeriesState, WorkbookState } from "./workbook-state";
+import type { AxisState, ChartState, SeriesState } from "./workbook-parts";
+import type { WorkbookState } from "./workbook-state";
 import type { WorksheetDouble } from "./worksheet";
 
 type AxisKey = "category" | "value" | "secondaryValue";

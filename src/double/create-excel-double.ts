@@ -23,7 +23,9 @@ import {
 import { createRequirements, type RequirementsStub } from "./requirements";
 import { selectAreas, splitAreas } from "./selection";
 import type { WorkbookJson } from "./workbook-json";
-import { WorkbookState } from "./workbook-state";
+import { loadWorkbook } from "./workbook-load";
+import { workbookSnapshot } from "./workbook-snapshot";
+import type { WorkbookState } from "./workbook-state";
 import { applicationDouble, WorkbookDouble } from "./workbook";
 
 /**
@@ -100,7 +102,7 @@ export function createExcelDouble(
 ): ExcelDouble {
   const maxExcelApi = options.maxExcelApi ?? "1.17";
   const runtime: DoubleRuntime = {
-    state: WorkbookState.fromJson(workbook),
+    state: loadWorkbook(workbook),
     limits: { ...DEFAULT_LIMITS, ...options.limits },
     maxExcelApi,
     platform: options.platform ?? "desktop",
@@ -184,13 +186,13 @@ export function createExcelDouble(
       return runtime.fault ? { ...runtime.fault } : undefined;
     },
     loadWorkbook(json) {
-      runtime.state = WorkbookState.fromJson(json);
+      runtime.state = loadWorkbook(json);
       runtime.syncLog.length = 0;
       runtime.undoRecords = 0;
       runtime.fault = undefined;
     },
     snapshot() {
-      return runtime.state.toJson();
+      return workbookSnapshot(runtime.state);
     },
     select(address) {
       const state = runtime.state;

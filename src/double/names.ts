@@ -9,7 +9,8 @@ import { type PropertyDef, ProxyObject, asExcel } from "./proxy-object";
 import { RangeDouble, rangeDouble } from "./range";
 import type { RequestContextDouble } from "./request-context";
 import { validateWorkbookName } from "./table-operations";
-import type { NameState, WorkbookState } from "./workbook-state";
+import type { NameState } from "./workbook-parts";
+import type { WorkbookState } from "./workbook-state";
 
 type Source<T> =
   | { target: T }

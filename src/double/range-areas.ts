@@ -12,7 +12,7 @@ import { CollectionProxy } from "./collection-proxy";
 import { type PropertyDef, ProxyObject, asExcel } from "./proxy-object";
 import { RangeDouble } from "./range";
 import type { RequestContextDouble } from "./request-context";
-import type { RangeRef } from "./workbook-state";
+import type { RangeRef } from "./workbook-parts";
 
 type AreasSource = {
   resolve: () => RangeRef[];

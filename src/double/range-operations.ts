@@ -10,7 +10,9 @@ import { formatCellText } from "./number-format-text";
 import type { Cell } from "./sheet-grid";
 import { GENERAL } from "./sheet-grid";
 import type { CellValue } from "./workbook-json";
-import type { RangeRef, SheetState, WorkbookState } from "./workbook-state";
+import type { SheetState } from "./sheet-state";
+import type { RangeRef } from "./workbook-parts";
+import type { WorkbookState } from "./workbook-state";
 
 export function cellCount(rect: Rect): number {
   return rect.rowCount * rect.colCount;

@@ -39,7 +39,8 @@ import {
 import { jsonValueOf } from "./cell-input";
 import type { RequestContextDouble } from "./request-context";
 import { TableListDouble } from "./table";
-import type { RangeRef, SheetState } from "./workbook-state";
+import type { SheetState } from "./sheet-state";
+import type { RangeRef } from "./workbook-parts";
 import { WorksheetDouble } from "./worksheet";
 
 export type RangeInput = Excel.Range | string;

@@ -8,7 +8,9 @@ import { REF_ERROR, rewriteFormula, scanFormula, type Token } from "./formula-sc
 import { type EvalHost, parseLocal, type Resolved } from "./formulas";
 import { formatStructSpec, parseStructSpec, type StructSpec } from "./struct-spec";
 import { bodyRect, columnNames, headerRect, totalRect } from "./table-operations";
-import type { SheetState, TableState, WorkbookState } from "./workbook-state";
+import type { SheetState } from "./sheet-state";
+import type { TableState } from "./workbook-parts";
+import type { WorkbookState } from "./workbook-state";
 
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 

@@ -16,7 +16,8 @@
  * Nor does it say which area holds the active cell: the double takes the last area (the one added
  * last with Ctrl+click, where Excel's UI puts the active cell).
  */
-import type { RangeRef, WorkbookState } from "./workbook-state";
+import type { RangeRef } from "./workbook-parts";
+import type { WorkbookState } from "./workbook-state";
 
 const multiArea = new WeakMap<WorkbookState, { primary: RangeRef; areas: RangeRef[] }>();
 

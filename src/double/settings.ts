@@ -7,7 +7,7 @@ import { CollectionProxy } from "./collection-proxy";
 import { ExcelDoubleError } from "./errors";
 import { type PropertyDef, ProxyObject, asExcel } from "./proxy-object";
 import type { RequestContextDouble } from "./request-context";
-import { cloneJson } from "./workbook-state";
+import { cloneJson } from "./clone-json";
 
 type Source<T> =
   { target: T } | { resolve: () => T | null; orNull?: boolean; location: string; api?: string };

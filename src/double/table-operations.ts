@@ -9,7 +9,9 @@ import { intersectRects, type Rect, tryParseAddress } from "./address";
 import { applyInput } from "./cell-input";
 import { ExcelDoubleError } from "./errors";
 import { moveCells, shapeOf, clampToUsed } from "./range-operations";
-import type { RangeRef, SheetState, TableState, WorkbookState } from "./workbook-state";
+import type { SheetState } from "./sheet-state";
+import type { RangeRef, TableState } from "./workbook-parts";
+import type { WorkbookState } from "./workbook-state";
 
 const NAME_PATTERN = /^[A-Za-z_\\][A-Za-z0-9_.\\]*$/;
 

@@ -23,7 +23,7 @@ import {
   validateWorkbookName,
 } from "./table-operations";
 import { columnsRemoved, tableConverted, tableDeleted, tableRenamed } from "./references";
-import type { RangeRef, TableState } from "./workbook-state";
+import type { RangeRef, TableState } from "./workbook-parts";
 import { WorksheetDouble } from "./worksheet";
 
 type Source<T> =

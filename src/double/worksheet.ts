@@ -11,7 +11,8 @@ import { RangeDouble } from "./range";
 import type { RequestContextDouble } from "./request-context";
 import { sheetDeleted, sheetRenamed } from "./references";
 import { TableListDouble } from "./table";
-import { SheetState, type WorkbookState } from "./workbook-state";
+import type { SheetState } from "./sheet-state";
+import type { WorkbookState } from "./workbook-state";
 
 type Source<T> =
   | { target: T }
