@@ -173,10 +173,7 @@ export async function refreshTiers(deps: RefreshDeps): Promise<RefreshOutcome> {
     return { status: "no-setup" };
   }
   if (saved.status === "corrupt") {
-    const damaged: RibbonNotice = {
-      code: "setupDamaged",
-      params: { field: saved.field, english: saved.message },
-    };
+    const damaged: RibbonNotice = { code: "setupDamaged", params: { adapter: saved.message } };
     await notice.notify(damaged, "error");
     await deps.showPane();
     return { status: "corrupt-setup", code: saved.code, field: saved.field, notice: damaged };

@@ -5,7 +5,7 @@
  * field's path, the adapter's own coded message, or the text of an error nobody expected (an
  * exception's text is data: the command never writes a sentence of its own).
  */
-import type { AdapterMessage } from "../excel/adapterMessages";
+import type { AdapterMessage, SetupDamagedMessage } from "../excel/adapterMessages";
 
 export type NoticeKind = "success" | "error" | "info";
 
@@ -22,11 +22,8 @@ export type RibbonNotice =
   | { code: "writeCancelled"; params: { adapter: AdapterMessage } }
   | { code: "cellEdit"; params: NoParams }
   | { code: "setupUnreadable"; params: { error: string } }
-  /**
-   * The saved set-up failed its schema check: the damaged field's path, and the adapter's English
-   * sentence naming the problem (SavedSetupStatus.message is not coded yet: en-US shows it as is).
-   */
-  | { code: "setupDamaged"; params: { field: string; english: string } }
+  /** The saved set-up failed its schema check: the adapter's message naming the field and its problem. */
+  | { code: "setupDamaged"; params: { adapter: SetupDamagedMessage } }
   | { code: "headerChanged"; params: { address: string } }
   | {
       code: "mappingPastSource";

@@ -5,6 +5,7 @@
  * the adapter never writes a sentence of its own).
  */
 import type { OutputKind } from "./gateway";
+import type { SetupProblem } from "./setupProblem";
 
 /** One of the add-in's outputs and where it is (a range address or a sheet name; "" for the set-up). */
 export interface OutputRef {
@@ -53,10 +54,15 @@ export type AdapterMessage =
   | { code: "notSheetAddress"; params: { address: string } }
   | { code: "sourceEmpty"; params: { address: string } }
   | { code: "multipleAreas"; params: { areas: string[] } }
+  /** The saved set-up failed its check: the first damaged field's path ("$": the whole value). */
+  | { code: "setupDamaged"; params: { field: string; problem: SetupProblem } }
   /** A rejection the adapter did not expect: its text as it came (Excel's or the browser's). */
   | { code: "unexpected"; params: { text: string } };
 
 export type AdapterCode = AdapterMessage["code"];
+
+/** The message of a damaged saved set-up (SavedSetupStatus "corrupt"). */
+export type SetupDamagedMessage = Extract<AdapterMessage, { code: "setupDamaged" }>;
 
 /** A message of the family with code `C`. */
 export function adapterMessage<C extends AdapterCode>(

@@ -1,5 +1,5 @@
 import type { Cell, MigrationMatrix, ProblemReason, TieringResult } from "../engine";
-import type { AdapterMessage } from "./adapterMessages";
+import type { AdapterMessage, SetupDamagedMessage } from "./adapterMessages";
 import type { OutputLanguage, RunSetup, SourceRef } from "./runSetup";
 
 /** What the pane shows about a source before reading it all. */
@@ -179,6 +179,6 @@ export type SavedSetupStatus =
       code: "setup-damaged";
       /** Path of the first damaged field, e.g. "tiering.mapping.revenue"; "$" for the whole value. */
       field: string;
-      /** English, naming the field. */
-      message: string;
+      /** What to tell the user: the adapter's "setupDamaged" message (the field and its problem). */
+      message: SetupDamagedMessage;
     };

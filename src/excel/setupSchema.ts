@@ -20,8 +20,12 @@ import {
   columnIndex,
   sheetAddressText,
   sheetName,
-  schemeSchema,
+  objectOf,
+  oneOf,
+  listOf,
 } from "./setupFields";
+import { problemOf, says, setupProblem, type SetupProblem } from "./setupProblem";
+import { schemeSchema } from "./setupSchemes";
 
 export { SETUP_LIMITS } from "./setupLimits";
 export { formatPath, type PathSegment, shapeProblem } from "./setupShape";
@@ -34,8 +38,8 @@ export type SetupCheck =
       ok: false;
       /** Path of the first damaged field ("$" for the whole value). */
       field: string;
-      /** What is wrong with it, in English, e.g. "should be a column number (0 or more)". */
-      problem: string;
+      /** What is wrong with it, as a code (setupProblem.ts). */
+      problem: SetupProblem;
     };
 
 /**
@@ -58,18 +62,16 @@ const mappingSchema = v.pipe(
       clv: v.optional(columnIndex),
       agent: v.optional(columnIndex),
     },
-    "should be the column mapping (an object of column numbers)"
+    objectOf("mapping")
   ),
   v.forward(
-    v.check(
-      (mapping) => mapping.revenue !== mapping.customer,
-      "should be a different column from the customer column"
-    ),
+    v.check((mapping) => mapping.revenue !== mapping.customer, says(setupProblem("sameColumn"))),
     ["revenue"]
   )
 );
 
-const days = (what: string) => wholeNumber(1, 36_500, what);
+const days = wholeNumber(1, 36_500, "days");
+const SERIAL_DAY = says(setupProblem("serialDay"));
 
 const optionsSchema = v.object(
   {
@@ -77,65 +79,61 @@ const optionsSchema = v.object(
       v.object(
         {
           end: v.optional(
-            v.pipe(
-              finiteNumber,
-              v.minValue(0, "should be a date (an Excel serial day)"),
-              v.maxValue(L.lastSerialDay, "should be a date (an Excel serial day)")
-            )
+            v.pipe(finiteNumber, v.minValue(0, SERIAL_DAY), v.maxValue(L.lastSerialDay, SERIAL_DAY))
           ),
-          months: v.optional(wholeNumber(1, 1200, "a number of months")),
+          months: v.optional(wholeNumber(1, 1200, "months")),
         },
-        "should be the period (an object)"
+        objectOf("period")
       )
     ),
     idMatching: v.optional(
-      v.picklist(["exact", "trim", "normalized"], 'should be "exact", "trim" or "normalized"')
+      v.picklist(["exact", "trim", "normalized"], oneOf("exact", "trim", "normalized"))
     ),
     whatIf: v.optional(
-      v.pipe(
-        v.array(
-          v.object(
-            {
-              from: wholeNumber(0, L.tiers + 3, "a tier number"),
-              to: wholeNumber(0, L.tiers + 3, "a tier number"),
-              share: v.optional(share),
-              count: v.optional(wholeNumber(0, L.rows, "a number of customers")),
-            },
-            "should be a tier move (an object)"
-          ),
-          "should be a list of tier moves"
+      listOf(
+        v.object(
+          {
+            from: wholeNumber(0, L.tiers + 3, "tierNumber"),
+            to: wholeNumber(0, L.tiers + 3, "tierNumber"),
+            share: v.optional(share),
+            count: v.optional(wholeNumber(0, L.rows, "customers")),
+          },
+          objectOf("tierMove")
         ),
-        v.maxLength(L.tiers, `should be a list of at most ${L.tiers} tier moves`)
+        "tierMoves",
+        0,
+        L.tiers,
+        false
       )
     ),
     churn: v.optional(
       v.object(
         {
-          windowDays: v.optional(days("a number of days")),
+          windowDays: v.optional(days),
           minDrop: v.optional(share),
-          maxRecencyDays: v.optional(days("a number of days")),
+          maxRecencyDays: v.optional(days),
         },
-        "should be the churn options (an object)"
+        objectOf("churn")
       )
     ),
     rfm: v.optional(flag),
     groupLabels: v.optional(
       v.object(
         {
-          inactive: v.optional(text(L.nameChars, "a tier label")),
-          prospect: v.optional(text(L.nameChars, "a tier label")),
-          suspect: v.optional(text(L.nameChars, "a tier label")),
+          inactive: v.optional(text(L.nameChars, "tierLabel")),
+          prospect: v.optional(text(L.nameChars, "tierLabel")),
+          suspect: v.optional(text(L.nameChars, "tierLabel")),
         },
-        "should be the group labels (an object)"
+        objectOf("groupLabels")
       )
     ),
   },
-  "should be the tiering options (an object)"
+  objectOf("options")
 );
 
 const headerCell = v.union(
   [v.pipe(v.string(), v.maxLength(L.textChars)), finiteNumber, v.boolean(), v.null()],
-  "should be a header cell (text, a number, true/false or empty)"
+  says(setupProblem("headerCell"))
 );
 
 /*
@@ -145,14 +143,14 @@ const headerCell = v.union(
  */
 export const runSetupSchema = v.looseObject(
   {
-    version: v.literal(1, "should be 1 (the only set-up version there is)"),
+    version: v.literal(1, says(setupProblem("version", { version: 1 }))),
     source: v.variant(
       "kind",
       [
-        v.object({ kind: v.literal("table"), tableName: text(L.nameChars, "a table name", 1) }),
-        v.object({ kind: v.literal("range"), address: sheetAddressText("the source address") }),
+        v.object({ kind: v.literal("table"), tableName: text(L.nameChars, "tableName", 1) }),
+        v.object({ kind: v.literal("range"), address: sheetAddressText("sourceAddress") }),
       ],
-      'should be "table" or "range"'
+      oneOf("table", "range")
     ),
     includeHiddenRows: flag,
     tiering: v.object(
@@ -161,50 +159,49 @@ export const runSetupSchema = v.looseObject(
         scheme: schemeSchema,
         options: v.optional(optionsSchema),
       },
-      "should be the tiering set-up (an object)"
+      objectOf("tiering")
     ),
     output: v.looseObject(
       {
-        tierColumnName: text(L.nameChars, "a column header", 1),
+        tierColumnName: text(L.nameChars, "columnHeader", 1),
         summarySheetName: sheetName,
         customersSheetName: sheetName,
         charts: flag,
-        language: v.picklist(["en-US", "zh-CN"], 'should be "en-US" or "zh-CN"'),
-        currencyFormat: v.optional(text(L.nameChars, "a number format", 1)),
+        language: v.picklist(["en-US", "zh-CN"], oneOf("en-US", "zh-CN")),
+        currencyFormat: v.optional(text(L.nameChars, "numberFormat", 1)),
       },
-      "should be the output options (an object)"
+      objectOf("output")
     ),
     lastRun: v.optional(
       v.looseObject(
         {
-          at: text(64, "a time"),
-          sourceAddress: sheetAddressText("the source address"),
-          header: v.pipe(
-            v.array(headerCell, "should be the header row (a list of cells)"),
-            v.maxLength(L.columns, `should be a header row of at most ${L.columns} cells`)
-          ),
-          tierColumnAddress: sheetAddressText("the tier column address"),
+          at: text(64, "time"),
+          sourceAddress: sheetAddressText("sourceAddress"),
+          header: listOf(headerCell, "headerCells", 0, L.columns, false),
+          tierColumnAddress: sheetAddressText("tierColumnAddress"),
           summarySheetName: sheetName,
           customersSheetName: v.optional(sheetName),
-          customers: wholeNumber(0, L.rows, "a number of customers"),
+          customers: wholeNumber(0, L.rows, "customers"),
         },
-        "should be the last run (an object)"
+        objectOf("lastRun")
       )
     ),
   },
-  "should be a set-up (an object)"
+  objectOf("setup")
 );
 
-function issueText(issue: v.BaseIssue<unknown>): string {
+function issueProblem(issue: v.BaseIssue<unknown>): SetupProblem {
   // A missing key: valibot reports it against the key (with the object's own message).
-  return issue.input === undefined && (issue.path?.length ?? 0) > 0 ? "is missing" : issue.message;
+  return issue.input === undefined && (issue.path?.length ?? 0) > 0
+    ? setupProblem("missing")
+    : problemOf(issue.message);
 }
 
 /** Checks a parsed saved value (already out of JSON). Never throws. */
 export function checkSetup(value: unknown): SetupCheck {
   try {
     if (typeof value !== "object" || value === null || Array.isArray(value))
-      return { ok: false, field: "$", problem: "should be a set-up (an object)" };
+      return { ok: false, field: "$", problem: setupProblem("object", { what: "setup" }) };
     const shape = shapeProblem(value);
     if (shape) return { ok: false, field: formatPath(shape.path), problem: shape.problem };
     const result = v.safeParse(runSetupSchema, value, { abortEarly: true });
@@ -215,9 +212,9 @@ export function checkSetup(value: unknown): SetupCheck {
     }
     const issue = result.issues[0];
     const path = (issue.path ?? []).map((item) => item.key as PathSegment);
-    return { ok: false, field: formatPath(path), problem: issueText(issue) };
+    return { ok: false, field: formatPath(path), problem: issueProblem(issue) };
   } catch {
     // A hostile object (a getter that throws, a proxy): damaged, whatever it is.
-    return { ok: false, field: "$", problem: "could not be read" };
+    return { ok: false, field: "$", problem: setupProblem("unreadable") };
   }
 }

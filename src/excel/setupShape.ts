@@ -6,8 +6,12 @@
  * instances, cycles).
  */
 import { SETUP_LIMITS } from "./setupLimits";
+import { setupProblem, type SetupProblem } from "./setupProblem";
 
 const L = SETUP_LIMITS;
+
+const TOO_MANY = setupProblem("tooManyValues", { max: L.values });
+const NOT_DATA = setupProblem("notData");
 
 /** Keys that must never be copied into an object the add-in uses. */
 const UNSAFE_KEYS = new Set(["__proto__", "constructor", "prototype"]);
@@ -32,20 +36,18 @@ function isPlainObject(value: object): boolean {
 }
 
 /** The first structural problem of a JSON-like value, or undefined. Never throws on plain data. */
-export function shapeProblem(root: unknown): { path: PathSegment[]; problem: string } | undefined {
+export function shapeProblem(
+  root: unknown
+): { path: PathSegment[]; problem: SetupProblem } | undefined {
   const stack: { value: unknown; path: PathSegment[] }[] = [{ value: root, path: [] }];
   let count = 0;
   while (stack.length > 0) {
     const { value, path } = stack.pop()!;
-    if (++count > L.values)
-      return { path: [], problem: `holds more than ${L.values.toLocaleString("en-US")} values` };
+    if (++count > L.values) return { path: [], problem: TOO_MANY };
     switch (typeof value) {
       case "string":
         if (value.length > L.textChars)
-          return {
-            path,
-            problem: `is longer than ${L.textChars.toLocaleString("en-US")} characters`,
-          };
+          return { path, problem: setupProblem("tooLong", { max: L.textChars }) };
         continue;
       case "number":
       case "boolean":
@@ -54,25 +56,22 @@ export function shapeProblem(root: unknown): { path: PathSegment[]; problem: str
       case "object":
         break;
       default:
-        return { path, problem: "is not a value a saved set-up can hold" };
+        return { path, problem: NOT_DATA };
     }
     if (value === null) continue;
-    if (path.length >= L.depth) return { path, problem: "is nested too deeply" };
+    if (path.length >= L.depth) return { path, problem: setupProblem("tooDeep") };
     if (Array.isArray(value)) {
-      if (value.length > L.values)
-        return { path, problem: `holds more than ${L.values.toLocaleString("en-US")} values` };
+      if (value.length > L.values) return { path, problem: TOO_MANY };
       for (let i = value.length - 1; i >= 0; i--)
         stack.push({ value: value[i], path: [...path, i] });
       continue;
     }
-    if (!isPlainObject(value)) return { path, problem: "is not a value a saved set-up can hold" };
+    if (!isPlainObject(value)) return { path, problem: NOT_DATA };
     const keys = Object.keys(value);
-    if (keys.length > L.values)
-      return { path, problem: `holds more than ${L.values.toLocaleString("en-US")} values` };
+    if (keys.length > L.values) return { path, problem: TOO_MANY };
     for (let i = keys.length - 1; i >= 0; i--) {
       const key = keys[i];
-      if (UNSAFE_KEYS.has(key))
-        return { path: [...path, key], problem: "is a key a saved set-up must not have" };
+      if (UNSAFE_KEYS.has(key)) return { path: [...path, key], problem: setupProblem("unsafeKey") };
       stack.push({ value: (value as Record<string, unknown>)[key], path: [...path, key] });
     }
   }

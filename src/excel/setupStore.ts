@@ -9,6 +9,7 @@
  */
 import type { SavedSetupStatus } from "./gateway";
 import type { RunSetup } from "./runSetup";
+import { setupProblem, type SetupProblem } from "./setupProblem";
 import { checkSetup, SETUP_LIMITS } from "./setupSchema";
 
 export const SETUP_KEY = "CRMPyramid.setup";
@@ -27,28 +28,23 @@ export const SETUP_DAMAGED = "setup-damaged";
 /**
  * Reads the saved value (a JSON string, or an already parsed value) through the schema in
  * setupSchema.ts. Never throws: anything but a valid set-up is "corrupt", with the path of the
- * first damaged field ("$" for the whole value) and an English message naming it.
+ * first damaged field ("$" for the whole value) and the coded problem with it.
  */
 export function parseSetup(raw: unknown): SavedSetupStatus {
-  const corrupt = (field: string, problem: string): SavedSetupStatus => ({
+  const corrupt = (field: string, problem: SetupProblem): SavedSetupStatus => ({
     status: "corrupt",
     code: SETUP_DAMAGED,
     field,
-    message: `The CRM Pyramid set-up saved in this workbook is damaged: ${
-      field === "$" ? "the saved value" : field
-    } ${problem}. Nothing was changed. Open the CRM Pyramid pane to set tiering up again.`,
+    message: { code: "setupDamaged", params: { field, problem } },
   });
   let value: unknown = raw;
   if (typeof raw === "string") {
     if (raw.length > SETUP_LIMITS.jsonChars)
-      return corrupt(
-        "$",
-        `is longer than ${SETUP_LIMITS.jsonChars.toLocaleString("en-US")} characters`
-      );
+      return corrupt("$", setupProblem("tooLong", { max: SETUP_LIMITS.jsonChars }));
     try {
       value = JSON.parse(raw);
     } catch {
-      return corrupt("$", "is not valid JSON");
+      return corrupt("$", setupProblem("notJson"));
     }
   }
   const checked = checkSetup(value);

@@ -17,3 +17,4 @@ export { sourceProblemText } from "./codes/sourceProblems";
 export { problemReasonsText } from "./codes/problemReasons";
 export { engineWarningsText } from "./codes/engineWarnings";
 export { ribbonNoticesText } from "./codes/ribbonNotices";
+export { setupProblemText } from "./codes/setupProblems";

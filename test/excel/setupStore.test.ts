@@ -2,11 +2,15 @@ import fc from "fast-check";
 import { createExcelDouble } from "../../src/double";
 import { createExcelGateway, parseSetup, SETUP_KEY } from "../../src/excel";
 import { refreshTiers, type NoticeKind } from "../../src/commands/refreshTiers";
-import { createFormatter, ribbonNoticesText } from "../../src/i18n";
+import { adapterMessageText, createFormatter, ribbonNoticesText } from "../../src/i18n";
 import { runTiering, PYRAMID_TIERS, SEED_THRESHOLD_TIERS, ABC_TIERS } from "../../src/engine";
+import type { AdapterMessage } from "../../src/excel/adapterMessages";
 import type { RunSetup } from "../../src/excel/runSetup";
 import { formatPath } from "../../src/excel/setupSchema";
 import { HEADER, salesRows, setupFor } from "./helpers";
+
+const englishOf = (message: AdapterMessage) =>
+  adapterMessageText(message, createFormatter("en-US"));
 
 describe("the saved set-up", () => {
   it("round-trips through workbook settings as versioned JSON", async () => {
@@ -33,7 +37,7 @@ describe("the saved set-up", () => {
     expect(await gateway.loadSetup()).toBeNull();
     const status = await gateway.inspectSetup();
     expect(status).toMatchObject({ status: "corrupt", code: "setup-damaged", field });
-    expect(status.status === "corrupt" && status.message).toMatch(/damaged/);
+    expect(status.status === "corrupt" && englishOf(status.message)).toMatch(/damaged/);
   });
 });
 
@@ -321,10 +325,15 @@ describe("a damaged or hostile saved set-up", () => {
     const status = parseSetup(value);
     expect(status).toMatchObject({ status: "corrupt", code: "setup-damaged", field });
     if (status.status !== "corrupt") return;
-    expect(status.message).toMatch(/^The CRM Pyramid set-up saved in this workbook is damaged: /);
-    if (field !== "$") expect(status.message).toContain(field);
+    expect(status.message).toEqual({
+      code: "setupDamaged",
+      params: { field, problem: expect.anything() },
+    });
+    const english = englishOf(status.message);
+    expect(english).toMatch(/^The CRM Pyramid set-up saved in this workbook is damaged: /);
+    if (field !== "$") expect(english).toContain(field);
     // Never a technical message.
-    expect(status.message).not.toMatch(/Cannot read|undefined|TypeError|\[object/);
+    expect(english).not.toMatch(/Cannot read|undefined|TypeError|\[object/);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
@@ -412,7 +421,7 @@ function expectOutcome(status: ReturnType<typeof parseSetup>): void {
     expect(status.code).toBe("setup-damaged");
     expect(typeof status.field).toBe("string");
     expect(status.field.length).toBeGreaterThan(0);
-    expect(status.message).toContain("damaged");
+    expect(englishOf(status.message)).toContain("damaged");
   }
 }
 

@@ -202,7 +202,10 @@ export class FakeWorkbook implements WorkbookGateway {
         status: "corrupt",
         code: "setup-damaged",
         field: this.options.damagedField,
-        message: "damaged",
+        message: {
+          code: "setupDamaged",
+          params: { field: this.options.damagedField, problem: { code: "missing", params: {} } },
+        },
       };
     const setup = this.options.savedSetup;
     return setup ? { status: "ok", setup } : { status: "none" };

@@ -8,6 +8,7 @@ import type {
 import type { OutputKind } from "../../excel/gateway";
 import { type Family, renderCoded, type TextsFor } from "../coded";
 import type { Formatter } from "../format";
+import { setupProblemText } from "./setupProblems";
 
 /** The Excel adapter's messages (src/excel/adapterMessages.ts) in every locale. */
 
@@ -101,6 +102,10 @@ const enUS: TextsFor<AdapterMessage> = {
   sourceEmpty: (p) => `${p.address} is empty.`,
   multipleAreas: (p, f) =>
     `${f.integer(p.areas.length)} areas are selected (${p.areas.join(", ")}); select one range.`,
+  setupDamaged: (p, f) =>
+    `The CRM Pyramid set-up saved in this workbook is damaged: ${
+      p.field === "$" ? "the saved value" : p.field
+    } ${setupProblemText(p.problem, f)}. Nothing was changed. Open the CRM Pyramid pane to set tiering up again.`,
   unexpected: (p) => p.text,
 };
 
@@ -145,6 +150,11 @@ const zhCN: TextsFor<AdapterMessage> = {
   sourceEmpty: (p) => `${p.address} 为空。`,
   multipleAreas: (p, f) =>
     `选择了 ${f.integer(p.areas.length)} 个区域（${p.areas.join("、")}）；请只选择一个区域。`,
+  setupDamaged: (p, f) =>
+    `此工作簿中保存的 CRM 客户金字塔设置已损坏（${p.field === "$" ? "整个值" : p.field}）：${setupProblemText(
+      p.problem,
+      f
+    )}。未做任何更改。请打开 CRM 客户金字塔任务窗格重新设置分层。`,
   unexpected: (p) => `出现错误：${p.text}`,
 };
 
@@ -181,6 +191,10 @@ export const adapterMessages: Family<AdapterMessage> = {
     notSheetAddress: { address: "A1:C3" },
     sourceEmpty: { address: "Sales!A1:C3" },
     multipleAreas: { areas: ["Sales!A1:B2", "Sales!D1:D2"] },
+    setupDamaged: {
+      field: "tiering.mapping.revenue",
+      problem: { code: "wholeNumber", params: { what: "columnNumber", min: 0, max: 16_383 } },
+    },
     unexpected: { text: "GeneralException" },
   },
 };

@@ -5,6 +5,7 @@ import { engineWarnings } from "./engineWarnings";
 import { problemReasons } from "./problemReasons";
 import { adapterMessages } from "./adapterMessages";
 import { sourceProblems } from "./sourceProblems";
+import { setupProblems } from "./setupProblems";
 
 /**
  * Every message family, so `test/i18n/messageCodes.test.ts` renders every code in every locale.
@@ -12,6 +13,7 @@ import { sourceProblems } from "./sourceProblems";
  */
 export const FAMILIES: Record<string, Family<Coded>> = {
   // FAMILIES: one line per family below this anchor
+  setupProblems: setupProblems as unknown as Family<Coded>,
   ribbonNotices: ribbonNotices as unknown as Family<Coded>,
   noticePage: noticePage as unknown as Family<Coded>,
   engineWarnings: engineWarnings as unknown as Family<Coded>,

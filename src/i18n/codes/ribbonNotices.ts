@@ -20,7 +20,7 @@ export const ribbonNotices: Family<RibbonNotice> = {
       writeCancelled: ({ adapter }, f) => adapterMessageText(adapter, f),
       cellEdit: () => `Tiers were not refreshed. ${enUS.cellEditMode}`,
       setupUnreadable: ({ error }) => `Refresh tiers could not read the saved set-up: ${error}`,
-      setupDamaged: ({ english }) => english,
+      setupDamaged: ({ adapter }, f) => adapterMessageText(adapter, f),
       headerChanged: ({ address }) =>
         `The columns of ${address} changed since tiers were set up, so the saved column mapping may be wrong. Open the CRM Pyramid pane to check the mapping and apply again.`,
       mappingPastSource: ({ field, column, address, columnCount }, f) =>
@@ -36,8 +36,7 @@ export const ribbonNotices: Family<RibbonNotice> = {
       writeCancelled: ({ adapter }, f) => adapterMessageText(adapter, f),
       cellEdit: () => `分层未刷新。${zhCN.cellEditMode}`,
       setupUnreadable: ({ error }) => `刷新分层时无法读取工作簿中保存的设置：${error}`,
-      setupDamaged: ({ field }) =>
-        `此工作簿中保存的 CRM 客户金字塔设置已损坏（${field === "$" ? "整个值" : field}）。未做任何更改。请打开 CRM 客户金字塔任务窗格重新设置分层。`,
+      setupDamaged: ({ adapter }, f) => adapterMessageText(adapter, f),
       headerChanged: ({ address }) =>
         `设置分层后，${address} 的列已更改，保存的列对应关系可能不再正确。请打开 CRM 客户金字塔任务窗格检查各列，然后重新应用。`,
       mappingPastSource: ({ field, column, address, columnCount }, f) =>
@@ -57,9 +56,10 @@ export const ribbonNotices: Family<RibbonNotice> = {
     cellEdit: {},
     setupUnreadable: { error: "The request failed." },
     setupDamaged: {
-      field: "tiering.mapping.revenue",
-      english:
-        "The CRM Pyramid set-up saved in this workbook is damaged: tiering.mapping.revenue should be a column number. Nothing was changed. Open the CRM Pyramid pane to set tiering up again.",
+      adapter: {
+        code: "setupDamaged",
+        params: { field: "tiering.mapping.revenue", problem: { code: "number", params: {} } },
+      },
     },
     headerChanged: { address: "Sales!A1:C11" },
     mappingPastSource: {
