@@ -8,7 +8,7 @@ import { ExcelDoubleError } from "./errors";
 import { type PropertyDef, ProxyObject, asExcel } from "./proxy-object";
 import { RangeDouble, rangeDouble } from "./range";
 import type { RequestContextDouble } from "./request-context";
-import { validateWorkbookName } from "./table-operations";
+import { validateWorkbookName } from "./name-rules";
 import type { NameState } from "./workbook-parts";
 import type { WorkbookState } from "./workbook-state";
 

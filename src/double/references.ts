@@ -7,7 +7,7 @@ import { formatLocal, type Rect } from "./address";
 import { REF_ERROR, rewriteFormula, scanFormula, type Token } from "./formula-scan";
 import { type EvalHost, parseLocal, type Resolved } from "./formulas";
 import { formatStructSpec, parseStructSpec, type StructSpec } from "./struct-spec";
-import { bodyRect, columnNames, headerRect, totalRect } from "./table-operations";
+import { bodyRect, columnNames, headerRect, totalRect } from "./table-areas";
 import type { SheetState } from "./sheet-state";
 import type { TableState } from "./workbook-parts";
 import type { WorkbookState } from "./workbook-state";

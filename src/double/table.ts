@@ -8,20 +8,11 @@ import { type PropertyDef, ProxyObject, asExcel } from "./proxy-object";
 import { RangeDouble, rangeDouble } from "./range";
 import { writeValues } from "./range-operations";
 import type { RequestContextDouble } from "./request-context";
-import {
-  addTable,
-  addTableColumn,
-  addTableRows,
-  bodyRect,
-  columnNames,
-  deleteTable,
-  deleteTableRows,
-  headerRect,
-  resizeTable,
-  setShowTotals,
-  totalRect,
-  validateWorkbookName,
-} from "./table-operations";
+import { validateWorkbookName } from "./name-rules";
+import { bodyRect, columnNames, headerRect, totalRect } from "./table-areas";
+import { addTableColumn } from "./table-column-add";
+import { addTable, deleteTable, resizeTable } from "./table-operations";
+import { addTableRows, deleteTableRows, setShowTotals } from "./table-rows";
 import { columnsRemoved, tableConverted, tableDeleted, tableRenamed } from "./references";
 import type { RangeRef, TableState } from "./workbook-parts";
 import { WorksheetDouble } from "./worksheet";
