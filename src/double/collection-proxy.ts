@@ -3,7 +3,8 @@
  * fetches that property of every item present at that point of the sync.
  */
 import { propertyNotLoaded } from "./errors";
-import { type PropertyDef, ProxyObject, utf8Length } from "./proxy-object";
+import { utf8Length } from "./payload-size";
+import { type PropertyDef, ProxyObject } from "./proxy-object";
 import type { OpResult } from "./request-context";
 
 export abstract class CollectionProxy<

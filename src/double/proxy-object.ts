@@ -4,8 +4,12 @@
  * whether they exist at the next sync ("Office automatically loads [isNullObject] when context.sync
  * is called" — https://learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model).
  */
+import { ClientResultDouble } from "./client-result";
 import { ExcelDoubleError, propertyNotLoaded } from "./errors";
+import { parseLoadOption } from "./load-option";
+import { jsonLength, utf8Length } from "./payload-size";
 import type { OpResult, RequestContextDouble } from "./request-context";
+import { refuseUnknownMembers } from "./unknown-members";
 
 export interface PropertyDef<T> {
   get(target: T): unknown;
@@ -14,21 +18,6 @@ export interface PropertyDef<T> {
   /** Requirement set that introduced the property, checked when it is used. */
   api?: string;
 }
-
-/** Names that tooling (Promise resolution, Jest, JSON, inspectors) probes on any object. */
-const TOOLING_NAMES = new Set([
-  "then",
-  "toJSON",
-  "constructor",
-  "asymmetricMatch",
-  "nodeType",
-  "tagName",
-  "inspect",
-  "toAsymmetricMatcher",
-  "jasmineToString",
-  "length",
-  "prototype",
-]);
 
 type Resolver<T> = () => T | null;
 
@@ -73,26 +62,8 @@ export abstract class ProxyObject<T> {
         },
       });
     }
-    if (ctx.runtime.strictUnknownMembers) {
-      // Touching an API member the double does not model fails loudly instead of returning undefined.
-      return new Proxy(this, {
-        get(target, prop, receiver) {
-          if (
-            typeof prop === "symbol" ||
-            prop in target ||
-            TOOLING_NAMES.has(prop) ||
-            /^[_$@]/.test(prop)
-          ) {
-            return Reflect.get(target, prop, receiver);
-          }
-          throw new ExcelDoubleError(
-            "NotImplemented",
-            `${target.typeName}.${prop}`,
-            "not modelled by the Excel double"
-          );
-        },
-      });
-    }
+    // Touching an API member the double does not model fails loudly instead of returning undefined.
+    if (ctx.runtime.strictUnknownMembers) return refuseUnknownMembers(this);
   }
 
   /** Property table of the concrete class (scalar properties that `load` can fetch). */
@@ -275,89 +246,6 @@ export abstract class ProxyObject<T> {
   track(): this {
     return this;
   }
-}
-
-export class ClientResultDouble<V> {
-  private done = false;
-  private result: V | undefined = undefined;
-
-  constructor(private readonly location: string) {}
-
-  resolve(value: V): void {
-    this.result = value;
-    this.done = true;
-  }
-
-  get value(): V {
-    if (!this.done) throw propertyNotLoaded(this.location, "value");
-    return this.result as V;
-  }
-}
-
-export function parseLoadOption(option: unknown): string[] {
-  if (option === undefined || option === null) return [];
-  if (typeof option === "string") return splitList(option);
-  if (Array.isArray(option)) return option.flatMap((o) => splitList(String(o)));
-  if (typeof option === "object") {
-    const o = option as { select?: string | string[]; expand?: string | string[] };
-    const select =
-      o.select === undefined
-        ? []
-        : Array.isArray(o.select)
-          ? o.select.flatMap(splitList)
-          : splitList(o.select);
-    const expand =
-      o.expand === undefined
-        ? []
-        : Array.isArray(o.expand)
-          ? o.expand.flatMap(splitList)
-          : splitList(o.expand);
-    // Plain property bags ({ values: true }) are Office.js's other load form.
-    const flags = Object.entries(option as Record<string, unknown>)
-      .filter(([k, v]) => k !== "select" && k !== "expand" && k !== "$all" && v === true)
-      .map(([k]) => k);
-    return [...select, ...expand, ...flags];
-  }
-  return [];
-}
-
-function splitList(text: string): string[] {
-  return text
-    .split(",")
-    .map((s) => s.trim())
-    .filter((s) => s.length > 0);
-}
-
-/**
- * Bytes of `value` on the wire: the UTF-8 length of its JSON. The 5MB limits of Excel on the web are
- * payload sizes (https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins),
- * and a request travels as UTF-8 text, so "名" counts 3 bytes, not 1 UTF-16 unit. The page does not
- * give Excel's exact envelope; the double counts the JSON of the arguments plus a fixed overhead per
- * operation (DoubleLimits.bytesPerOperation).
- */
-export function jsonLength(value: unknown): number {
-  if (value === undefined) return 0;
-  const json = JSON.stringify(value);
-  return json === undefined ? 0 : utf8Length(json);
-}
-
-/** UTF-8 byte length of a string, without encoding it. */
-export function utf8Length(text: string): number {
-  let bytes = text.length;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x80) continue;
-    if (code < 0x800) bytes += 1;
-    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
-      const next = text.charCodeAt(i + 1);
-      // A surrogate pair: 2 UTF-16 units, 4 UTF-8 bytes.
-      if (next >= 0xdc00 && next <= 0xdfff) {
-        bytes += 2;
-        i++;
-      } else bytes += 2;
-    } else bytes += 2;
-  }
-  return bytes;
 }
 
 /** Casts a double to the Office.js type it stands in for (the only cast adapter code never sees). */
