@@ -5,7 +5,7 @@
  * https://learn.microsoft.com/javascript/api/excel/excel.chartcollection#excel-excel-chartcollection-add-member(1)
  */
 import { ExcelDoubleError } from "./errors";
-import { compareVersions } from "./request-context";
+import { compareVersions } from "./requirements";
 import type { CellValue } from "./workbook-json";
 import { type ChartState, newAxis, type RangeRef, type SeriesState } from "./workbook-parts";
 import type { WorkbookState } from "./workbook-state";

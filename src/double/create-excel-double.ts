@@ -6,37 +6,25 @@
  *   await adapterFunction(excel.run);            // adapter typed against Excel.RequestContext
  *   expect(excel.snapshot().sheets[0].values).toEqual(...);
  */
-import { parseAddress } from "./address";
 import { CellEditMode } from "./cell-edit";
-import { ExcelDoubleError } from "./errors";
-import { ProxyObject } from "./proxy-object";
 import {
-  compareVersions,
   DEFAULT_LIMITS,
   type DoubleLimits,
   type DoubleRuntime,
-  type FaultSpec,
-  type PendingFault,
-  RequestContextDouble,
   type SyncRecord,
-} from "./request-context";
+} from "./double-runtime";
+import { excelRun, type ExcelRun } from "./excel-run";
+import { type FaultSpec, injectFault, type PendingFault } from "./faults";
+import { RequestContextDouble } from "./request-context";
 import { createRequirements, type RequirementsStub } from "./requirements";
-import { selectAreas, splitAreas } from "./selection";
+import { selectAsUser } from "./selection";
 import type { WorkbookJson } from "./workbook-json";
 import { loadWorkbook } from "./workbook-load";
 import { workbookSnapshot } from "./workbook-snapshot";
 import type { WorkbookState } from "./workbook-state";
 import { applicationDouble, WorkbookDouble } from "./workbook";
 
-/**
- * The shape of Excel.run that adapters should accept by injection: `run(batch)` and
- * `run(options, batch)` with Excel.RunOptions (https://learn.microsoft.com/javascript/api/excel/excel.run).
- * The real `Excel.run` is assignable to it.
- */
-export interface ExcelRun {
-  <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
-  <T>(options: Excel.RunOptions, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
-}
+export type { ExcelRun } from "./excel-run";
 
 export interface ExcelDoubleOptions {
   /** Highest ExcelApi requirement set of the simulated host (default "1.17"). */
@@ -113,7 +101,6 @@ export function createExcelDouble(
     cellEdit: new CellEditMode(),
   };
   const doubles = new WeakMap<object, RequestContextDouble>();
-
   const createContext = (): Excel.RequestContext => {
     const ctx = new RequestContextDouble(runtime);
     ctx.workbook = new WorkbookDouble(ctx);
@@ -122,43 +109,26 @@ export function createExcelDouble(
     doubles.set(context, ctx);
     return context;
   };
-
-  const runBatch = async <T>(
-    options: Excel.RunOptions,
-    batch: (context: Excel.RequestContext) => Promise<T>
-  ): Promise<T> => {
-    const context = createContext();
-    const ctx = doubles.get(context)!;
-    ctx.mergeUndoGroup = options.mergeUndoGroup === true;
-    ctx.delayForCellEdit = options.delayForCellEdit === true;
-    try {
-      const result = await batch(context);
-      // Excel.run sends what is still queued when the batch resolves.
-      if (ctx.pendingOperations > 0) await ctx.sync();
-      return result;
-    } finally {
-      ctx.close();
-    }
+  const inspect = (context: Excel.RequestContext): RequestContextDouble => {
+    const ctx = doubles.get(context);
+    if (!ctx) throw new Error("Not a context of this Excel double");
+    return ctx;
   };
-
-  const run = (async (first: unknown, second?: unknown) => {
-    if (typeof first === "function")
-      return runBatch({}, first as (context: Excel.RequestContext) => Promise<unknown>);
-    if (typeof second !== "function")
-      throw new ExcelDoubleError("InvalidArgument", "Excel.run", "the last argument is the batch");
-    const batch = second as (context: Excel.RequestContext) => Promise<unknown>;
-    return runBatch(checkRunOptions(first, maxExcelApi), batch);
-  }) as ExcelRun;
-
-  return {
-    run,
+  return withRuntime(runtime, {
+    run: excelRun(createContext, inspect, maxExcelApi),
     createContext,
-    inspect(context) {
-      const ctx = doubles.get(context);
-      if (!ctx) throw new Error("Not a context of this Excel double");
-      return ctx;
-    },
+    inspect,
     requirements: createRequirements({ ExcelApi: maxExcelApi }),
+  });
+}
+
+/** The ExcelDouble: `parts` and the members that read or drive the shared runtime (live getters). */
+function withRuntime(
+  runtime: DoubleRuntime,
+  parts: Pick<ExcelDouble, "run" | "createContext" | "inspect" | "requirements">
+): ExcelDouble {
+  return {
+    ...parts,
     get syncCount() {
       return runtime.syncLog.length;
     },
@@ -168,17 +138,7 @@ export function createExcelDouble(
     get undoRecords() {
       return runtime.undoRecords;
     },
-    injectFault({ atSync, afterOperations = 0, code = "GeneralException" }) {
-      if (runtime.fault)
-        throw new Error("A fault is already pending; call clearFault() before injecting another");
-      if (!Number.isInteger(atSync) || atSync < 1)
-        throw new Error(`injectFault: atSync must be an integer ≥ 1, got ${atSync}`);
-      if (!Number.isInteger(afterOperations) || afterOperations < 0)
-        throw new Error(
-          `injectFault: afterOperations must be an integer ≥ 0, got ${afterOperations}`
-        );
-      runtime.fault = { syncsLeft: atSync, afterOperations, code };
-    },
+    injectFault: (fault) => injectFault(runtime, fault),
     clearFault() {
       runtime.fault = undefined;
     },
@@ -191,23 +151,8 @@ export function createExcelDouble(
       runtime.undoRecords = 0;
       runtime.fault = undefined;
     },
-    snapshot() {
-      return workbookSnapshot(runtime.state);
-    },
-    select(address) {
-      const state = runtime.state;
-      const active = state.sheet(state.activeSheetId, "select");
-      const refs = splitAreas(address).map((area) => {
-        parseAddress(area);
-        return state.resolveAddress(area, active, "select");
-      });
-      if (refs.length === 0) parseAddress(address);
-      if (refs.some((ref) => ref.sheetId !== refs[0].sheetId))
-        throw new ExcelDoubleError("InvalidArgument", "select", "areas on different sheets");
-      if (state.sheet(refs[0].sheetId, "select").visibility !== "Visible")
-        throw new ExcelDoubleError("InvalidOperation", "select", "hidden sheet");
-      selectAreas(state, refs);
-    },
+    snapshot: () => workbookSnapshot(runtime.state),
+    select: (address) => selectAsUser(runtime.state, address),
     enterCellEdit() {
       runtime.cellEdit.enter();
     },
@@ -221,50 +166,4 @@ export function createExcelDouble(
       return runtime.state;
     },
   };
-}
-
-/**
- * Excel.RunOptions (https://learn.microsoft.com/javascript/api/excel/excel.runoptions):
- * - mergeUndoGroup — "[Api set: ExcelApi 1.20]": on an older host the run is rejected with
- *   ApiNotFound before the batch starts, whether the value is true or false (the page does not say
- *   what an older host does with the option; refusing it is the strict reading, so code must leave
- *   the option out where ExcelApi 1.20 is not supported);
- * - delayForCellEdit — honoured in cell-edit mode (enterCellEdit): a run without it fails each sync
- *   with InvalidOperationInCellEditMode, a run with it waits until leaveCellEdit (cell-edit.ts);
- * - session / previousObjects (OfficeExtension.RunOptions) and the Excel.run(object, batch) forms are
- *   not modelled (NotImplemented).
- */
-function checkRunOptions(options: unknown, maxExcelApi: string): Excel.RunOptions {
-  if (
-    options instanceof ProxyObject ||
-    Array.isArray(options) ||
-    options instanceof RequestContextDouble
-  )
-    throw new ExcelDoubleError(
-      "NotImplemented",
-      "Excel.run",
-      "Excel.run(object, batch) is not modelled by the Excel double"
-    );
-  if (typeof options !== "object" || options === null)
-    throw new ExcelDoubleError("InvalidArgument", "Excel.run", "options must be an object");
-  const o = options as Record<string, unknown>;
-  for (const key of Object.keys(o)) {
-    if (key === "mergeUndoGroup" || key === "delayForCellEdit") {
-      if (o[key] !== undefined && typeof o[key] !== "boolean")
-        throw new ExcelDoubleError("InvalidArgument", `RunOptions.${key}`, "expected a boolean");
-    } else {
-      throw new ExcelDoubleError(
-        "NotImplemented",
-        `RunOptions.${key}`,
-        "not modelled by the Excel double"
-      );
-    }
-  }
-  if (o.mergeUndoGroup !== undefined && compareVersions(maxExcelApi, "1.20") < 0)
-    throw new ExcelDoubleError(
-      "ApiNotFound",
-      "RunOptions.mergeUndoGroup",
-      `needs ExcelApi 1.20, host supports ${maxExcelApi}`
-    );
-  return o as Excel.RunOptions;
 }

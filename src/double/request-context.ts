@@ -9,8 +9,10 @@
  * anything runs; a batch whose loaded data exceeds the response limit is rolled back, so in both
  * cases nothing from that batch is applied.
  */
-import type { CellEditMode } from "./cell-edit";
-import { ExcelDoubleError, type ExcelErrorCode } from "./errors";
+import type { DoubleRuntime, SyncRecord } from "./double-runtime";
+import { ExcelDoubleError } from "./errors";
+import { type PendingFault, takeFault } from "./faults";
+import { compareVersions } from "./requirements";
 import type { WorkbookState } from "./workbook-state";
 
 /** Result of running one queued operation: bytes it adds to the response, and what to publish on success. */
@@ -25,79 +27,6 @@ export interface QueuedOp {
   /** Estimated bytes this operation adds to the request (JSON of written data plus a fixed overhead). */
   requestBytes: number;
   run(): OpResult | void;
-}
-
-export interface SyncRecord {
-  index: number;
-  operations: number;
-  requestBytes: number;
-  responseBytes: number;
-  /** Error code when the sync was rejected. */
-  error?: string;
-  /** True when the error was injected with `injectFault`. */
-  injected?: boolean;
-  /** True when the sync changed the workbook (what leaves something for Undo to take back). */
-  changed: boolean;
-}
-
-/**
- * A fault for a test to inject: the `atSync`-th sync from now (1-based, every sync of every context
- * counts) fails with `code` after running `afterOperations` of its queued operations.
- */
-export interface FaultSpec {
-  atSync: number;
-  afterOperations?: number;
-  code?: ExcelErrorCode;
-}
-
-/** A pending fault: `syncsLeft` counts down to 1 at the sync that fails. */
-export interface PendingFault {
-  syncsLeft: number;
-  afterOperations: number;
-  code: ExcelErrorCode;
-}
-
-export interface DoubleLimits {
-  /** Request and response payload limit per sync, bytes. Excel on the web: 5MB. */
-  payloadLimitBytes: number;
-  /** Most cells one read may return. */
-  readCellLimit: number;
-  /** Fixed bytes counted for every queued operation (the JSON of the call itself). */
-  bytesPerOperation: number;
-}
-
-export const DEFAULT_LIMITS: DoubleLimits = {
-  payloadLimitBytes: 5 * 1024 * 1024,
-  readCellLimit: 5_000_000,
-  bytesPerOperation: 64,
-};
-
-/** Shared by every context of one double: the state, the limits, the counters and the API level. */
-export interface DoubleRuntime {
-  state: WorkbookState;
-  limits: DoubleLimits;
-  /** Highest ExcelApi requirement set the simulated host supports, e.g. "1.12". */
-  maxExcelApi: string;
-  /** Which Excel the double plays: limits documented for Excel on the web apply on "web" only. */
-  platform: "desktop" | "web";
-  /** Throw NotImplemented when code touches a member the double does not model. */
-  strictUnknownMembers: boolean;
-  syncLog: SyncRecord[];
-  /** Undo records the user would find in Excel's Undo list (see RequestContextDouble.sync). */
-  undoRecords: number;
-  fault: PendingFault | undefined;
-  /** Whether the user is editing a cell (cell-edit.ts). */
-  cellEdit: CellEditMode;
-}
-
-export function compareVersions(a: string, b: string): number {
-  const pa = a.split(".").map(Number);
-  const pb = b.split(".").map(Number);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
-    if (d !== 0) return d;
-  }
-  return 0;
 }
 
 export class RequestContextDouble {
@@ -174,16 +103,6 @@ export class RequestContextDouble {
     this.runtime.undoRecords++;
   }
 
-  /** The pending injected fault, when this sync is the one it targets (it is then consumed). */
-  private takeFault(): PendingFault | undefined {
-    const fault = this.runtime.fault;
-    if (!fault) return undefined;
-    fault.syncsLeft--;
-    if (fault.syncsLeft > 0) return undefined;
-    this.runtime.fault = undefined;
-    return fault;
-  }
-
   async sync(): Promise<void> {
     // Real syncs are round trips: nothing runs until the caller yields.
     await Promise.resolve();
@@ -200,10 +119,28 @@ export class RequestContextDouble {
       changed: false,
     };
     this.runtime.syncLog.push(record);
-    const { limits, state } = this.runtime;
-    const fault = this.takeFault();
+    const fault = takeFault(this.runtime);
     record.requestBytes = ops.reduce((sum, op) => sum + op.requestBytes, 0);
-    // In cell-edit mode the batch fails before anything runs (a fault due at this sync is spent).
+    this.refuseUnsent(record);
+    this.state.begin();
+    const commits = this.runOperations(ops, fault, record);
+    const { limits, state } = this.runtime;
+    if (record.responseBytes > limits.payloadLimitBytes) {
+      state.rollback();
+      record.error = "ResponsePayloadSizeLimitExceeded";
+      throw new ExcelDoubleError(
+        "ResponsePayloadSizeLimitExceeded",
+        "RequestContext.sync",
+        `response of about ${record.responseBytes} bytes exceeds ${limits.payloadLimitBytes}`
+      );
+    }
+    this.settle(record);
+    commits.forEach((commit) => commit());
+  }
+
+  /** Batches refused before anything runs: in cell-edit mode (a fault due now is spent), or too large. */
+  private refuseUnsent(record: SyncRecord): void {
+    const { cellEdit, limits } = this.runtime;
     if (cellEdit.active) {
       record.error = "InvalidOperationInCellEditMode";
       throw new ExcelDoubleError(
@@ -220,33 +157,36 @@ export class RequestContextDouble {
         `request of about ${record.requestBytes} bytes exceeds ${limits.payloadLimitBytes}`
       );
     }
-    state.begin();
+  }
+
+  /**
+   * Runs the operations in order; returns what each load publishes if the sync succeeds.
+   * Like Excel, operations before a failing one stay applied; the rest are dropped and no loaded
+   * values are delivered (the response is the error). An injected fault fails the same way.
+   * Microsoft's example under OfficeExtension.Error.traceMessages: a batch "successfully inserts
+   * the third and fourth paragraphs but fails in the call to insert the fifth", and the inserted
+   * paragraphs stay (https://learn.microsoft.com/javascript/api/office/officeextension.error).
+   */
+  private runOperations(
+    ops: QueuedOp[],
+    fault: PendingFault | undefined,
+    record: SyncRecord
+  ): (() => void)[] {
     const commits: (() => void)[] = [];
-    // Like Excel, operations before a failing one stay applied; the rest are dropped and no loaded
-    // values are delivered (the response is the error). An injected fault fails the same way.
-    // Microsoft's example under OfficeExtension.Error.traceMessages: a batch "successfully inserts
-    // the third and fourth paragraphs but fails in the call to insert the fifth", and the inserted
-    // paragraphs stay (https://learn.microsoft.com/javascript/api/office/officeextension.error).
-    const fail = (error: ExcelDoubleError): never => {
-      record.changed = state.hasChanges();
-      state.commit();
-      this.recordUndo(record.changed);
-      record.error = error.code;
-      throw error;
-    };
     for (let i = 0; i < ops.length; i++) {
       const op = ops[i];
       if (fault && i >= fault.afterOperations) break;
       try {
         const result = op.run();
         // A header cell written by this operation renames its table column (references follow).
-        state.afterOperation();
+        this.state.afterOperation();
         if (result) {
           record.responseBytes += result.responseBytes;
           if (result.commit) commits.push(result.commit);
         }
       } catch (error) {
-        fail(
+        this.fail(
+          record,
           error instanceof ExcelDoubleError
             ? error
             : new ExcelDoubleError("GeneralException", op.location, String(error))
@@ -256,7 +196,8 @@ export class RequestContextDouble {
     if (fault) {
       record.injected = true;
       const at = ops[fault.afterOperations]?.location ?? "RequestContext.sync";
-      fail(
+      this.fail(
+        record,
         new ExcelDoubleError(
           fault.code,
           at,
@@ -264,18 +205,20 @@ export class RequestContextDouble {
         )
       );
     }
-    if (record.responseBytes > limits.payloadLimitBytes) {
-      state.rollback();
-      record.error = "ResponsePayloadSizeLimitExceeded";
-      throw new ExcelDoubleError(
-        "ResponsePayloadSizeLimitExceeded",
-        "RequestContext.sync",
-        `response of about ${record.responseBytes} bytes exceeds ${limits.payloadLimitBytes}`
-      );
-    }
-    record.changed = state.hasChanges();
-    state.commit();
+    return commits;
+  }
+
+  /** Rejects the sync with `error`; what ran before it stays applied (and may make an undo record). */
+  private fail(record: SyncRecord, error: ExcelDoubleError): never {
+    this.settle(record);
+    record.error = error.code;
+    throw error;
+  }
+
+  /** Keeps what the sync's operations did: notes whether it changed the workbook, for Undo. */
+  private settle(record: SyncRecord): void {
+    record.changed = this.state.hasChanges();
+    this.state.commit();
     this.recordUndo(record.changed);
-    commits.forEach((commit) => commit());
   }
 }

@@ -4,7 +4,16 @@
  * isSetSupported(name, minVersion?) is true when the set is supported at minVersion or higher
  * (a missing minVersion means "1.1").
  */
-import { compareVersions } from "./request-context";
+/** Compares dotted versions ("1.9" < "1.10"); negative when a < b. */
+export function compareVersions(a: string, b: string): number {
+  const pa = a.split(".").map(Number);
+  const pb = b.split(".").map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
 
 export type RequirementSets = Record<string, string>;
 

@@ -16,6 +16,8 @@
  * Nor does it say which area holds the active cell: the double takes the last area (the one added
  * last with Ctrl+click, where Excel's UI puts the active cell).
  */
+import { parseAddress } from "./address";
+import { ExcelDoubleError } from "./errors";
 import type { RangeRef } from "./workbook-parts";
 import type { WorkbookState } from "./workbook-state";
 
@@ -52,4 +54,22 @@ export function splitAreas(address: string): string[] {
   }
   parts.push(current.trim());
   return parts.filter((p) => p.length > 0);
+}
+
+/**
+ * Selects like a user: "Sales!B2:D40", local to the active sheet, or several areas of one sheet
+ * separated by commas (a Ctrl+click selection); a hidden sheet cannot be selected.
+ */
+export function selectAsUser(state: WorkbookState, address: string): void {
+  const active = state.sheet(state.activeSheetId, "select");
+  const refs = splitAreas(address).map((area) => {
+    parseAddress(area);
+    return state.resolveAddress(area, active, "select");
+  });
+  if (refs.length === 0) parseAddress(address);
+  if (refs.some((ref) => ref.sheetId !== refs[0].sheetId))
+    throw new ExcelDoubleError("InvalidArgument", "select", "areas on different sheets");
+  if (state.sheet(refs[0].sheetId, "select").visibility !== "Visible")
+    throw new ExcelDoubleError("InvalidOperation", "select", "hidden sheet");
+  selectAreas(state, refs);
 }
