@@ -604,156 +604,22 @@ class ChartSeriesDouble extends FieldProxy<SeriesTarget> {
     // Child factories run after construction; `holder` lets them reach this proxy.
     const holder: { self?: ChartSeriesDouble } = {};
     const self = (): ChartSeriesDouble => holder.self!;
-    const series = (t: SeriesTarget, location = "ChartSeries"): SeriesState => {
-      const s = chartOf(ctx.state, t.chartId, location).series[t.index];
-      if (!s) throw new ExcelDoubleError("ItemNotFound", location, "the series no longer exists");
-      return s;
-    };
-    const fill = (
-      pick: (t: SeriesTarget) => { set(color: string | null): void },
-      typeName: string,
-      location: string,
-      parent: () => ProxyObject<SeriesTarget>
-    ) =>
-      new FieldProxy<SeriesTarget>(
-        ctx,
-        typeName,
-        { location, resolve: () => parent().targetOrNull(location) },
-        {}
-      )
-        .method("setSolidColor", (t, loc, color) => pick(t).set(normalizeColor(color, loc)))
-        .method("clear", (t) => pick(t).set(null));
-    super(
-      ctx,
-      "ChartSeries",
-      source,
-      {
-        name: { get: (t) => series(t).name, set: (t, v) => void (series(t).name = String(v)) },
-        chartType: {
-          get: (t) => series(t).chartType ?? chartOf(ctx.state, t.chartId, "ChartSeries").chartType,
-          set: (t, v, loc) =>
-            void (series(t).chartType = validateChartType(v, ctx.runtime.maxExcelApi, loc)),
-          api: "1.7",
-        },
-        axisGroup: {
-          get: (t) => series(t).axisGroup,
-          set: (t, v, loc) => {
-            if (v !== "Primary" && v !== "Secondary")
-              throw new ExcelDoubleError("InvalidArgument", loc, String(v));
-            series(t).axisGroup = v;
-          },
-          api: "1.8",
-        },
-        gapWidth: {
-          get: (t) => series(t).gapWidth ?? 150,
-          set: (t, v, loc) => void (series(t).gapWidth = num(loc)(v)),
-          api: "1.7",
-        },
-        hasDataLabels: {
-          get: (t) => series(t).hasDataLabels ?? false,
-          set: (t, v) => void (series(t).hasDataLabels = Boolean(v)),
-          api: "1.7",
-        },
-      },
-      {
-        dataLabels: () =>
-          new FieldProxy<SeriesTarget>(
-            ctx,
-            "ChartDataLabels",
-            {
-              location: "ChartSeries.dataLabels",
-              api: "1.8",
-              resolve: () => self().targetOrNull("ChartSeries.dataLabels"),
-            },
-            {
-              showValue: {
-                get: (t) => series(t).hasDataLabels ?? false,
-                set: (t, v) => void (series(t).hasDataLabels = Boolean(v)),
-              },
-            }
-          ) as ProxyObject<unknown>,
-        format: () =>
-          new FieldProxy<SeriesTarget>(
-            ctx,
-            "ChartSeriesFormat",
-            {
-              location: "ChartSeries.format",
-              resolve: () => self().targetOrNull("ChartSeries.format"),
-            },
-            {},
-            {
-              fill: () =>
-                fill(
-                  (t) => ({ set: (c) => void (series(t).fillColor = c) }),
-                  "ChartFill",
-                  "ChartSeriesFormat.fill",
-                  self
-                ) as ProxyObject<unknown>,
-            }
-          ) as ProxyObject<unknown>,
-        points: () => {
-          const points = new FieldProxy<SeriesTarget>(
-            ctx,
-            "ChartPointsCollection",
-            {
-              location: "ChartSeries.points",
-              resolve: () => self().targetOrNull("ChartSeries.points"),
-            },
-            {}
-          );
-          Object.defineProperty(points, "getItemAt", {
-            value: (index: number) => {
-              const point: FieldProxy<SeriesTarget> = new FieldProxy<SeriesTarget>(
-                ctx,
-                "ChartPoint",
-                {
-                  location: "ChartPointsCollection.getItemAt",
-                  resolve: () => points.targetOrNull("ChartPoint"),
-                },
-                {},
-                {
-                  format: () =>
-                    new FieldProxy<SeriesTarget>(
-                      ctx,
-                      "ChartPointFormat",
-                      {
-                        location: "ChartPoint.format",
-                        resolve: () => point.targetOrNull("ChartPoint.format"),
-                      },
-                      {},
-                      {
-                        fill: () =>
-                          fill(
-                            (t) => ({
-                              set: (c) => {
-                                if (c === null) delete series(t).pointColors[String(index)];
-                                else series(t).pointColors[String(index)] = c;
-                              },
-                            }),
-                            "ChartFill",
-                            "ChartPointFormat.fill",
-                            () => point
-                          ) as ProxyObject<unknown>,
-                      }
-                    ) as ProxyObject<unknown>,
-                }
-              );
-              return point;
-            },
-          });
-          return points as ProxyObject<unknown>;
-        },
-      }
-    );
+    super(ctx, "ChartSeries", source, seriesProperties(ctx), {
+      dataLabels: () => seriesDataLabels(ctx, self),
+      format: () => seriesFormat(ctx, self),
+      points: () => seriesPoints(ctx, self),
+    });
     holder.self = this;
     this.method(
       "setValues",
-      (t, loc, range) => void (series(t, loc).values = rangeDouble(range, ctx, loc).target(loc)),
+      (t, loc, range) =>
+        void (seriesAt(ctx, t, loc).values = rangeDouble(range, ctx, loc).target(loc)),
       "1.7"
     );
     this.method(
       "setXAxisValues",
-      (t, loc, range) => void (series(t, loc).xValues = rangeDouble(range, ctx, loc).target(loc)),
+      (t, loc, range) =>
+        void (seriesAt(ctx, t, loc).xValues = rangeDouble(range, ctx, loc).target(loc)),
       "1.7"
     );
     this.method(
@@ -764,4 +630,158 @@ class ChartSeriesDouble extends FieldProxy<SeriesTarget> {
       "1.7"
     );
   }
+}
+
+/** The series a target points at; ItemNotFound once it is gone. */
+function seriesAt(
+  ctx: RequestContextDouble,
+  t: SeriesTarget,
+  location = "ChartSeries"
+): SeriesState {
+  const s = chartOf(ctx.state, t.chartId, location).series[t.index];
+  if (!s) throw new ExcelDoubleError("ItemNotFound", location, "the series no longer exists");
+  return s;
+}
+
+function seriesProperties(ctx: RequestContextDouble): Record<string, PropertyDef<SeriesTarget>> {
+  const series = (t: SeriesTarget) => seriesAt(ctx, t);
+  return {
+    name: { get: (t) => series(t).name, set: (t, v) => void (series(t).name = String(v)) },
+    chartType: {
+      get: (t) => series(t).chartType ?? chartOf(ctx.state, t.chartId, "ChartSeries").chartType,
+      set: (t, v, loc) =>
+        void (series(t).chartType = validateChartType(v, ctx.runtime.maxExcelApi, loc)),
+      api: "1.7",
+    },
+    axisGroup: {
+      get: (t) => series(t).axisGroup,
+      set: (t, v, loc) => {
+        if (v !== "Primary" && v !== "Secondary")
+          throw new ExcelDoubleError("InvalidArgument", loc, String(v));
+        series(t).axisGroup = v;
+      },
+      api: "1.8",
+    },
+    gapWidth: {
+      get: (t) => series(t).gapWidth ?? 150,
+      set: (t, v, loc) => void (series(t).gapWidth = num(loc)(v)),
+      api: "1.7",
+    },
+    hasDataLabels: {
+      get: (t) => series(t).hasDataLabels ?? false,
+      set: (t, v) => void (series(t).hasDataLabels = Boolean(v)),
+      api: "1.7",
+    },
+  };
+}
+
+type SeriesParent = () => ProxyObject<SeriesTarget>;
+
+/** ChartSeries.dataLabels (ExcelApi 1.8): showValue is the series' hasDataLabels. */
+function seriesDataLabels(ctx: RequestContextDouble, parent: SeriesParent): ProxyObject<unknown> {
+  return new FieldProxy<SeriesTarget>(
+    ctx,
+    "ChartDataLabels",
+    {
+      location: "ChartSeries.dataLabels",
+      api: "1.8",
+      resolve: () => parent().targetOrNull("ChartSeries.dataLabels"),
+    },
+    {
+      showValue: {
+        get: (t) => seriesAt(ctx, t).hasDataLabels ?? false,
+        set: (t, v) => void (seriesAt(ctx, t).hasDataLabels = Boolean(v)),
+      },
+    }
+  ) as ProxyObject<unknown>;
+}
+
+/** ChartSeries.format: its fill is the series' fill colour. */
+function seriesFormat(ctx: RequestContextDouble, parent: SeriesParent): ProxyObject<unknown> {
+  return new FieldProxy<SeriesTarget>(
+    ctx,
+    "ChartSeriesFormat",
+    {
+      location: "ChartSeries.format",
+      resolve: () => parent().targetOrNull("ChartSeries.format"),
+    },
+    {},
+    {
+      fill: () =>
+        chartFill(
+          ctx,
+          (t, c) => void (seriesAt(ctx, t).fillColor = c),
+          "ChartSeriesFormat.fill",
+          parent
+        ),
+    }
+  ) as ProxyObject<unknown>;
+}
+
+/** ChartSeries.points: getItemAt(index) gives a point whose fill colours that point only. */
+function seriesPoints(ctx: RequestContextDouble, parent: SeriesParent): ProxyObject<unknown> {
+  const points = new FieldProxy<SeriesTarget>(
+    ctx,
+    "ChartPointsCollection",
+    {
+      location: "ChartSeries.points",
+      resolve: () => parent().targetOrNull("ChartSeries.points"),
+    },
+    {}
+  );
+  Object.defineProperty(points, "getItemAt", {
+    value: (index: number) => chartPoint(ctx, points, index),
+  });
+  return points as ProxyObject<unknown>;
+}
+
+function chartPoint(
+  ctx: RequestContextDouble,
+  points: ProxyObject<SeriesTarget>,
+  index: number
+): FieldProxy<SeriesTarget> {
+  const setColor = (t: SeriesTarget, c: string | null) => {
+    if (c === null) delete seriesAt(ctx, t).pointColors[String(index)];
+    else seriesAt(ctx, t).pointColors[String(index)] = c;
+  };
+  const point: FieldProxy<SeriesTarget> = new FieldProxy<SeriesTarget>(
+    ctx,
+    "ChartPoint",
+    {
+      location: "ChartPointsCollection.getItemAt",
+      resolve: () => points.targetOrNull("ChartPoint"),
+    },
+    {},
+    {
+      format: () =>
+        new FieldProxy<SeriesTarget>(
+          ctx,
+          "ChartPointFormat",
+          {
+            location: "ChartPoint.format",
+            resolve: () => point.targetOrNull("ChartPoint.format"),
+          },
+          {},
+          { fill: () => chartFill(ctx, setColor, "ChartPointFormat.fill", () => point) }
+        ) as ProxyObject<unknown>,
+    }
+  );
+  return point;
+}
+
+/** A ChartFill: setSolidColor(color) and clear() store the colour (or null) through `setColor`. */
+function chartFill(
+  ctx: RequestContextDouble,
+  setColor: (t: SeriesTarget, color: string | null) => void,
+  location: string,
+  parent: SeriesParent
+): ProxyObject<unknown> {
+  return new FieldProxy<SeriesTarget>(
+    ctx,
+    "ChartFill",
+    { location, resolve: () => parent().targetOrNull(location) },
+    {}
+  )
+    .method("setSolidColor", (t, loc, color) => setColor(t, normalizeColor(color, loc)))
+    .method("clear", (t) => setColor(t, null)) as ProxyObject<unknown>;
 }
