@@ -40,24 +40,33 @@ export function quoteSheetName(name: string): string {
     : `'${name.replace(/'/g, "''")}'`;
 }
 
+/**
+ * The sheet name quoted from the apostrophe at `start` ("''" inside is one apostrophe); `end` is the
+ * index of the closing apostrophe, or the text's length when there is none.
+ */
+export function quotedName(text: string, start: number): { name: string; end: number } {
+  let i = start + 1;
+  let name = "";
+  while (i < text.length) {
+    if (text[i] === "'") {
+      if (text[i + 1] === "'") {
+        name += "'";
+        i += 2;
+        continue;
+      }
+      break;
+    }
+    name += text[i];
+    i++;
+  }
+  return { name, end: i };
+}
+
 /** Splits "Sheet!A1" / "'My sheet'!A1" into sheet name and local part; the sheet is undefined without "!". */
 export function splitSheet(address: string): { sheet?: string; local: string } {
   const trimmed = address.trim();
   if (trimmed.startsWith("'")) {
-    let i = 1;
-    let name = "";
-    while (i < trimmed.length) {
-      if (trimmed[i] === "'") {
-        if (trimmed[i + 1] === "'") {
-          name += "'";
-          i += 2;
-          continue;
-        }
-        break;
-      }
-      name += trimmed[i];
-      i++;
-    }
+    const { name, end: i } = quotedName(trimmed, 0);
     if (trimmed[i] !== "'" || trimmed[i + 1] !== "!") throw invalid(address);
     return { sheet: name, local: trimmed.slice(i + 2) };
   }

@@ -3,7 +3,7 @@
  * and references.ts (renames, deletions) work on. String literals ("...") stay text, so text inside
  * quotes is never taken for a reference.
  */
-import { quoteSheetName } from "./address";
+import { quotedName, quoteSheetName } from "./address";
 
 export type Token =
   | { kind: "text"; text: string }
@@ -81,20 +81,7 @@ function stringLiteral(formula: string, i: number): Step {
 
 /** 'Sheet name'!A1 ('' inside is an escaped apostrophe); otherwise the apostrophe is text. */
 function quotedSheetRef(formula: string, i: number): Step {
-  let j = i + 1;
-  let name = "";
-  while (j < formula.length) {
-    if (formula[j] === "'") {
-      if (formula[j + 1] === "'") {
-        name += "'";
-        j += 2;
-        continue;
-      }
-      break;
-    }
-    name += formula[j];
-    j++;
-  }
+  const { name, end: j } = quotedName(formula, i);
   const local = formula[j + 1] === "!" ? addressAt(formula, j + 2) : undefined;
   if (local !== undefined)
     return { token: { kind: "sheetRef", sheet: name, local }, end: j + 2 + local.length };

@@ -5,18 +5,10 @@ export function parseLoadOption(option: unknown): string[] {
   if (Array.isArray(option)) return option.flatMap((o) => splitList(String(o)));
   if (typeof option === "object") {
     const o = option as { select?: string | string[]; expand?: string | string[] };
-    const select =
-      o.select === undefined
-        ? []
-        : Array.isArray(o.select)
-          ? o.select.flatMap(splitList)
-          : splitList(o.select);
-    const expand =
-      o.expand === undefined
-        ? []
-        : Array.isArray(o.expand)
-          ? o.expand.flatMap(splitList)
-          : splitList(o.expand);
+    const list = (v: string | string[] | undefined) =>
+      v === undefined ? [] : Array.isArray(v) ? v.flatMap(splitList) : splitList(v);
+    const select = list(o.select);
+    const expand = list(o.expand);
     // Plain property bags ({ values: true }) are Office.js's other load form.
     const flags = Object.entries(option as Record<string, unknown>)
       .filter(([k, v]) => k !== "select" && k !== "expand" && k !== "$all" && v === true)

@@ -91,14 +91,16 @@ export interface ChartJson {
   legendVisible?: boolean;
   legendPosition?: string;
   dataLabelsShowValue?: boolean;
-  position?: {
-    top: number;
-    left: number;
-    width: number;
-    height: number;
-    startCell?: string;
-    endCell?: string;
-  };
+  position?: ChartPositionJson;
+}
+
+export interface ChartPositionJson {
+  top: number;
+  left: number;
+  width: number;
+  height: number;
+  startCell?: string;
+  endCell?: string;
 }
 
 export interface CustomXmlPartJson {

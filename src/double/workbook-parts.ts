@@ -4,7 +4,7 @@
  * restores them wholesale from JSON (sync-backup.ts).
  */
 import type { Rect } from "./address";
-import type { CellValue } from "./workbook-json";
+import type { CellValue, ChartPositionJson } from "./workbook-json";
 
 export interface RangeRef {
   sheetId: string;
@@ -70,14 +70,7 @@ export interface ChartState {
   axes: { category: AxisState; value: AxisState; secondaryValue: AxisState };
   legend: { visible: boolean; position: string };
   dataLabels: { showValue: boolean };
-  position: {
-    top: number;
-    left: number;
-    width: number;
-    height: number;
-    startCell?: string;
-    endCell?: string;
-  };
+  position: ChartPositionJson;
 }
 
 export interface CustomXmlPartState {
