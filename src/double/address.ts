@@ -4,11 +4,14 @@
  * letters, digits, underscores and dots).
  * https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-address-member
  */
-import { columnLetters } from "../excel/a1";
+import { columnIndex, columnLetters, quotedName, quoteSheet as quoteSheetName } from "../excel/a1";
 import { ExcelDoubleError } from "./errors";
 
-/** Column letters (A, Z, AA): the add-in's one A1 helper (src/excel/a1.ts), which is pure. */
-export { columnLetters };
+/**
+ * Column letters and indexes, sheet-name quoting and unquoting: the add-in's one A1 helper
+ * (src/excel/a1.ts), which is pure; the double adds Excel's refusals (InvalidArgument) around it.
+ */
+export { columnIndex, columnLetters, quotedName, quoteSheetName };
 
 /** Excel's grid limits (https://support.microsoft.com/office/excel-specifications-and-limits-1672b34d-7043-467e-8e27-269d656771c3). */
 export const MAX_ROWS = 1048576;
@@ -25,41 +28,6 @@ export interface Rect {
 export interface ParsedAddress {
   sheet?: string;
   rect: Rect;
-}
-
-export function columnIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
-
-/** Sheet names that need quotes in a reference: anything beyond [A-Za-z0-9_.], or starting with a digit. */
-export function quoteSheetName(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name)
-    ? name
-    : `'${name.replace(/'/g, "''")}'`;
-}
-
-/**
- * The sheet name quoted from the apostrophe at `start` ("''" inside is one apostrophe); `end` is the
- * index of the closing apostrophe, or the text's length when there is none.
- */
-export function quotedName(text: string, start: number): { name: string; end: number } {
-  let i = start + 1;
-  let name = "";
-  while (i < text.length) {
-    if (text[i] === "'") {
-      if (text[i + 1] === "'") {
-        name += "'";
-        i += 2;
-        continue;
-      }
-      break;
-    }
-    name += text[i];
-    i++;
-  }
-  return { name, end: i };
 }
 
 /** Splits "Sheet!A1" / "'My sheet'!A1" into sheet name and local part; the sheet is undefined without "!". */

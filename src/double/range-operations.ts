@@ -78,18 +78,29 @@ function forEachCell(rect: Rect, visit: (r: number, c: number) => void): void {
   for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) visit(rect.row + r, rect.col + c);
 }
 
+/** Writes `input` (already shaped to the range) cell by cell through `apply` (cell-input.ts). */
+function writeCells(
+  state: WorkbookState,
+  ref: RangeRef,
+  at: (r: number, c: number) => unknown,
+  location: string,
+  apply: (cell: Cell, input: unknown, location: string) => Cell
+): void {
+  const sheet = state.sheet(ref.sheetId, location);
+  forEachCell(ref.rect, (r, c) => {
+    const value = at(r - ref.rect.row, c - ref.rect.col);
+    sheet.grid.updateCell(r, c, (cell) => apply(cell, value, location));
+  });
+}
+
 export function writeValues(
   state: WorkbookState,
   ref: RangeRef,
   input: unknown,
   location: string
 ): void {
-  const sheet = state.sheet(ref.sheetId, location);
-  const at = shapeOf(input, ref.rect, location);
-  forEachCell(ref.rect, (r, c) => {
-    const value = at(r - ref.rect.row, c - ref.rect.col);
-    sheet.grid.updateCell(r, c, (cell) => applyInput(cell, value, location));
-  });
+  state.sheet(ref.sheetId, location);
+  writeCells(state, ref, shapeOf(input, ref.rect, location), location, applyInput);
 }
 
 /** Range.valuesAsJson = typed values (cell-input.ts): same shape rules as Range.values. */
@@ -101,16 +112,13 @@ export function writeValuesAsJson(
 ): void {
   if (!Array.isArray(input))
     throw new ExcelDoubleError("InvalidArgument", location, "valuesAsJson takes a 2-D array");
-  const sheet = state.sheet(ref.sheetId, location);
+  state.sheet(ref.sheetId, location);
   const at = shapeOf(input, ref.rect, location);
   // Every value is checked before any cell changes: one malformed value writes nothing.
   forEachCell(ref.rect, (r, c) =>
     applyJsonInput({ value: "" }, at(r - ref.rect.row, c - ref.rect.col), location)
   );
-  forEachCell(ref.rect, (r, c) => {
-    const value = at(r - ref.rect.row, c - ref.rect.col);
-    sheet.grid.updateCell(r, c, (cell) => applyJsonInput(cell, value, location));
-  });
+  writeCells(state, ref, at, location, applyJsonInput);
 }
 
 export function writeNumberFormat(

@@ -69,24 +69,31 @@ export function sheetAddress(rect: SheetRect): string {
   return `${quoteSheet(rect.sheet)}!${localAddress(rect)}`;
 }
 
+/**
+ * The sheet name quoted from the apostrophe at `start` ("''" inside is one apostrophe); `end` is the
+ * index of the closing apostrophe, or the text's length when there is none.
+ */
+export function quotedName(text: string, start: number): { name: string; end: number } {
+  let i = start + 1;
+  let name = "";
+  while (i < text.length) {
+    if (text[i] === "'") {
+      if (text[i + 1] !== "'") break;
+      name += "'";
+      i += 2;
+      continue;
+    }
+    name += text[i++];
+  }
+  return { name, end: i };
+}
+
 /** Splits "Sheet!A1:B2" / "'My sheet'!A1" into the sheet name (unquoted) and the local part. */
 export function splitSheet(address: string): { sheet?: string; local: string } {
   const text = address.trim();
   if (text.startsWith("'")) {
-    let name = "";
-    let i = 1;
-    while (i < text.length) {
-      if (text[i] === "'") {
-        if (text[i + 1] === "'") {
-          name += "'";
-          i += 2;
-          continue;
-        }
-        break;
-      }
-      name += text[i++];
-    }
-    return { sheet: name, local: text.slice(i + 2) };
+    const { name, end } = quotedName(text, 0);
+    return { sheet: name, local: text.slice(end + 2) };
   }
   const bang = text.lastIndexOf("!");
   return bang < 0 ? { local: text } : { sheet: text.slice(0, bang), local: text.slice(bang + 1) };
