@@ -9,6 +9,7 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { rewriteManifestUrls } = require("./scripts/manifest-urls");
+const { ZH_FUNCTIONS_JSON, localizeFunctionsJson } = require("./scripts/localize-functions");
 const {
   BuildOptionError,
   globalOfficeJsUrl,
@@ -58,6 +59,32 @@ class EditEmittedFilesPlugin {
             } catch (error) {
               compilation.errors.push(new WebpackError(`[${this.name}] ${error.message}`));
             }
+          }
+        }
+      );
+    });
+  }
+}
+
+/** Emits `fileName` made from the emitted `fromName` by `derive(text)`, at the same last stage as
+    EditEmittedFilesPlugin (so after the edits registered before it). A failure is a build error. */
+class DeriveEmittedFilePlugin {
+  constructor(name, fromName, fileName, derive) {
+    Object.assign(this, { name, fromName, fileName, derive });
+  }
+  apply(compiler) {
+    const { Compilation, WebpackError, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap(this.name, (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: this.name, stage: Compilation.PROCESS_ASSETS_STAGE_REPORT },
+        () => {
+          try {
+            const from = compilation.getAsset(this.fromName);
+            if (!from) throw new Error(`${this.fromName} was not emitted`);
+            const text = this.derive(from.source.source().toString());
+            compilation.emitAsset(this.fileName, new sources.RawSource(text));
+          } catch (error) {
+            compilation.errors.push(new WebpackError(`[${this.name}] ${error.message}`));
           }
         }
       );
@@ -171,6 +198,13 @@ module.exports = async (env, options) => {
         ["functions.json"],
         allowErrorsInFunctionsJson
       ),
+      // zh-CN descriptions and parameter help; the manifest overrides the metadata URL for zh-CN.
+      new DeriveEmittedFilePlugin(
+        "LocalizedFunctionsJson",
+        "functions.json",
+        ZH_FUNCTIONS_JSON,
+        localizeFunctionsJson
+      ),
       officeJsUrl !== globalOfficeJsUrl
         ? new EditEmittedFilesPlugin(
             "OfficeJsUrl",
@@ -181,7 +215,7 @@ module.exports = async (env, options) => {
       !dev && baseUrl
         ? new EditEmittedFilesPlugin(
             "RewriteDevUrls", // the manifest, and the help URLs in functions.json
-            ["manifest.xml", "functions.json"],
+            ["manifest.xml", "functions.json", ZH_FUNCTIONS_JSON],
             (text) => rewriteManifestUrls(text, baseUrl)
           )
         : null,

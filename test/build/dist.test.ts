@@ -37,6 +37,7 @@ describe("production build", () => {
       "taskpane.js",
       "functions.js",
       "functions.json",
+      "functions-zh-CN.json",
       "commands.js",
       "help.html",
       "notice.html",
@@ -138,6 +139,49 @@ describe("production build", () => {
           type: "any",
         });
     for (const fn of metadata.functions) expect(fn).not.toHaveProperty("allowErrorForDataTypeAny");
+  });
+
+  it("emits zh-CN function metadata that differs from functions.json only in its words, and the manifest points zh-CN at it", () => {
+    // https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-naming ("Localize custom
+    // functions"): one JSON metadata file per language, a <bt:Override Locale> on the metadata URL.
+    type Metadata = {
+      allowErrorForDataTypeAny?: boolean;
+      functions: {
+        id: string;
+        name: string;
+        description: string;
+        helpUrl: string;
+        result: unknown;
+        parameters: { name: string; description: string; type?: string; optional?: boolean }[];
+      }[];
+    };
+    const en = JSON.parse(read("functions.json")) as Metadata;
+    const zh = JSON.parse(read("functions-zh-CN.json")) as Metadata;
+    const han = /[\u4e00-\u9fff]/;
+    expect(zh.allowErrorForDataTypeAny).toBe(true);
+    expect(zh.functions.map((f) => f.id)).toEqual(en.functions.map((f) => f.id));
+    zh.functions.forEach((fn, i) => {
+      const base = en.functions[i];
+      expect({ name: fn.name, helpUrl: fn.helpUrl, result: fn.result }).toEqual({
+        name: base.name, // CRM.TIER stays CRM.TIER, as Excel's own names do in Chinese Excel
+        helpUrl: base.helpUrl,
+        result: base.result,
+      });
+      expect(fn.description).toMatch(han);
+      expect(fn.parameters.map((p) => [p.type, p.optional])).toEqual(
+        base.parameters.map((p) => [p.type, p.optional])
+      );
+      for (const p of fn.parameters) {
+        expect(p.name).toMatch(han);
+        expect(p.description).toMatch(han);
+      }
+    });
+    expect(read("functions-zh-CN.json")).not.toContain("localhost");
+    expect(read("manifest.xml")).toMatch(
+      new RegExp(
+        `<bt:Url id="Functions.Metadata.Url" DefaultValue="${baseUrl}functions.json">\\s*<bt:Override Locale="zh-CN" Value="${baseUrl}functions-zh-CN.json"/>`
+      )
+    );
   });
 
   it("has a section in the help page for every function's help link", () => {
