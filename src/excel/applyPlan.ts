@@ -176,7 +176,7 @@ export async function planWrite(input: PlanInputs): Promise<Planned> {
     scheme: setup.tiering.scheme,
     sourceAddress: data.info.address,
     tierColumnAddress,
-    runAt: input.now.toISOString(),
+    runAt: input.now,
     problems,
     charts: setup.output.charts,
   });

@@ -41,7 +41,7 @@ export interface SummaryInputs {
   scheme: SchemeSpec;
   sourceAddress: string;
   tierColumnAddress: string;
-  runAt: string;
+  runAt: Date;
   problems: ProblemCell[];
   charts: boolean;
 }

@@ -8,7 +8,15 @@ import { createFormatter } from "../i18n/format";
 import type { WriteCell } from "./batchWriter";
 import { type ColumnSpec, specGrid } from "./columnSpecs";
 import type { ProblemCell } from "./gateway";
-import { blank, type GridBlock, heading, PERCENT, THOUSANDS } from "./gridBlock";
+import {
+  blank,
+  DATE_TIME,
+  type GridBlock,
+  heading,
+  localExcelSerial,
+  PERCENT,
+  THOUSANDS,
+} from "./gridBlock";
 import type { SheetText } from "./sheetText";
 
 export const MAX_PROBLEMS_ON_SHEET = 5000;
@@ -143,7 +151,8 @@ export interface RunFacts {
   scheme: SchemeSpec;
   sourceAddress: string;
   tierColumnAddress: string;
-  runAt: string;
+  /** When the run happened; written as a local date-time value. */
+  runAt: Date;
 }
 
 /** What was run: scheme, source, tier column, time, rows used and skipped. */
@@ -153,19 +162,30 @@ export function setupSection(
   run: RunFacts,
   row: number
 ): Section {
-  const rows: WriteCell[][] = [
+  const texts: WriteCell[][] = [
     [t.scheme, schemeName(run.scheme)],
     [t.source, run.sourceAddress],
     [t.tierColumn, run.tierColumnAddress],
-    [t.runAt, run.runAt],
+  ];
+  const counts: WriteCell[][] = [
     [t.rowsUsed, result.rowsUsed],
     [t.rowsSkipped, result.rowsSkipped],
   ];
+  const first = row + 1;
+  const at = first + texts.length;
   const blocks: GridBlock[] = [
     heading(row, 0, t.setup),
-    { row: row + 1, col: 0, values: rows, columnFormats: ["General", THOUSANDS] },
+    { row: first, col: 0, values: texts },
+    // A date-time value, not text, so it sorts and can be reformatted like any Excel date.
+    {
+      row: at,
+      col: 0,
+      values: [[t.runAt, localExcelSerial(run.runAt)]],
+      columnFormats: ["General", DATE_TIME],
+    },
+    { row: at + 1, col: 0, values: counts, columnFormats: ["General", THOUSANDS] },
   ];
-  return { blocks, next: row + 1 + rows.length + 1 };
+  return { blocks, next: at + 1 + counts.length + 1 };
 }
 
 /** The problem cells, at most MAX_PROBLEMS_ON_SHEET, and how many more there are. */

@@ -44,4 +44,25 @@ describe("read/write round trips", () => {
     void excelApiLevel;
     void FIXED_NOW;
   });
+
+  it("writes Run at as an Excel date-time in local time, formatted as one, not as ISO text", async () => {
+    const excel = createExcelDouble(rangeWorkbook(salesRows(10, 5)));
+    const gateway = createExcelGateway(excel.run, excel.requirements);
+    const data = await gateway.readSource({ kind: "range", address: "Sales!A1:C11" });
+    const setup = setupFor({ kind: "range", address: "Sales!A1:C11" });
+    const now = FIXED_NOW();
+    await gateway.applyResult(setup, data, tier(data, setup), { now: () => now } as never);
+    const summary = excel.snapshot().sheets.find((s) => s.name === "CRM Summary")!;
+    const row = summary.values!.findIndex((r) => r[0] === "Run at");
+    expect(row).toBeGreaterThan(0);
+    const serial = summary.values![row][1] as number;
+    expect(typeof serial).toBe("number");
+    expect(summary.numberFormats![row][1]).toBe("yyyy-mm-dd hh:mm:ss");
+    // Excel day 0 is 1899-12-30; the value is the wall-clock time where the run happened.
+    const wallClock = new Date(Date.UTC(1899, 11, 30) + serial * 86_400_000);
+    const local = new Date(now.getTime() - now.getTimezoneOffset() * 60_000);
+    expect(wallClock.toISOString()).toBe(local.toISOString());
+    expect(summary.values![row + 1][0]).toBe("Rows used");
+    expect(summary.numberFormats![row + 1][1]).toBe("#,##0");
+  });
 });
