@@ -46,3 +46,4 @@ export { CHURN_DEFAULTS } from "./analyses/churn";
 export { clv } from "./analyses/clv";
 export { splitBudget, type BudgetRule } from "./analyses/budget";
 export { roi } from "./analyses/roi";
+export * from "./clvModels";

@@ -18,3 +18,4 @@ export { problemReasonsText } from "./codes/problemReasons";
 export { engineWarningsText } from "./codes/engineWarnings";
 export { ribbonNoticesText } from "./codes/ribbonNotices";
 export { setupProblemText } from "./codes/setupProblems";
+export { clvModelsText } from "./codes/clvModels";

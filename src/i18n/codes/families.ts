@@ -6,6 +6,7 @@ import { problemReasons } from "./problemReasons";
 import { adapterMessages } from "./adapterMessages";
 import { sourceProblems } from "./sourceProblems";
 import { setupProblems } from "./setupProblems";
+import { clvModels } from "./clvModels";
 
 /**
  * Every message family, so `test/i18n/messageCodes.test.ts` renders every code in every locale.
@@ -13,6 +14,7 @@ import { setupProblems } from "./setupProblems";
  */
 export const FAMILIES: Record<string, Family<Coded>> = {
   // FAMILIES: one line per family below this anchor
+  clvModels: clvModels as unknown as Family<Coded>,
   setupProblems: setupProblems as unknown as Family<Coded>,
   ribbonNotices: ribbonNotices as unknown as Family<Coded>,
   noticePage: noticePage as unknown as Family<Coded>,

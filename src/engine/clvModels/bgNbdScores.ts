@@ -1,0 +1,76 @@
+// Per-customer BG/NBD scores (Fader, Hardie & Lee 2005 and their 2008 note on P(alive)).
+//   P(alive | x, t_x, T) = 1 / (1 + [x > 0] · a/(b+x−1) · ((α+T)/(α+t_x))^(r+x))
+//   E[Y(t) | x, t_x, T]  = (a+b+x−1)/(a−1) · [1 − ((α+T)/(α+T+t))^(r+x) · 2F1(r+x, b+x; a+b+x−1; t/(α+T+t))]
+//                          / (1 + [x > 0] · a/(b+x−1) · ((α+T)/(α+t_x))^(r+x))        (equation 10)
+//   P(alive at T+t | x, t_x, T) = P(alive | x, t_x, T) · 2F1(r+x, a; a+b+x; −t/(α+T))
+// The last follows from the model: alive at T with (λ, p), the customer survives the next t periods
+// with probability e^(−λ p t) (each purchase is followed by a dropout with probability p); integrating
+// over the posterior of (λ, p) gives the hypergeometric factor.
+
+import type { BgNbdParams } from "./bgNbd";
+import { hyp2f1 } from "./specialFunctions";
+
+/** a/(b+x−1) · ((α+T)/(α+t_x))^(r+x), the odds of having dropped out after the last purchase. */
+function deadOdds({ r, alpha, a, b }: BgNbdParams, x: number, tx: number, T: number): number {
+  if (x === 0) return 0;
+  return Math.exp(
+    Math.log(a) - Math.log(b + x - 1) + (r + x) * Math.log((alpha + T) / (alpha + tx))
+  );
+}
+
+/** Probability the customer is still alive at the end of the observation period. */
+export function probabilityAlive(params: BgNbdParams, x: number, tx: number, T: number): number {
+  return 1 / (1 + deadOdds(params, x, tx, T));
+}
+
+/** Probability the customer is still alive `t` periods after the end of the observation period. */
+export function probabilityAliveAhead(
+  params: BgNbdParams,
+  x: number,
+  tx: number,
+  T: number,
+  t: number
+): number {
+  const { r, alpha, a, b } = params;
+  const survive = t > 0 ? hyp2f1(r + x, a, a + b + x, -t / (alpha + T)) : 1;
+  return probabilityAlive(params, x, tx, T) * survive;
+}
+
+/** Expected number of purchases in the next `t` periods. */
+export function expectedPurchases(
+  params: BgNbdParams,
+  x: number,
+  tx: number,
+  T: number,
+  t: number
+): number {
+  if (!(t > 0)) return 0;
+  const { r, alpha, a, b } = params;
+  const z = t / (alpha + T + t);
+  const decay = Math.exp((r + x) * Math.log((alpha + T) / (alpha + T + t)));
+  const f = hyp2f1(r + x, b + x, a + b + x - 1, z);
+  const numerator = ((a + b + x - 1) / (a - 1)) * (1 - decay * f);
+  return numerator / (1 + deadOdds(params, x, tx, T));
+}
+
+/** P(alive), P(alive t ahead) and expected purchases in the next t, for every customer. */
+export function scoreBgNbd(
+  params: BgNbdParams,
+  frequency: ArrayLike<number>,
+  recency: ArrayLike<number>,
+  T: ArrayLike<number>,
+  t: number
+): { pAlive: Float64Array; pAliveAhead: Float64Array; expected: Float64Array } {
+  const n = frequency.length;
+  const out = {
+    pAlive: new Float64Array(n),
+    pAliveAhead: new Float64Array(n),
+    expected: new Float64Array(n),
+  };
+  for (let i = 0; i < n; i++) {
+    out.pAlive[i] = probabilityAlive(params, frequency[i], recency[i], T[i]);
+    out.pAliveAhead[i] = probabilityAliveAhead(params, frequency[i], recency[i], T[i], t);
+    out.expected[i] = expectedPurchases(params, frequency[i], recency[i], T[i], t);
+  }
+  return out;
+}

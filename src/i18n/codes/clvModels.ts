@@ -1,0 +1,38 @@
+import type { ClvModelWarning } from "../../engine/clvModels/warnings";
+import { renderCoded, type Family, type TextsFor } from "../coded";
+import type { Formatter } from "../format";
+
+/** A warning of the forward-looking CLV models (BG/NBD and Gamma-Gamma) as the pane shows it. */
+export function clvModelsText(warning: ClvModelWarning, format: Formatter): string {
+  return renderCoded(clvModels, warning, format);
+}
+
+const enUS: TextsFor<ClvModelWarning> = {
+  clvFewRepeatCustomers: ({ repeatCustomers, minimum }, f) =>
+    `Only ${f.integer(repeatCustomers)} customers bought more than once (the models need at least ${f.integer(minimum)}): the simple CLV is shown instead.`,
+  clvFitNotConverged: ({ model }) =>
+    `The ${model} fit did not converge: the simple CLV is shown instead.`,
+  clvDegenerateFit: ({ model }) =>
+    `The ${model} fit is degenerate (a parameter ran to its limit): the simple CLV is shown instead.`,
+  clvScoresFellBack: ({ count }, f) =>
+    `${f.integer(count)} customers could not be scored by the model: their simple CLV is shown instead.`,
+};
+
+const zhCN: TextsFor<ClvModelWarning> = {
+  clvFewRepeatCustomers: ({ repeatCustomers, minimum }, f) =>
+    `只有 ${f.integer(repeatCustomers)} 位客户有重复购买（模型至少需要 ${f.integer(minimum)} 位）：改为显示简单 CLV。`,
+  clvFitNotConverged: ({ model }) => `${model} 拟合未收敛：改为显示简单 CLV。`,
+  clvDegenerateFit: ({ model }) => `${model} 拟合退化（有参数到达极限）：改为显示简单 CLV。`,
+  clvScoresFellBack: ({ count }, f) =>
+    `${f.integer(count)} 位客户无法由模型评分：改为显示其简单 CLV。`,
+};
+
+export const clvModels: Family<ClvModelWarning> = {
+  texts: { "en-US": enUS, "zh-CN": zhCN },
+  samples: {
+    clvFewRepeatCustomers: { repeatCustomers: 12, minimum: 20 },
+    clvFitNotConverged: { model: "BG/NBD" },
+    clvDegenerateFit: { model: "Gamma-Gamma" },
+    clvScoresFellBack: { count: 7 },
+  },
+};
