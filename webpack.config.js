@@ -25,14 +25,16 @@ async function devServerHttps() {
   return { type: "https", options: { ca: options.ca, key: options.key, cert: options.cert } };
 }
 
-function helpPageHtml() {
+/** The user help page in one language, from src/help/help.<locale>.md (not the developer README). */
+function helpPageHtml(locale) {
   const { marked } = require("marked");
-  const readme = fs.readFileSync(path.join(__dirname, "README.md"), "utf8");
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>CRM Pyramid help</title>
+  const text = fs.readFileSync(path.join(__dirname, "src", "help", `help.${locale}.md`), "utf8");
+  const title = locale === "zh-CN" ? "CRM 客户金字塔帮助" : "CRM Pyramid help";
+  return `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><title>${title}</title>
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<style>body{font-family:"Segoe UI",system-ui,sans-serif;max-width:860px;margin:2em auto;padding:0 1em;line-height:1.5}
-code,pre{background:#f3f2f1}pre{padding:.6em;overflow:auto}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.2em .5em}</style>
-</head><body>${marked.parse(readme, { headerIds: true })}</body></html>`;
+<style>body{font-family:"Segoe UI","Microsoft YaHei",system-ui,sans-serif;max-width:860px;margin:2em auto;padding:0 1em;line-height:1.6}
+code,pre{background:#f3f2f1}pre{padding:.6em;overflow:auto}</style>
+</head><body>${marked.parse(text)}</body></html>`;
 }
 
 /** Runs `edit(text)` on emitted files once every other plugin has emitted them (the last stage,
@@ -190,7 +192,12 @@ module.exports = async (env, options) => {
       }),
       new HtmlWebpackPlugin({
         filename: "help.html",
-        templateContent: helpPageHtml,
+        templateContent: () => helpPageHtml("en-US"),
+        inject: false,
+      }),
+      new HtmlWebpackPlugin({
+        filename: "help-zh-CN.html",
+        templateContent: () => helpPageHtml("zh-CN"),
         inject: false,
       }),
       new EditEmittedFilesPlugin(

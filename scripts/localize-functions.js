@@ -37,7 +37,9 @@ function localizeFunctionsJson(text, translations = readTranslations()) {
         throw new Error(`functions.zh-CN.json has no text for ${f.id}(${p.name})`);
       return { ...p, name: entry[0], description: entry[1] };
     });
-    return { ...f, description: zh.description, parameters };
+    // The help link opens the Chinese help page at the same function's section.
+    const helpUrl = f.helpUrl && f.helpUrl.replace("/help.html#", "/help-zh-CN.html#");
+    return { ...f, description: zh.description, helpUrl, parameters };
   });
   const unknown = Object.keys(byId).filter((id) => !seen.has(id));
   if (unknown.length) throw new Error(`functions.zh-CN.json names no function ${unknown[0]}`);

@@ -40,6 +40,7 @@ describe("production build", () => {
       "functions-zh-CN.json",
       "commands.js",
       "help.html",
+      "help-zh-CN.html",
       "notice.html",
       "notice.js",
     ]) {
@@ -164,7 +165,7 @@ describe("production build", () => {
       const base = en.functions[i];
       expect({ name: fn.name, helpUrl: fn.helpUrl, result: fn.result }).toEqual({
         name: base.name, // CRM.TIER stays CRM.TIER, as Excel's own names do in Chinese Excel
-        helpUrl: base.helpUrl,
+        helpUrl: base.helpUrl.replace("/help.html#", "/help-zh-CN.html#"),
         result: base.result,
       });
       expect(fn.description).toMatch(han);
@@ -184,14 +185,51 @@ describe("production build", () => {
     );
   });
 
-  it("has a section in the help page for every function's help link", () => {
-    const metadata = JSON.parse(read("functions.json")) as { functions: { helpUrl: string }[] };
-    const help = read("help.html");
+  it.each([
+    ["functions.json", "help.html"],
+    ["functions-zh-CN.json", "help-zh-CN.html"],
+  ])("has a section in the help page for every function's help link (%s → %s)", (json, page) => {
+    const metadata = JSON.parse(read(json)) as { functions: { helpUrl: string }[] };
+    const help = read(page);
     for (const { helpUrl } of metadata.functions) {
+      expect(helpUrl.startsWith(`${baseUrl}${page}#`)).toBe(true);
       const anchor = new URL(helpUrl).hash.slice(1);
       const found = new RegExp(`id="?${anchor}"?[\\s>]`).test(help); // the page is minified
       expect({ helpUrl, found }).toEqual({ helpUrl, found: true });
     }
+  });
+
+  it("serves a user help page in each language, not the developer README, and the manifest links zh-CN to its own", () => {
+    const en = read("help.html");
+    const zh = read("help-zh-CN.html");
+    expect(en).toMatch(/<html lang="?en-US"?/);
+    expect(zh).toMatch(/<html lang="?zh-CN"?/);
+    for (const page of [en, zh]) {
+      expect(page).not.toMatch(/npm (ci|test|run)|Project layout|webpack/); // no developer text
+      expect(page).toContain("CRM.TIER");
+    }
+    const zhText = zh.replace(/<[^>]+>/g, " ");
+    expect(zhText).toMatch(/为客户分层/);
+    // The Chinese page's prose is Chinese: no English word of four letters or more outside code,
+    // apart from the names the guide quotes (sheet names, function names, scheme ids).
+    const body = zh.slice(zh.indexOf("<body>"));
+    const prose = body.replace(/<code>[^<]*<\/code>/g, " ").replace(/<[^>]+>/g, " ");
+    const english = (prose.match(/[A-Za-z]{4,}/g) ?? []).filter(
+      (w) =>
+        !/^(CRM|Summary|Customers|Excel|ExcelApi|English|help|Windows|iPad|TIERS?|PARETO)$/.test(w)
+    );
+    expect(english).toEqual([]);
+    const manifest = read("manifest.xml");
+    expect(manifest).toMatch(
+      new RegExp(
+        `<bt:Url id="Help.Url" DefaultValue="${baseUrl}help.html">\\s*<bt:Override Locale="zh-CN" Value="${baseUrl}help-zh-CN.html"/>`
+      )
+    );
+    expect(manifest).toMatch(
+      new RegExp(
+        `<SupportUrl DefaultValue="${baseUrl}help.html">\\s*<Override Locale="zh-CN" Value="${baseUrl}help-zh-CN.html"/>`
+      )
+    );
   });
 });
 
