@@ -39,6 +39,12 @@ const escaped = (quote: string) => (s: string) =>
     .split(quote)
     .join("\\" + quote) +
   quote;
+/** BigQuery: backslashes doubled, and a quote as its code point (its grammar in node-sql-parser reads no \\'). */
+const bigQueryText = (s: string) =>
+  s
+    .split("'")
+    .map((part) => `'${part.replace(/\\/g, "\\\\")}'`)
+    .join(" || CODE_POINTS_TO_STRING([39]) || ");
 const hex = (cp: number, width: number) => cp.toString(16).toUpperCase().padStart(width, "0");
 const re2CodePoint = (cp: number) => `\\x{${hex(cp, 4)}}`;
 const javaCodePoint = (cp: number) => `\\u${hex(cp, 4)}`;
@@ -86,7 +92,7 @@ export const DIALECT_RULES: Record<Dialect, DialectRules> = {
   },
   bigquery: {
     ident: (name) => "`" + name.replace(/\\/g, "\\\\").split("`").join("\\`") + "`",
-    text: escaped("'"),
+    text: bigQueryText,
     double: "FLOAT64",
     varchar: "STRING",
     matches: (e, p) => `REGEXP_CONTAINS(${e}, ${p})`,

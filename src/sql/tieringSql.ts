@@ -29,14 +29,16 @@ function rowsCte(d: DialectRules, source: SqlSource, matching: IdMatching): stri
   const q = d.ident;
   const money = (col: string) => `COALESCE(CAST(${q(col)} AS ${d.double}), 0)`;
   const id = `guarded_id`;
-  const dated = c.date ? ` AND (day >= DATE '1900-03-01' OR (day IS NULL AND revenue = 0))` : "";
+  const dated = c.date
+    ? ` AND (sale_day >= DATE '1900-03-01' OR (sale_day IS NULL AND revenue = 0))`
+    : "";
   return [
     `checked AS (SELECT t.*, ${guardedId(d, `CAST(${q(c.customer)} AS ${d.varchar})`)} AS ${id}`,
     `  FROM ${q(source.table)} AS t),`,
     `source_rows AS (SELECT ${id} AS raw_id, ${idKeySql(d, id, matching)} AS id_key,`,
     `  ${blankId(d, id)} AS blank_id, ${money(c.revenue)} AS revenue,`,
     `  ${c.profit ? money(c.profit) : doubleLiteral(d, 0)} AS profit,`,
-    `  ${c.date ? d.day(q(c.date)) : "CAST(NULL AS DATE)"} AS day,`,
+    `  ${c.date ? d.day(q(c.date)) : "CAST(NULL AS DATE)"} AS sale_day,`,
     `  ${c.status ? statusTextSql(d, q(c.status)) : "''"} AS status_text`,
     `  FROM checked),`,
     // The engine's used rows: an id, and a date in Excel's range unless the row has no amount.
@@ -52,7 +54,7 @@ function periodCte(d: DialectRules, setup: TieringSetup, dated: boolean): string
   const end =
     given?.end !== undefined && Number.isFinite(given.end)
       ? `DATE '${serialToIso(given.end)}'`
-      : `(SELECT MAX(day) FROM used)`;
+      : `(SELECT MAX(sale_day) FROM used)`;
   const months = given?.months !== undefined && given.months > 0 ? Math.round(given.months) : 12;
   return [
     `period_end AS (SELECT ${end} AS period_end),`,
@@ -61,15 +63,17 @@ function periodCte(d: DialectRules, setup: TieringSetup, dated: boolean): string
 }
 
 function customersCte(d: DialectRules, dated: boolean, rule: TierRule): string {
-  const inPeriod = dated ? "(day IS NULL OR (day >= period_start AND day <= period_end))" : "TRUE";
-  const toDate = dated ? "(day IS NULL OR day <= period_end)" : "TRUE";
+  const inPeriod = dated
+    ? "(sale_day IS NULL OR (sale_day >= period_start AND sale_day <= period_end))"
+    : "TRUE";
+  const toDate = dated ? "(sale_day IS NULL OR sale_day <= period_end)" : "TRUE";
   const sum = (e: string) => `SUM(CASE WHEN in_period THEN ${e} ELSE ${doubleLiteral(d, 0)} END)`;
   return [
-    `in_rows AS (SELECT used.*, ${inPeriod} AS in_period, ${toDate} AS to_date`,
+    `in_rows AS (SELECT used.*, ${inPeriod} AS in_period, ${toDate} AS up_to_end`,
     `  FROM used CROSS JOIN period),`,
     `sums AS (SELECT MIN(raw_id) AS customer_id, ${sum("revenue")} AS revenue_sum,`,
     `  ${sum("profit")} AS profit_sum,`,
-    `  MAX(CASE WHEN revenue > 0 AND to_date THEN 1 ELSE 0 END) AS ever_bought,`,
+    `  MAX(CASE WHEN revenue > 0 AND up_to_end THEN 1 ELSE 0 END) AS ever_bought,`,
     `  MAX(status_class) AS status_class FROM in_rows GROUP BY id_key),`,
     `customers AS (SELECT customer_id, ${snapped(d, "revenue_sum")} AS revenue,`,
     `  ${snapped(d, "profit_sum")} AS profit, ever_bought, status_class FROM sums),`,
@@ -91,13 +95,17 @@ export function tieringSql(setupIn: unknown, source: SqlSource, dialect: string)
       ok: false,
       refusal: { code: "unknownDialect", params: { dialect, dialects: [...DIALECTS] } },
     };
+  return tieringSqlWith(setupIn, source, DIALECT_RULES[dialect as Dialect]);
+}
+
+/** tieringSql in the dialect whose differences are `d`: every dialect-specific word comes from `d`. */
+export function tieringSqlWith(setupIn: unknown, source: SqlSource, d: DialectRules): SqlOutcome {
   for (const role of ["customer", "revenue"] as const)
     if (!source.columns[role])
       return { ok: false, refusal: { code: "columnMissing", params: { role } } };
   const setup = normalizeSetup(setupIn);
   const rule = tierRuleOf(setup.scheme);
   if ("code" in rule) return { ok: false, refusal: rule };
-  const d = DIALECT_RULES[dialect as Dialect];
   const dated = source.columns.date !== undefined;
   const groups = setup.options?.groupLabels ?? {};
   const group = (k: "inactive" | "prospect" | "suspect", i: number) =>
