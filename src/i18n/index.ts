@@ -19,3 +19,4 @@ export { engineWarningsText } from "./codes/engineWarnings";
 export { ribbonNoticesText } from "./codes/ribbonNotices";
 export { setupProblemText } from "./codes/setupProblems";
 export { clvModelsText } from "./codes/clvModels";
+export { sqlRefusalsText } from "./codes/sqlRefusals";

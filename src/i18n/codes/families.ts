@@ -1,4 +1,5 @@
 import type { Coded, Family } from "../coded";
+import { sqlRefusals } from "./sqlRefusals";
 import { noticePage } from "./noticePage";
 import { ribbonNotices } from "./ribbonNotices";
 import { engineWarnings } from "./engineWarnings";
@@ -14,6 +15,7 @@ import { clvModels } from "./clvModels";
  */
 export const FAMILIES: Record<string, Family<Coded>> = {
   // FAMILIES: one line per family below this anchor
+  sqlRefusals: sqlRefusals as unknown as Family<Coded>,
   clvModels: clvModels as unknown as Family<Coded>,
   setupProblems: setupProblems as unknown as Family<Coded>,
   ribbonNotices: ribbonNotices as unknown as Family<Coded>,
