@@ -1,4 +1,9 @@
 import type { Role } from "../engine";
+import type { Formatter } from "./format";
+import { countNoun, pluralForm, type NounForms } from "./plural";
+
+const noun = (one: string, other: string): NounForms => ({ one, other });
+const CUSTOMERS = noun("customer", "customers");
 
 // Every string the pane shows in English. zh-CN must provide the same keys (checked by the Messages type).
 export const enUS = {
@@ -14,7 +19,7 @@ export const enUS = {
   sourceNone: "No data selected yet. Select your sales in the sheet, then press “Use selection”.",
   sourceAddress: "Range",
   sourceTable: (name: string) => `Table ${name}`,
-  sourceRows: (rows: string) => `${rows} data rows`,
+  sourceRows: (rows: number, f: Formatter) => countNoun(f, rows, noun("data row", "data rows")),
   reading: (read: string, total: string) => `Reading rows… ${read} of ${total}`,
   readingStarted: "Reading the selection…",
   emptySelection: "The selection has no data rows under its header. Select the whole sales table.",
@@ -44,6 +49,8 @@ export const enUS = {
   } as Record<Role, string>,
   noColumn: "(none)",
   columnOption: (letter: string, header: string) => `${letter}: ${header}`,
+  /** A label and its value on one line ("Range: Sales!A1:F20"). */
+  labelled: (label: string, value: string) => `${label}: ${value}`,
   confidenceDetected: (percent: string) => `Detected, ${percent} sure`,
   confidenceManual: "Chosen by you",
   confidenceMissing: "Not found in the header",
@@ -102,9 +109,11 @@ export const enUS = {
   colReturnOnCost: "Return on cost",
   totalRow: "All existing customers",
   shareOf: (share: string) => `${share} of total`,
-  rowsUsed: (used: string, skipped: string) => `${used} rows used, ${skipped} skipped.`,
+  rowsUsed: (used: number, skipped: number, f: Formatter) =>
+    `${countNoun(f, used, noun("row", "rows"))} used, ${f.integer(skipped)} skipped.`,
   pyramidLabel: "Pyramid of customer tiers, best tier at the top",
-  pyramidBar: (label: string, customers: string) => `${label}: ${customers} customers`,
+  pyramidBar: (label: string, customers: number, f: Formatter) =>
+    `${label}: ${countNoun(f, customers, CUSTOMERS)}`,
   roiNone: "ROI needs a cost, profit or investment column.",
   periodShown: (start: string, end: string) => `Period ${start} – ${end}.`,
 
@@ -123,7 +132,8 @@ export const enUS = {
   applyWrote: (column: string, sheet: string) =>
     `Tier column written at ${column}; summary on the sheet “${sheet}”.`,
   applyCustomers: (sheet: string) => `Customers on the sheet “${sheet}”.`,
-  applyCharts: (n: number, names: string) => `${n} chart${n === 1 ? "" : "s"}: ${names}.`,
+  applyCharts: (n: number, names: string, f: Formatter) =>
+    `${countNoun(f, n, noun("chart", "charts"))}: ${names}.`,
   applyCancelled: "Cancelled. Nothing more was written.",
   applyFailed: (detail: string) => `Not applied: ${detail}`,
   applyKept: "Not applied: the cells were kept.",
@@ -134,8 +144,8 @@ export const enUS = {
   overwriteFormattedBody: (address: string) =>
     `${address} has number formats of yours. The tier labels need the Text format there. Replace the formats?`,
   applyUndoOne: "Undo (Ctrl+Z) in Excel takes back this whole write in one step.",
-  applyUndoSteps: (n: number) =>
-    `Undo (Ctrl+Z) takes this write back one request at a time (${n} ${n === 1 ? "step" : "steps"}); running Apply again is the simpler way to redo it.`,
+  applyUndoSteps: (n: number, f: Formatter) =>
+    `Undo (Ctrl+Z) takes this write back one request at a time (${countNoun(f, n, noun("step", "steps"))}); running Apply again is the simpler way to redo it.`,
   setupDamaged: (field: string) =>
     `The set-up saved in this workbook is damaged (${field === "$" ? "the whole value" : field}), so the pane starts from your selection. Apply saves a new set-up.`,
   applyBusy:
@@ -155,8 +165,8 @@ export const enUS = {
   noProfitData: "Needs a cost or profit column.",
   whatIfHeading: "What if",
   whatIfSlider: (label: string) => `Move this share of ${label} up one tier`,
-  whatIfMoved: (count: string, from: string, to: string) =>
-    `${count} customers move from ${from} to ${to}.`,
+  whatIfMoved: (count: number, from: string, to: string, f: Formatter) =>
+    `${countNoun(f, count, CUSTOMERS)} ${pluralForm(f, count, noun("moves", "move"))} from ${from} to ${to}.`,
   whatIfRevenue: "Revenue change",
   whatIfProfit: "Profit change",
   whatIfNone: "Needs at least two tiers with customers.",
@@ -168,8 +178,8 @@ export const enUS = {
   comparisonNeedsDate: "Map a date column to compare periods.",
   comparisonWrite: "Write to workbook",
   comparisonWriting: "Writing…",
-  comparisonWritten: (sheet: string, movers: string) =>
-    `Written to the sheet “${sheet}”: the migration matrix and the ${movers} customers who moved, as tables.`,
+  comparisonWritten: (sheet: string, movers: number, f: Formatter) =>
+    `Written to the sheet “${sheet}”: the migration matrix and the ${countNoun(f, movers, CUSTOMERS)} who moved, as tables.`,
   comparisonWriteBusy:
     "CRM Pyramid is already writing to this workbook (from the pane or the ribbon). Nothing was written: try again when it has finished.",
   comparisonWriteFailed: (detail: string) => `Not written: ${detail}`,
@@ -190,12 +200,13 @@ export const enUS = {
   matrixLost: "Lost",
   movedSummary: (up: string, down: string, stayed: string) =>
     `${up} moved up, ${down} moved down, ${stayed} stayed.`,
-  newLostSummary: (newCount: string, lost: string, customers: string) =>
-    `${newCount} new, ${lost} lost (no row in the other period); ${customers} customers in the two periods.`,
+  newLostSummary: (newCount: number, lost: number, customers: number, f: Formatter) =>
+    `${f.integer(newCount)} new, ${f.integer(lost)} lost (no row in the other period); ${countNoun(f, customers, CUSTOMERS)} in the two periods.`,
   churnHeading: "Churn warnings",
   churnNeedsDate: "Map a date column to see churn warnings.",
   churnNone: "No customer shows a churn warning.",
-  churnCount: (n: string) => `${n} customers bought less often lately or not for a long time.`,
+  churnCount: (n: number, f: Formatter) =>
+    `${countNoun(f, n, CUSTOMERS)} bought less often lately or not for a long time.`,
   churnCaption: "Customers with a churn warning, highest revenue first",
   churnCustomer: "Customer",
   churnLast: "Last purchase",
@@ -216,7 +227,8 @@ export const enUS = {
 
   // Problems
   problemsHeading: "Problems",
-  problemsCount: (n: string) => `${n} cells could not be used. Select one to go to it.`,
+  problemsCount: (n: number, f: Formatter) =>
+    `${countNoun(f, n, noun("cell", "cells"))} could not be used. ${pluralForm(f, n, noun("Select it to go to it.", "Select one to go to it."))}`,
   problemsNone: "No problem cells.",
   problemReason: (address: string, reason: string, value: string) =>
     `${address}: ${reason} (${value})`,

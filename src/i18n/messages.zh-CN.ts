@@ -13,7 +13,7 @@ export const zhCN: Messages = {
   sourceNone: "尚未选择数据。请在工作表中选择销售数据，然后点击“使用所选区域”。",
   sourceAddress: "区域",
   sourceTable: (name) => `表格 ${name}`,
-  sourceRows: (rows) => `${rows} 行数据`,
+  sourceRows: (rows, f) => `${f.integer(rows)} 行数据`,
   reading: (read, total) => `正在读取… ${read} / ${total} 行`,
   readingStarted: "正在读取所选区域…",
   emptySelection: "所选区域在标题行下没有数据。请选择整个销售表。",
@@ -43,6 +43,7 @@ export const zhCN: Messages = {
   },
   noColumn: "（无）",
   columnOption: (letter, header) => `${letter}：${header}`,
+  labelled: (label, value) => `${label}：${value}`,
   confidenceDetected: (percent) => `已识别，把握 ${percent}`,
   confidenceManual: "由您选择",
   confidenceMissing: "标题行中未找到",
@@ -98,9 +99,9 @@ export const zhCN: Messages = {
   colReturnOnCost: "成本回报率",
   totalRow: "全部现有客户",
   shareOf: (share) => `占总数 ${share}`,
-  rowsUsed: (used, skipped) => `已使用 ${used} 行，跳过 ${skipped} 行。`,
+  rowsUsed: (used, skipped, f) => `已使用 ${f.integer(used)} 行，跳过 ${f.integer(skipped)} 行。`,
   pyramidLabel: "客户层级金字塔，最高层级在顶部",
-  pyramidBar: (label, customers) => `${label}：${customers} 位客户`,
+  pyramidBar: (label, customers, f) => `${label}：${f.integer(customers)} 位客户`,
   roiNone: "投资回报率需要成本、利润或投入列。",
   periodShown: (start, end) => `期间 ${start} – ${end}。`,
 
@@ -116,7 +117,7 @@ export const zhCN: Messages = {
   applyDone: "完成。",
   applyWrote: (column, sheet) => `层级列已写入 ${column}；汇总在工作表“${sheet}”。`,
   applyCustomers: (sheet) => `客户明细在工作表“${sheet}”。`,
-  applyCharts: (n, names) => `${n} 个图表：${names}。`,
+  applyCharts: (n, names, f) => `${f.integer(n)} 个图表：${names}。`,
   applyCancelled: "已取消。没有再写入任何内容。",
   applyFailed: (detail) => `未写入：${detail}`,
   applyKept: "未写入：已保留这些单元格。",
@@ -127,8 +128,8 @@ export const zhCN: Messages = {
   overwriteFormattedBody: (address) =>
     `${address} 带有您设置的数字格式。层级标签需要在那里使用“文本”格式。是否替换这些格式？`,
   applyUndoOne: "在 Excel 中按“撤消”（Ctrl+Z）可一步撤回这次写入。",
-  applyUndoSteps: (n) =>
-    `“撤消”（Ctrl+Z）只能按请求逐步撤回这次写入（共 ${n} 步）；重新应用更简单。`,
+  applyUndoSteps: (n, f) =>
+    `“撤消”（Ctrl+Z）只能按请求逐步撤回这次写入（共 ${f.integer(n)} 步）；重新应用更简单。`,
   setupDamaged: (field) =>
     `此工作簿中保存的设置已损坏（${field === "$" ? "整个值" : field}），因此任务窗格从您的选择开始。应用后会保存新的设置。`,
   applyBusy:
@@ -146,7 +147,7 @@ export const zhCN: Messages = {
   noProfitData: "需要成本或利润列。",
   whatIfHeading: "假设分析",
   whatIfSlider: (label) => `将${label}中这一比例的客户提升一层`,
-  whatIfMoved: (count, from, to) => `${count} 位客户从${from}升到${to}。`,
+  whatIfMoved: (count, from, to, f) => `${f.integer(count)} 位客户从${from}升到${to}。`,
   whatIfRevenue: "销售额变化",
   whatIfProfit: "利润变化",
   whatIfNone: "至少需要两个有客户的层级。",
@@ -158,8 +159,8 @@ export const zhCN: Messages = {
   comparisonNeedsDate: "请映射日期列以对比期间。",
   comparisonWrite: "将对比写入工作簿",
   comparisonWriting: "正在写入…",
-  comparisonWritten: (sheet, movers) =>
-    `已写入工作表“${sheet}”：迁移矩阵和 ${movers} 位变动的客户（均为表格）。`,
+  comparisonWritten: (sheet, movers, f) =>
+    `已写入工作表“${sheet}”：迁移矩阵和 ${f.integer(movers)} 位变动的客户（均为表格）。`,
   comparisonWriteBusy:
     "CRM 客户金字塔正在向此工作簿写入（来自任务窗格或功能区）。未写入任何内容：请在完成后重试。",
   comparisonWriteFailed: (detail) => `未写入：${detail}`,
@@ -178,12 +179,12 @@ export const zhCN: Messages = {
   matrixNew: "新客户",
   matrixLost: "流失",
   movedSummary: (up, down, stayed) => `${up} 位上升，${down} 位下降，${stayed} 位不变。`,
-  newLostSummary: (newCount, lost, customers) =>
-    `${newCount} 位新客户，${lost} 位流失（另一期间没有记录）；两个期间共 ${customers} 位客户。`,
+  newLostSummary: (newCount, lost, customers, f) =>
+    `${f.integer(newCount)} 位新客户，${f.integer(lost)} 位流失（另一期间没有记录）；两个期间共 ${f.integer(customers)} 位客户。`,
   churnHeading: "流失预警",
   churnNeedsDate: "请映射日期列以查看流失预警。",
   churnNone: "没有客户出现流失预警。",
-  churnCount: (n) => `${n} 位客户近期购买变少或很久没有购买。`,
+  churnCount: (n, f) => `${f.integer(n)} 位客户近期购买变少或很久没有购买。`,
   churnCaption: "有流失预警的客户，按销售额从高到低",
   churnCustomer: "客户",
   churnLast: "最近购买",
@@ -199,7 +200,7 @@ export const zhCN: Messages = {
   colShare: "占比",
 
   problemsHeading: "问题单元格",
-  problemsCount: (n) => `${n} 个单元格无法使用。选择一个可跳转到该单元格。`,
+  problemsCount: (n, f) => `${f.integer(n)} 个单元格无法使用。选择一个可跳转到该单元格。`,
   problemsNone: "没有问题单元格。",
   problemReason: (address, reason, value) => `${address}：${reason}（${value}）`,
   warningsHeading: "提示",

@@ -8,6 +8,7 @@ import type {
 import type { OutputKind } from "../../excel/gateway";
 import { type Family, renderCoded, type TextsFor } from "../coded";
 import type { Formatter } from "../format";
+import { countNoun } from "../plural";
 import { setupProblemText } from "./setupProblems";
 
 /** The Excel adapter's messages (src/excel/adapterMessages.ts) in every locale. */
@@ -101,7 +102,7 @@ const enUS: TextsFor<AdapterMessage> = {
   notSheetAddress: (p) => `${p.address} is not a sheet address.`,
   sourceEmpty: (p) => `${p.address} is empty.`,
   multipleAreas: (p, f) =>
-    `${f.integer(p.areas.length)} areas are selected (${p.areas.join(", ")}); select one range.`,
+    `${countNoun(f, p.areas.length, { one: "area is", other: "areas are" })} selected (${p.areas.join(", ")}); select one range.`,
   setupDamaged: (p, f) =>
     `The CRM Pyramid set-up saved in this workbook is damaged: ${
       p.field === "$" ? "the saved value" : p.field

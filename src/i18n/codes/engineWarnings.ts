@@ -1,6 +1,7 @@
 import type { EngineWarning } from "../../engine";
 import { renderCoded, type Family, type TextsFor } from "../coded";
 import type { Formatter } from "../format";
+import { countNoun } from "../plural";
 
 /** An engine warning (`TieringResult.warnings`) as the pane shows it. */
 export function engineWarningsText(warning: EngineWarning, format: Formatter): string {
@@ -8,15 +9,17 @@ export function engineWarningsText(warning: EngineWarning, format: Formatter): s
 }
 
 const enUS: TextsFor<EngineWarning> = {
-  blankRowsSkipped: ({ count }, f) => `${f.integer(count)} blank rows skipped.`,
-  moreProblems: ({ count }, f) => `${f.integer(count)} further problems not listed.`,
+  blankRowsSkipped: ({ count }, f) =>
+    `${countNoun(f, count, { one: "blank row", other: "blank rows" })} skipped.`,
+  moreProblems: ({ count }, f) =>
+    `${countNoun(f, count, { one: "further problem", other: "further problems" })} not listed.`,
   longNumericIds: ({ count }, f) =>
-    `${f.integer(count)} customer ids are numbers with 16 or more digits; Excel keeps only 15 significant digits, so store such ids as text.`,
+    `${countNoun(f, count, { one: "customer id is a number", other: "customer ids are numbers" })} with 16 or more digits; Excel keeps only 15 significant digits, so store such ids as text.`,
   mapColumnsFirst: ({ roles }) =>
     `Map the ${roles.join(" and ")} column${roles.length > 1 ? "s" : ""} first.`,
   engineFailed: ({ error }) => `The engine could not tier these rows: ${error}`,
   emptyTier: ({ label, ranked }, f) =>
-    `Tier "${label}" is empty with ${f.integer(ranked)} ranked customers.`,
+    `Tier "${label}" is empty with ${countNoun(f, ranked, { one: "ranked customer", other: "ranked customers" })}.`,
   zeroRevenue: () => "Total revenue is zero: revenue shares have no value.",
   negativeRevenue: () =>
     "Total revenue is negative (returns exceed sales): shares are of a negative total.",

@@ -2,6 +2,7 @@ import type { RibbonNotice } from "../../commands/ribbonNotice";
 import type { Family } from "../coded";
 import { renderCoded } from "../coded";
 import type { Formatter } from "../format";
+import { countNoun } from "../plural";
 import { enUS } from "../messages.en-US";
 import { zhCN } from "../messages.zh-CN";
 import { adapterMessageText } from "./adapterMessages";
@@ -15,7 +16,7 @@ export const ribbonNotices: Family<RibbonNotice> = {
   texts: {
     "en-US": {
       refreshed: ({ customers, tierColumnAddress, summarySheetName }, f) =>
-        `Tiers refreshed: ${f.integer(customers)} customers, written to ${tierColumnAddress} and the sheet "${summarySheetName}".`,
+        `Tiers refreshed: ${countNoun(f, customers, { one: "customer", other: "customers" })}, written to ${tierColumnAddress} and the sheet "${summarySheetName}".`,
       cancelled: () => "Refresh cancelled: nothing was written.",
       writeCancelled: ({ adapter }, f) => adapterMessageText(adapter, f),
       cellEdit: () => `Tiers were not refreshed. ${enUS.cellEditMode}`,
@@ -24,7 +25,7 @@ export const ribbonNotices: Family<RibbonNotice> = {
       headerChanged: ({ address }) =>
         `The columns of ${address} changed since tiers were set up, so the saved column mapping may be wrong. Open the CRM Pyramid pane to check the mapping and apply again.`,
       mappingPastSource: ({ field, column, address, columnCount }, f) =>
-        `Tiers were not refreshed: the saved set-up maps ${field} to column ${f.integer(column)}, but ${address} has ${f.integer(columnCount)} columns. Open the CRM Pyramid pane to check the mapping and apply again.`,
+        `Tiers were not refreshed: the saved set-up maps ${field} to column ${f.integer(column)}, but ${address} has ${countNoun(f, columnCount, { one: "column", other: "columns" })}. Open the CRM Pyramid pane to check the mapping and apply again.`,
       writeFailed: ({ adapter }, f) =>
         `Tiers were not refreshed. ${adapterMessageText(adapter, f)}`,
       failed: ({ error }) => `Tiers were not refreshed: ${error}`,

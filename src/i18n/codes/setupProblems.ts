@@ -7,6 +7,7 @@ import type {
 } from "../../excel/setupProblem";
 import { type Family, renderCoded, type TextsFor } from "../coded";
 import type { Formatter } from "../format";
+import { countNoun, type NounForms } from "../plural";
 
 /**
  * What is wrong with a field of a damaged saved set-up (src/excel/setupProblem.ts), in every locale:
@@ -56,11 +57,16 @@ const PART: Words<SetupPart> = {
   tier: ["a tier (an object with a key and a label)", "层级（含键和标签的对象）"],
 };
 
-const LIST: Words<Exclude<SetupList, "headerCells">> = {
-  tiers: ["tiers", "层级"],
-  tierMoves: ["tier moves", "层级移动"],
-  shares: ["shares", "占比"],
+/** The items of a list: [en-US singular and plural, zh-CN]. */
+const LIST: Record<Exclude<SetupList, "headerCells">, readonly [NounForms, string]> = {
+  tiers: [{ one: "tier", other: "tiers" }, "层级"],
+  tierMoves: [{ one: "tier move", other: "tier moves" }, "层级移动"],
+  shares: [{ one: "share", other: "shares" }, "占比"],
 };
+
+const CELLS: NounForms = { one: "cell", other: "cells" };
+const CHARACTERS: NounForms = { one: "character", other: "characters" };
+const VALUES: NounForms = { one: "value", other: "values" };
 
 /** "a, b or c" */
 const orEN = (items: readonly string[]) =>
@@ -75,14 +81,10 @@ function listEN({ of, min, max }: ListParams, f: Formatter): string {
   if (of === "headerCells")
     return max === undefined
       ? "should be the header row (a list of cells)"
-      : `should be a header row of at most ${f.integer(max)} cells`;
-  const size =
-    max === undefined
-      ? ""
-      : min
-        ? `${f.integer(min)} to ${f.integer(max)} `
-        : `at most ${f.integer(max)} `;
-  return `should be a list of ${size}${LIST[of][EN]}`;
+      : `should be a header row of at most ${countNoun(f, max, CELLS)}`;
+  if (max === undefined) return `should be a list of ${LIST[of][EN].other}`;
+  const from = min ? `${f.integer(min)} to ` : "at most ";
+  return `should be a list of ${from}${countNoun(f, max, LIST[of][EN])}`;
 }
 
 function listZH({ of, min, max }: ListParams, f: Formatter): string {
@@ -101,13 +103,13 @@ const enUS: TextsFor<SetupProblem> = {
   notJson: () => "is not valid JSON",
   unreadable: () => "could not be read",
   missing: () => "is missing",
-  tooManyValues: (p, f) => `holds more than ${f.integer(p.max)} values`,
-  tooLong: (p, f) => `is longer than ${f.integer(p.max)} characters`,
+  tooManyValues: (p, f) => `holds more than ${countNoun(f, p.max, VALUES)}`,
+  tooLong: (p, f) => `is longer than ${countNoun(f, p.max, CHARACTERS)}`,
   notData: () => "is not a value a saved set-up can hold",
   tooDeep: () => "is nested too deeply",
   unsafeKey: () => "is a key a saved set-up must not have",
   text: (p, f) =>
-    `should be ${TEXT[p.what][EN]} (text of ${p.min > 0 ? `${f.integer(p.min)} to ` : "at most "}${f.integer(p.max)} characters)`,
+    `should be ${TEXT[p.what][EN]} (text of ${p.min > 0 ? `${f.integer(p.min)} to ` : "at most "}${countNoun(f, p.max, CHARACTERS)})`,
   wholeNumber: (p, f) =>
     `should be ${NUMBER[p.what][EN]} (a whole number from ${f.integer(p.min)} to ${f.integer(p.max)})`,
   share: () => "should be a share (a number from 0 to 1)",

@@ -53,9 +53,9 @@ export function ApplySection(): React.JSX.Element {
               {t.applyWrote(outcome.tierColumnAddress, outcome.summarySheetName)}
               {outcome.customersSheetName ? ` ${t.applyCustomers(outcome.customersSheetName)}` : ""}
               {outcome.charts.length > 0
-                ? ` ${t.applyCharts(outcome.charts.length, outcome.charts.join(", "))}`
+                ? ` ${t.applyCharts(outcome.charts.length, outcome.charts.join(", "), fmt)}`
                 : ""}
-              {` ${outcome.undo === "one-step" ? t.applyUndoOne : t.applyUndoSteps(outcome.requests)}`}
+              {` ${outcome.undo === "one-step" ? t.applyUndoOne : t.applyUndoSteps(outcome.requests, fmt)}`}
             </MessageBarBody>
           </MessageBar>
         )}

@@ -36,7 +36,7 @@ export function ChurnList(props: { result: TieringResult }): React.JSX.Element {
   if (flagged.length === 0) return <Caption1>{t.churnNone}</Caption1>;
   return (
     <>
-      <Caption1>{t.churnCount(fmt.integer(flagged.length))}</Caption1>
+      <Caption1>{t.churnCount(flagged.length, fmt)}</Caption1>
       <div className={styles.scroll}>
         <Table size="extra-small" aria-label={t.churnCaption}>
           <TableHeader>

@@ -62,8 +62,8 @@ export function ComparisonWrite(props: { matrix: MigrationMatrix }): React.JSX.E
         {status.kind === "done" && (
           <MessageBar intent="success">
             <MessageBarBody>
-              {t.comparisonWritten(status.outcome.sheetName, fmt.integer(status.outcome.movers))}
-              {` ${status.outcome.undo === "one-step" ? t.applyUndoOne : t.applyUndoSteps(status.outcome.requests)}`}
+              {t.comparisonWritten(status.outcome.sheetName, status.outcome.movers, fmt)}
+              {` ${status.outcome.undo === "one-step" ? t.applyUndoOne : t.applyUndoSteps(status.outcome.requests, fmt)}`}
             </MessageBarBody>
           </MessageBar>
         )}

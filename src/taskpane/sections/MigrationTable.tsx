@@ -38,11 +38,7 @@ export function MigrationTable(props: {
         )}
       </Caption1>
       <Caption1>
-        {t.newLostSummary(
-          fmt.integer(matrix.newCustomers),
-          fmt.integer(matrix.lost),
-          fmt.integer(matrix.customers)
-        )}
+        {t.newLostSummary(matrix.newCustomers, matrix.lost, matrix.customers, fmt)}
       </Caption1>
       <div className={styles.scroll}>
         <Table size="extra-small" aria-label={t.matrixCaption}>

@@ -38,7 +38,7 @@ export function PreviewSection(): React.JSX.Element {
           <TierTable result={result} />
           {result.summary.roiBasis === "none" && <Caption1>{t.roiNone}</Caption1>}
           <Caption1>
-            {t.rowsUsed(fmt.integer(result.rowsUsed), fmt.integer(result.rowsSkipped))}{" "}
+            {t.rowsUsed(result.rowsUsed, result.rowsSkipped, fmt)}{" "}
             {result.period
               ? t.periodShown(fmt.date(result.period.start), fmt.date(result.period.end))
               : ""}

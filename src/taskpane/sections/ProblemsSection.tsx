@@ -44,7 +44,7 @@ export function ProblemsSection(props: { problems: ProblemCell[] }): React.JSX.E
   };
   return (
     <>
-      <Caption1>{t.problemsCount(fmt.integer(problems.length))}</Caption1>
+      <Caption1>{t.problemsCount(problems.length, fmt)}</Caption1>
       {error && (
         <MessageBar intent="error">
           <MessageBarBody>{t.selectFailed(error)}</MessageBarBody>

@@ -49,7 +49,7 @@ export function PyramidChart(props: { result: TieringResult }): React.JSX.Elemen
             backgroundColor: tierBackground(index),
           }}
         >
-          {t.pyramidBar(row.label, fmt.integer(row.customers))}
+          {t.pyramidBar(row.label, row.customers, fmt)}
         </li>
       ))}
       {others.map((row) => (
@@ -58,7 +58,7 @@ export function PyramidChart(props: { result: TieringResult }): React.JSX.Elemen
           className={`${styles.bar} ${styles.nonBuyer}`}
           style={{ width: "100%", backgroundColor: NON_BUYER_BACKGROUND }}
         >
-          {t.pyramidBar(row.label, fmt.integer(row.customers))}
+          {t.pyramidBar(row.label, row.customers, fmt)}
         </li>
       ))}
     </ol>

@@ -49,12 +49,13 @@ export function SourceSection(props: { loader: SourceLoader }): React.JSX.Elemen
       {info && (
         <div>
           <Body1 className={styles.address}>
-            {t.sourceAddress}:{" "}
-            {info.ref.kind === "table" ? `${t.sourceTable(info.ref.tableName)} · ` : ""}
-            {info.address}
+            {t.labelled(
+              t.sourceAddress,
+              `${info.ref.kind === "table" ? `${t.sourceTable(info.ref.tableName)} · ` : ""}${info.address}`
+            )}
           </Body1>
           <br />
-          <Caption1>{t.sourceRows(fmt.integer(info.rowCount))}</Caption1>
+          <Caption1>{t.sourceRows(info.rowCount, fmt)}</Caption1>
         </div>
       )}
       {busy && (

@@ -27,7 +27,7 @@ export function WhatIfPanel(props: { result: TieringResult }): React.JSX.Element
   const change = (v: number | null): string => fmt.orDash(v, fmt.signedPercent);
   return (
     <>
-      <Field label={`${t.whatIfSlider(from)}: ${fmt.percent(share)}`}>
+      <Field label={t.labelled(t.whatIfSlider(from), fmt.percent(share))}>
         <Slider
           min={0}
           max={20}
@@ -39,7 +39,7 @@ export function WhatIfPanel(props: { result: TieringResult }): React.JSX.Element
           }
         />
       </Field>
-      <Caption1>{t.whatIfMoved(fmt.integer(view.moved), from, to)}</Caption1>
+      <Caption1>{t.whatIfMoved(view.moved, from, to, fmt)}</Caption1>
       <dl className={styles.figures} aria-live="polite">
         <dt>{t.whatIfRevenue}</dt>
         <dd className={styles.value}>{change(view.result.revenueChange)}</dd>
