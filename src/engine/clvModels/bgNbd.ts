@@ -9,6 +9,9 @@ import { logAddExp, logGamma } from "./specialFunctions";
 import { minimiseWarm, type Take } from "./warmStart";
 import { prepareBgNbd, type BgNbdData } from "./bgNbdData";
 
+// Math's functions bound once: a global lookup per call is slow in Jest's sandbox (a Node vm context).
+const { abs, exp, log, max } = Math;
+
 export interface BgNbdParams {
   r: number;
   alpha: number;
@@ -26,10 +29,10 @@ export interface BgNbdFit extends BgNbdParams {
 function byFrequency(maxX: number, { r, alpha, a, b }: BgNbdParams) {
   const head = new Float64Array(maxX + 1);
   const dropout = new Float64Array(maxX + 1);
-  const base = -logGamma(r) + r * Math.log(alpha) + logGamma(a + b) - logGamma(b);
+  const base = -logGamma(r) + r * log(alpha) + logGamma(a + b) - logGamma(b);
   for (let x = 0; x <= maxX; x++) {
     head[x] = base + logGamma(r + x) + logGamma(b + x) - logGamma(a + b + x);
-    dropout[x] = x > 0 ? Math.log(a) - Math.log(b + x - 1) : -Infinity;
+    dropout[x] = x > 0 ? log(a) - log(b + x - 1) : -Infinity;
   }
   return { head, dropout };
 }
@@ -37,7 +40,7 @@ function byFrequency(maxX: number, { r, alpha, a, b }: BgNbdParams) {
 /** Σ log L over the reduced customers (bgNbdData.ts). */
 export function preparedLogLikelihood(params: BgNbdParams, d: BgNbdData): number {
   const { head, dropout } = byFrequency(d.maxX, params);
-  const logTime = d.times.map((t) => Math.log(params.alpha + t));
+  const logTime = d.times.map((t) => log(params.alpha + t));
   let sum = 0;
   for (let k = 0; k < d.zeroAt.length; k++)
     sum += d.zeroCount[k] * (head[0] - params.r * logTime[d.zeroAt[k]]);
@@ -61,10 +64,10 @@ export function bgNbdLogLikelihood(
 }
 
 const toParams = (v: number[]): BgNbdParams => ({
-  r: Math.exp(v[0]),
-  alpha: Math.exp(v[1]),
-  a: Math.exp(v[2]),
-  b: Math.exp(v[3]),
+  r: exp(v[0]),
+  alpha: exp(v[1]),
+  a: exp(v[2]),
+  b: exp(v[3]),
 });
 
 /**
@@ -80,13 +83,13 @@ export function fitBgNbd(
   let meanT = 0;
   for (let i = 0; i < n; i++) meanT += T[i] / n;
   // Start: r = 1, α = the mean age (a rate of about one purchase per period observed), a = b = 1.
-  const start = [0, Math.log(Math.max(meanT, 1e-3)), 0, 0];
+  const start = [0, log(max(meanT, 1e-3)), 0, 0];
   const objectiveOf = (take: Take | null) => {
     const data = take
       ? prepareBgNbd(take(frequency), take(recency), take(T))
       : prepareBgNbd(frequency, recency, T);
     return (v: number[]): number =>
-      v.some((u) => Math.abs(u) > 30) ? Infinity : -preparedLogLikelihood(toParams(v), data);
+      v.some((u) => abs(u) > 30) ? Infinity : -preparedLogLikelihood(toParams(v), data);
   };
   const result = minimiseWarm(n, objectiveOf, start);
   return {

@@ -8,6 +8,9 @@
 import { logGamma } from "./specialFunctions";
 import { minimiseWarm, type Take } from "./warmStart";
 
+// Math's functions bound once: a global lookup per call is slow in Jest's sandbox (a Node vm context).
+const { abs, exp, log, max } = Math;
+
 export interface GammaGammaParams {
   p: number;
   q: number;
@@ -39,7 +42,7 @@ function prepare(frequency: ArrayLike<number>, monetary: ArrayLike<number>): Pre
   const keep: number[] = [];
   let maxX = 0;
   for (let i = 0; i < frequency.length; i++)
-    if (isRepeat(frequency[i], monetary[i])) (keep.push(i), (maxX = Math.max(maxX, frequency[i])));
+    if (isRepeat(frequency[i], monetary[i])) (keep.push(i), (maxX = max(maxX, frequency[i])));
   const out: Prepared = {
     x: new Float64Array(keep.length),
     xm: new Float64Array(keep.length),
@@ -53,19 +56,19 @@ function prepare(frequency: ArrayLike<number>, monetary: ArrayLike<number>): Pre
     out.x[k] = x;
     out.xm[k] = x * monetary[i];
     out.countByX[x]++;
-    out.sumXLogM += x * Math.log(monetary[i]);
-    out.sumLogM += Math.log(monetary[i]);
+    out.sumXLogM += x * log(monetary[i]);
+    out.sumLogM += log(monetary[i]);
   });
   return out;
 }
 
 function preparedLogLikelihood({ p, q, v }: GammaGammaParams, d: Prepared): number {
-  let sum = d.customers * (q * Math.log(v) - logGamma(q)) + p * d.sumXLogM - d.sumLogM;
+  let sum = d.customers * (q * log(v) - logGamma(q)) + p * d.sumXLogM - d.sumLogM;
   for (let x = 1; x < d.countByX.length; x++) {
     const c = d.countByX[x];
-    if (c > 0) sum += c * (logGamma(p * x + q) - logGamma(p * x) + p * x * Math.log(x));
+    if (c > 0) sum += c * (logGamma(p * x + q) - logGamma(p * x) + p * x * log(x));
   }
-  for (let k = 0; k < d.customers; k++) sum -= (p * d.x[k] + q) * Math.log(v + d.xm[k]);
+  for (let k = 0; k < d.customers; k++) sum -= (p * d.x[k] + q) * log(v + d.xm[k]);
   return sum;
 }
 
@@ -79,9 +82,9 @@ export function gammaGammaLogLikelihood(
 }
 
 const toParams = (u: number[]): GammaGammaParams => ({
-  p: Math.exp(u[0]),
-  q: Math.exp(u[1]),
-  v: Math.exp(u[2]),
+  p: exp(u[0]),
+  q: exp(u[1]),
+  v: exp(u[2]),
 });
 
 /** Maximum-likelihood Gamma-Gamma parameters from the repeat customers. */
@@ -95,7 +98,7 @@ export function fitGammaGamma(
   for (let k = 0; k < customers; k++) meanSpend += data.xm[k] / data.x[k] / customers;
   if (!(meanSpend > 0)) meanSpend = 1;
   // Start: p = 1, q = 2, and γ so that the prior mean value pγ/(q−1) is the observed mean.
-  const start = [0, Math.log(2), Math.log(meanSpend)];
+  const start = [0, log(2), log(meanSpend)];
   const objectiveOf = (take: Take | null) => {
     const x = take ? take(data.x) : null;
     const d =
@@ -106,7 +109,7 @@ export function fitGammaGamma(
           )
         : data;
     return (u: number[]): number =>
-      u.some((w) => Math.abs(w) > 40) ? Infinity : -preparedLogLikelihood(toParams(u), d);
+      u.some((w) => abs(w) > 40) ? Infinity : -preparedLogLikelihood(toParams(u), d);
   };
   const result = minimiseWarm(customers, objectiveOf, start);
   return {

@@ -17,22 +17,23 @@ const POLISH_TOLERANCE = 1e-5;
 
 /**
  * Minimise the objective `objectiveOf(take)` builds (from every customer when `take` is null, from
- * the subsample otherwise), starting at `start`.
+ * the subsample otherwise), starting at `start`. `sample` is the subsample's size (tests make it small).
  */
 export function minimiseWarm(
   customers: number,
   objectiveOf: (take: Take | null) => (x: number[]) => number,
-  start: number[]
+  start: number[],
+  sample = WARM_START_SAMPLE
 ): MinimizeResult {
-  if (customers <= 2 * WARM_START_SAMPLE)
+  if (customers <= 2 * sample)
     return nelderMead(objectiveOf(null), start, {
       step: 1,
       tolerance: TOLERANCE,
       maxEvaluations: 3000,
     });
-  const stride = customers / WARM_START_SAMPLE;
+  const stride = customers / sample;
   const take: Take = (column) =>
-    Float64Array.from({ length: WARM_START_SAMPLE }, (_, k) => column[Math.floor(k * stride)]);
+    Float64Array.from({ length: sample }, (_, k) => column[Math.floor(k * stride)]);
   const warm = nelderMead(objectiveOf(take), start, {
     step: 1,
     tolerance: TOLERANCE,

@@ -1,5 +1,6 @@
 // The numerical pieces on functions with known answers: log Γ, 2F1 and the Nelder–Mead minimiser.
 import { nelderMead } from "../../../src/engine/clvModels/nelderMead";
+import { minimiseWarm, type Take } from "../../../src/engine/clvModels/warmStart";
 import {
   hyp2f1,
   logAddExp,
@@ -73,5 +74,23 @@ describe("nelderMead", () => {
   test("out of evaluations: converged is false", () => {
     const f = ([x, y]: number[]) => 100 * (y - x * x) ** 2 + (1 - x) ** 2;
     expect(nelderMead(f, [-1.2, 1], { maxEvaluations: 20, restarts: 0 }).converged).toBe(false);
+  });
+});
+
+describe("minimiseWarm", () => {
+  // A per-customer objective: Σ (y_i − c − d·t_i)², minimised at the least-squares line.
+  const t = Float64Array.from({ length: 5000 }, (_, i) => (i % 97) / 97);
+  const y = t.map((v, i) => 2 + 3 * v + Math.sin(i));
+  const objectiveOf = (take: Take | null) => {
+    const [tt, yy] = take ? [take(t), take(y)] : [t, y];
+    return ([c, d]: number[]) => tt.reduce((s, v, i) => s + (yy[i] - c - d * v) ** 2, 0);
+  };
+  test("the subsample's optimum, polished on every customer, is the full data's", () => {
+    const cold = minimiseWarm(t.length, objectiveOf, [0, 0], t.length);
+    const warm = minimiseWarm(t.length, objectiveOf, [0, 0], 500);
+    expect(warm.converged).toBe(true);
+    expect(warm.x[0]).toBeCloseTo(cold.x[0], 4);
+    expect(warm.x[1]).toBeCloseTo(cold.x[1], 4);
+    expect(warm.value).toBeLessThanOrEqual(cold.value + 1e-6);
   });
 });
