@@ -30,6 +30,21 @@ describe("languages", () => {
     expect(screen.getByRole("main").getAttribute("lang")).toBe("zh-CN");
   });
 
+  it("uses the full-width colon in the Chinese pane (source line, what-if label, insights)", async () => {
+    const { header, rows } = seedCaseWorkbook();
+    renderPane({ header, rows }, { initialLocale: "zh-CN" });
+    await findTierTable(ZH_CAPTION);
+    openSection("洞察");
+    expect(screen.getByText(/^区域：/)).toBeTruthy();
+    expect(
+      screen.getByRole("slider", { name: /^将小客户中这一比例的客户提升一层：/ })
+    ).toBeTruthy();
+    const main = screen.getByRole("main");
+    const labels = [...main.querySelectorAll("label")].map((l) => l.textContent ?? "");
+    for (const text of [main.textContent ?? "", ...labels])
+      expect(text).not.toMatch(/(?<!\s):(\s|$)/);
+  });
+
   it("starts in zh-CN and writes Chinese labels and the zh-CN output language", async () => {
     const { workbook } = renderPane(rankedCustomers(100), { initialLocale: "zh-CN" });
     await findTierTable(ZH_CAPTION);
