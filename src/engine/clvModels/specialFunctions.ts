@@ -36,17 +36,18 @@ export function logAddExp(u: number, v: number): number {
   return m + log1p(exp(-abs(u - v)));
 }
 
-const MAX_TERMS = 100000;
+const MAX_TERMS = 20000;
 
 /**
  * Gauss hypergeometric 2F1(a, b; c; z) for 0 ≤ z < 1 by its power series (c > 0), and for z < 0 by
  * Pfaff's transformation 2F1(a, b; c; z) = (1 − z)^(−b) · 2F1(c − a, b; c; z / (z − 1)), whose argument
- * lies in [0, 1). The series converges geometrically with ratio z; NaN when it has not converged
- * after 100,000 terms (z within about 1e-4 of 1), so a caller can fall back.
+ * lies in [0, 1). The series converges geometrically with ratio z, so it needs about 35 / −ln z terms;
+ * NaN at once when that is over 20,000 (z above about 0.998: a horizon hundreds of times the customer's
+ * age) or when it has not converged by then, so a caller can fall back.
  */
 export function hyp2f1(a: number, b: number, c: number, z: number): number {
   if (z < 0) return pow(1 - z, -b) * hyp2f1(c - a, b, c, z / (z - 1));
-  if (!(z < 1) || !(c > 0)) return NaN;
+  if (!(z < 1) || !(c > 0) || 35 > -log(z) * MAX_TERMS) return NaN;
   let term = 1;
   let sum = 1;
   for (let n = 0; n < MAX_TERMS; n++) {
