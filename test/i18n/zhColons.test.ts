@@ -20,8 +20,8 @@ const F = Symbol("formatter");
  */
 const ARGS: Partial<Record<keyof Messages, unknown[]>> = {
   sourceRows: [20, F],
-  tierLabel: [2],
-  abcCutoff: [1],
+  tierLabel: [2, F],
+  abcCutoff: [1, F],
   rowsUsed: [20, 1, F],
   pyramidBar: ["VIP", 3, F],
   applyCharts: [2, "Pyramid, Revenue", F],

@@ -38,7 +38,7 @@ export function CustomModeField({ scheme, setScheme }: Props<"custom">): React.J
 
 /** ABC by count or by value: the two cut-offs. */
 export function AbcCutoffFields({ scheme, setScheme }: Props<"abc">): React.JSX.Element {
-  const { t } = usePane();
+  const { t, fmt } = usePane();
   const cutoffs =
     scheme.cutoffs ?? (scheme.mode === "count" ? ABC_COUNT_CUTOFFS : ABC_VALUE_CUTOFFS);
   return (
@@ -47,7 +47,7 @@ export function AbcCutoffFields({ scheme, setScheme }: Props<"abc">): React.JSX.
       {[0, 1].map((i) => (
         <NumberField
           key={`${scheme.mode}-${i}`}
-          label={t.abcCutoff(i + 1)}
+          label={t.abcCutoff(i + 1, fmt)}
           value={cutoffs[i]}
           percent
           min={0}

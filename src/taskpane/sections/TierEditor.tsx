@@ -103,7 +103,7 @@ function TierFields({
     dispatch({ type: "scheme", scheme: patchTier(scheme, index, patch) });
   return (
     <>
-      <Field label={t.tierLabel(index + 1)}>
+      <Field label={t.tierLabel(index + 1, fmt)}>
         <Input value={tier.label} onChange={(_, data) => setTier({ label: data.value })} />
       </Field>
       {editing === "shares" && !isLast && (
