@@ -5,15 +5,15 @@
 import { nelderMead, type MinimizeResult } from "./nelderMead";
 
 /** Above twice this many customers the fit starts from a fit to a subsample of this size. */
-export const WARM_START_SAMPLE = 20000;
+export const WARM_START_SAMPLE = 10000;
 
 /** Picks the subsample's values out of one per-customer column. */
 export type Take = (column: ArrayLike<number>) => Float64Array;
 
 const TOLERANCE = 1e-7;
-/** The polish on every customer stops when the simplex spans less than 1e-5 in log-parameters (and in
- *  log-likelihood): far below the estimates' standard errors at this sample size (≥ 40,000). */
-const POLISH_TOLERANCE = 1e-5;
+/** The polish on every customer stops when the simplex spans less than 1e-4 in log-parameters (and in
+ *  log-likelihood): far below the estimates' standard errors at this sample size (over 20,000 customers). */
+const POLISH_TOLERANCE = 1e-4;
 
 /**
  * Minimise the objective `objectiveOf(take)` builds (from every customer when `take` is null, from
@@ -40,7 +40,7 @@ export function minimiseWarm(
     maxEvaluations: 3000,
   });
   const full = nelderMead(objectiveOf(null), warm.x, {
-    step: 0.05,
+    step: 0.02,
     tolerance: POLISH_TOLERANCE,
     maxEvaluations: 3000,
     restarts: 0,

@@ -1,6 +1,9 @@
 import type { ClvModelWarning } from "../../engine/clvModels/warnings";
 import { renderCoded, type Family, type TextsFor } from "../coded";
 import type { Formatter } from "../format";
+import { countNoun } from "../plural";
+
+const CUSTOMER = { one: "customer", other: "customers" };
 
 /** A warning of the forward-looking CLV models (BG/NBD and Gamma-Gamma) as the pane shows it. */
 export function clvModelsText(warning: ClvModelWarning, format: Formatter): string {
@@ -9,13 +12,13 @@ export function clvModelsText(warning: ClvModelWarning, format: Formatter): stri
 
 const enUS: TextsFor<ClvModelWarning> = {
   clvFewRepeatCustomers: ({ repeatCustomers, minimum }, f) =>
-    `Only ${f.integer(repeatCustomers)} customers bought more than once (the models need at least ${f.integer(minimum)}): the simple CLV is shown instead.`,
+    `Only ${countNoun(f, repeatCustomers, CUSTOMER)} bought more than once (the models need at least ${f.integer(minimum)}): the simple CLV is shown instead.`,
   clvFitNotConverged: ({ model }) =>
     `The ${model} fit did not converge: the simple CLV is shown instead.`,
   clvDegenerateFit: ({ model }) =>
     `The ${model} fit is degenerate (a parameter ran to its limit): the simple CLV is shown instead.`,
   clvScoresFellBack: ({ count }, f) =>
-    `${f.integer(count)} customers could not be scored by the model: their simple CLV is shown instead.`,
+    `${countNoun(f, count, CUSTOMER)} could not be scored by the model: the simple CLV is shown instead.`,
 };
 
 const zhCN: TextsFor<ClvModelWarning> = {
