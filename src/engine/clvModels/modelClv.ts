@@ -36,7 +36,7 @@ export interface ModelClvResult {
   usedModel: boolean;
   bgNbd: BgNbdFit | null;
   gammaGamma: GammaGammaFit | null;
-  /** Per customer (null when the model was not used). */
+  /** Per customer (null when the model was not used; 0 for a customer with no purchase). */
   pAlive: Float64Array | null;
   /** P(alive) at the end of the horizon. */
   pAliveAhead: Float64Array | null;
