@@ -20,7 +20,7 @@ import { problemCells } from "./problemAddresses";
 import { sourceChangeReason } from "./readSource";
 import type { LastRun, RunSetup } from "./runSetup";
 import { setupProblem } from "./setupChecks";
-import { defaultCurrencyFormat, sheetText, type SheetText } from "./sheetText";
+import { defaultCurrencyFormat, sheetText, type SheetText } from "../i18n/sheetText";
 import { summaryLayout, type SummaryLayout } from "./summaryLayout";
 import { summarySpec, SUMMARY_CHART_NAMES, TIER_TABLE_NAME } from "./summarySheetWriter";
 import type { PlanResult } from "./targetConflicts";

@@ -14,7 +14,7 @@
  */
 import { localAddress } from "./a1";
 import type { ChartData, SummaryLayout } from "./summaryLayout";
-import type { SheetText } from "./sheetText";
+import type { SheetText } from "../i18n/sheetText";
 
 export const CHART_NAMES = {
   pyramid: "CRMPyramid_Pyramid",

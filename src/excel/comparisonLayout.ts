@@ -11,7 +11,7 @@ import type { CustomerMove, MigrationMatrix } from "../engine";
 import type { CellRect } from "./a1";
 import type { WriteCell } from "./batchWriter";
 import { type ColumnSpec, specGrid } from "./columnSpecs";
-import type { SheetText } from "./sheetText";
+import type { SheetText } from "../i18n/sheetText";
 import { type GridBlock, THOUSANDS } from "./gridBlock";
 
 export const COMPARISON_SHEET_NAME = "CRM Comparison";

@@ -34,7 +34,7 @@ import {
 import { failureBeforeWriting, planFailure } from "./planFailure";
 import { typedTextSupported } from "./safeCellText";
 import type { SheetTable } from "./sheetTables";
-import { sheetText } from "./sheetText";
+import { sheetText } from "../i18n/sheetText";
 import type { PlanResult } from "./targetConflicts";
 import { loadRecord, type OutputsRecord, printRegion, queueSaveRecord } from "./writtenRegions";
 

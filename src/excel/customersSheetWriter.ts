@@ -10,7 +10,7 @@ import { localAddress, quoteSheet } from "./a1";
 import { type ColumnSpec, type SpecGrid, specGrid } from "./columnSpecs";
 import { type OwnedSheetPlan, type OwnedSheetSpec, writeOwnedSheet } from "./ownedSheetWriter";
 import { typedTextSupported } from "./safeCellText";
-import type { SheetText } from "./sheetText";
+import type { SheetText } from "../i18n/sheetText";
 import type { WriteContext } from "./writeContext";
 import { PERCENT, THOUSANDS } from "./gridBlock";
 

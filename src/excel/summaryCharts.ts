@@ -5,7 +5,7 @@
  */
 import type { TieringResult, TierSummaryRow } from "../engine";
 import { type GridBlock, heading, PERCENT, THOUSANDS } from "./gridBlock";
-import type { SheetText } from "./sheetText";
+import type { SheetText } from "../i18n/sheetText";
 
 const MAX_WHALE_POINTS = 400;
 export const CHART_DATA_COL = 13; // N

@@ -10,7 +10,7 @@
 import type { SchemeSpec, TieringResult } from "../engine";
 import type { ProblemCell } from "./gateway";
 import { type GridBlock, heading } from "./gridBlock";
-import type { SheetText } from "./sheetText";
+import type { SheetText } from "../i18n/sheetText";
 import { type ChartData, chartBlocks } from "./summaryCharts";
 import {
   paretoSection,

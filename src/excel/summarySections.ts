@@ -2,7 +2,7 @@
  * The report part of the summary sheet (A:L), one section per function: each takes the sheet row it
  * starts on and returns its blocks and the row the next section starts on (one blank row between).
  */
-import type { SchemeSpec, TieringResult, TierSummaryRow } from "../engine";
+import { presetIdOf, type SchemeSpec, type TieringResult, type TierSummaryRow } from "../engine";
 import { problemReasonsText } from "../i18n/codes/problemReasons";
 import { createFormatter } from "../i18n/format";
 import type { WriteCell } from "./batchWriter";
@@ -17,7 +17,7 @@ import {
   PERCENT,
   THOUSANDS,
 } from "./gridBlock";
-import type { SheetText } from "./sheetText";
+import type { SheetText } from "../i18n/sheetText";
 
 export const MAX_PROBLEMS_ON_SHEET = 5000;
 
@@ -142,9 +142,12 @@ export function whatIfSection(
   return { blocks, next: row + 1 + counts.length + totals.length + 1 };
 }
 
-function schemeName(scheme: SchemeSpec): string {
-  const mode = "mode" in scheme ? ` (${scheme.mode})` : "";
-  return `${scheme.kind}${mode}: ${scheme.tiers.map((t) => t.label).join(" / ")}`;
+/** "Customer pyramid (1/4/15/80): VIP / Large / …" in the sheet's language, not the internal key. */
+function schemeName(t: SheetText, scheme: SchemeSpec): string {
+  return t.schemeLine(
+    presetIdOf(scheme),
+    scheme.tiers.map((tier) => tier.label)
+  );
 }
 
 export interface RunFacts {
@@ -163,7 +166,7 @@ export function setupSection(
   row: number
 ): Section {
   const texts: WriteCell[][] = [
-    [t.scheme, schemeName(run.scheme)],
+    [t.scheme, schemeName(t, run.scheme)],
     [t.source, run.sourceAddress],
     [t.tierColumn, run.tierColumnAddress],
   ];

@@ -6,7 +6,7 @@ import { boundingRect, type CellRect } from "./a1";
 import { CHART_NAMES, chartNamesFor, queueCharts } from "./chartWriter";
 import { type OwnedSheetPlan, type OwnedSheetSpec, writeOwnedSheet } from "./ownedSheetWriter";
 import { typedTextSupported } from "./safeCellText";
-import type { SheetText } from "./sheetText";
+import type { SheetText } from "../i18n/sheetText";
 import type { WriteContext } from "./writeContext";
 import { CHART_DATA_COL, type GridBlock, type SummaryLayout } from "./summaryLayout";
 

@@ -65,4 +65,26 @@ describe("read/write round trips", () => {
     expect(summary.values![row + 1][0]).toBe("Rows used");
     expect(summary.numberFormats![row + 1][1]).toBe("#,##0");
   });
+
+  it.each([
+    ["en-US", "Scheme", "Customer pyramid (1/4/15/80): VIP / Large / Medium / Small"],
+    ["zh-CN", "分层方案", "客户金字塔（1/4/15/80）：VIP / Large / Medium / Small"],
+  ] as const)(
+    "names the scheme in the sheet's language (%s), not by its internal key",
+    async (language, label, expected) => {
+      const excel = createExcelDouble(rangeWorkbook(salesRows(10, 5)));
+      const gateway = createExcelGateway(excel.run, excel.requirements);
+      const ref = { kind: "range" as const, address: "Sales!A1:C11" };
+      const data = await gateway.readSource(ref);
+      const base = setupFor(ref);
+      const setup = { ...base, output: { ...base.output, language } };
+      const outcome = await gateway.applyResult(setup, data, tier(data, setup));
+      expect(outcome.ok).toBe(true);
+      const sheet = excel
+        .snapshot()
+        .sheets.find((s) => s.name === (outcome as { summarySheetName: string }).summarySheetName)!;
+      const row = sheet.values!.find((r) => r[0] === label);
+      expect(row?.[1]).toBe(expected);
+    }
+  );
 });

@@ -1,5 +1,15 @@
-/** Headings of the sheets, columns and charts the add-in writes, in the set-up's output language. */
-import type { OutputLanguage } from "./runSetup";
+/**
+ * Headings of the sheets, columns and charts the add-in writes, in the set-up's output language. The
+ * Excel adapter lays them out; the words are here, with the pane's, so every surface speaks one way.
+ */
+import { createFormatter } from "./format";
+import type { Locale } from "./locale";
+import { enUS } from "./messages.en-US";
+import { zhCN } from "./messages.zh-CN";
+
+type OutputLanguage = Locale;
+const EN_NUMBERS = createFormatter("en-US");
+const ZH_NUMBERS = createFormatter("zh-CN");
 
 export interface SheetText {
   summaryTitle: string;
@@ -40,6 +50,8 @@ export interface SheetText {
   reason: string;
   noProblems: string;
   moreProblems: (count: number) => string;
+  /** The scheme as the set-up row shows it: its preset's name, then its tier names. */
+  schemeLine: (preset: string, tiers: readonly string[]) => string;
   chartData: string;
   offset: string;
   cumulativeShare: string;
@@ -116,7 +128,9 @@ const EN: SheetText = {
   value: "Value",
   reason: "Reason",
   noProblems: "None",
-  moreProblems: (n) => `… and ${n.toLocaleString("en-US")} more (see the task pane)`,
+  moreProblems: (n) => `… and ${EN_NUMBERS.integer(n)} more (see the task pane)`,
+  schemeLine: (preset, tiers) =>
+    `${(enUS.presets as Record<string, string>)[preset] ?? preset}: ${tiers.join(" / ")}`,
   chartData: "Chart data",
   offset: "Offset",
   cumulativeShare: "Cumulative % of revenue",
@@ -192,7 +206,9 @@ const ZH: SheetText = {
   value: "值",
   reason: "原因",
   noProblems: "无",
-  moreProblems: (n) => `… 另有 ${n} 个（见任务窗格）`,
+  moreProblems: (n) => `… 另有 ${ZH_NUMBERS.integer(n)} 个（见任务窗格）`,
+  schemeLine: (preset, tiers) =>
+    `${(zhCN.presets as Record<string, string>)[preset] ?? preset}：${tiers.join(" / ")}`,
   chartData: "图表数据",
   offset: "偏移",
   cumulativeShare: "累计销售额占比",
