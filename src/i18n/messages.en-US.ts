@@ -234,6 +234,19 @@ export const enUS = {
     `${address}: ${reason} (${value})`,
   warningsHeading: "Warnings",
   selectFailed: (detail: string) => `Could not select the cell: ${detail}`,
+
+  // Warehouse SQL
+  sqlHeading: "SQL for the warehouse",
+  sqlHint:
+    "The same tiers as a query for your data warehouse, with the column names of this header. It gives one row per customer: id, revenue, rank and tier.",
+  sqlDialect: "Database",
+  sqlTable: "Table name in the warehouse",
+  sqlCopy: "Copy as SQL",
+  sqlCopied: "Copied. Paste it into your SQL editor.",
+  sqlCopyBlocked: "Select the query below and copy it (Ctrl+C).",
+  sqlQuery: "Query",
+  sqlNoHeader: (column: string) =>
+    `Column ${column} has no header, so the query cannot name it. Give it a header and read the selection again.`,
 } as const satisfies object;
 
 type Widen<T> = T extends string

@@ -205,4 +205,16 @@ export const zhCN: Messages = {
   problemReason: (address, reason, value) => `${address}：${reason}（${value}）`,
   warningsHeading: "提示",
   selectFailed: (detail) => `无法选择该单元格：${detail}`,
+
+  sqlHeading: "数据仓库 SQL",
+  sqlHint:
+    "用当前标题行的列名，把同样的分层写成数据仓库查询。每位客户一行：编号、销售额、排名和层级。",
+  sqlDialect: "数据库",
+  sqlTable: "数据仓库中的表名",
+  sqlCopy: "复制为 SQL",
+  sqlCopied: "已复制。请粘贴到您的 SQL 编辑器中。",
+  sqlCopyBlocked: "请选中下面的查询并复制（Ctrl+C）。",
+  sqlQuery: "查询",
+  sqlNoHeader: (column) =>
+    `${column} 列没有标题，查询无法引用它。请为它加上标题，然后重新读取所选区域。`,
 };

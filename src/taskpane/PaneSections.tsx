@@ -12,6 +12,7 @@ import { PreviewSection } from "./sections/PreviewSection";
 import { ProblemsSection } from "./sections/ProblemsSection";
 import { SchemeSection } from "./sections/SchemeSection";
 import { SourceSection } from "./sections/SourceSection";
+import { SqlSection } from "./sections/SqlSection";
 
 const OPEN_AT_START = ["source", "scheme", "preview"];
 
@@ -28,7 +29,7 @@ function Item(props: {
   );
 }
 
-/** Source, Scheme, Preview, Insights and Problems, in an accordion so the narrow pane stays tidy. */
+/** Source, Scheme, Preview, Insights, Problems and the warehouse SQL, in an accordion so the narrow pane stays tidy. */
 export function PaneSections({ loader }: { loader: SourceLoader }): React.JSX.Element {
   const { state, gateway, t, fmt } = usePane();
   const { data } = state.source;
@@ -54,6 +55,9 @@ export function PaneSections({ loader }: { loader: SourceLoader }): React.JSX.El
       </Item>
       <Item value="problems" heading={problemsHeading}>
         <ProblemsSection problems={problems} />
+      </Item>
+      <Item value="sql" heading={t.sqlHeading}>
+        <SqlSection />
       </Item>
     </Accordion>
   );
