@@ -39,12 +39,11 @@ code,pre{background:#f3f2f1}pre{padding:.6em;overflow:auto}</style>
 
 /** Runs `edit(text)` on emitted files once every other plugin has emitted them (the last stage,
     so html-webpack-plugin has minified the pages and custom-functions-metadata-plugin has written
-    functions.json). A missing file is a build error, so an edit cannot silently not happen. */
+    functions.json). A missing file is a build error, so an edit cannot silently not happen. With
+    `emitAs`, the edited text is a new file of that name and the original stays as it was. */
 class EditEmittedFilesPlugin {
-  constructor(name, fileNames, edit) {
-    this.name = name;
-    this.fileNames = fileNames;
-    this.edit = edit;
+  constructor(name, fileNames, edit, emitAs) {
+    Object.assign(this, { name, fileNames, edit, emitAs });
   }
   apply(compiler) {
     const { Compilation, WebpackError, sources } = compiler.webpack;
@@ -56,37 +55,14 @@ class EditEmittedFilesPlugin {
             const asset = compilation.getAsset(fileName);
             try {
               if (!asset) throw new Error(`${fileName} was not emitted`);
-              const text = this.edit(asset.source.source().toString(), fileName);
-              compilation.updateAsset(fileName, new sources.RawSource(text));
+              const text = new sources.RawSource(
+                this.edit(asset.source.source().toString(), fileName)
+              );
+              if (this.emitAs) compilation.emitAsset(this.emitAs, text);
+              else compilation.updateAsset(fileName, text);
             } catch (error) {
               compilation.errors.push(new WebpackError(`[${this.name}] ${error.message}`));
             }
-          }
-        }
-      );
-    });
-  }
-}
-
-/** Emits `fileName` made from the emitted `fromName` by `derive(text)`, at the same last stage as
-    EditEmittedFilesPlugin (so after the edits registered before it). A failure is a build error. */
-class DeriveEmittedFilePlugin {
-  constructor(name, fromName, fileName, derive) {
-    Object.assign(this, { name, fromName, fileName, derive });
-  }
-  apply(compiler) {
-    const { Compilation, WebpackError, sources } = compiler.webpack;
-    compiler.hooks.thisCompilation.tap(this.name, (compilation) => {
-      compilation.hooks.processAssets.tap(
-        { name: this.name, stage: Compilation.PROCESS_ASSETS_STAGE_REPORT },
-        () => {
-          try {
-            const from = compilation.getAsset(this.fromName);
-            if (!from) throw new Error(`${this.fromName} was not emitted`);
-            const text = this.derive(from.source.source().toString());
-            compilation.emitAsset(this.fileName, new sources.RawSource(text));
-          } catch (error) {
-            compilation.errors.push(new WebpackError(`[${this.name}] ${error.message}`));
           }
         }
       );
@@ -206,11 +182,11 @@ module.exports = async (env, options) => {
         allowErrorsInFunctionsJson
       ),
       // zh-CN descriptions and parameter help; the manifest overrides the metadata URL for zh-CN.
-      new DeriveEmittedFilePlugin(
+      new EditEmittedFilesPlugin(
         "LocalizedFunctionsJson",
-        "functions.json",
-        ZH_FUNCTIONS_JSON,
-        localizeFunctionsJson
+        ["functions.json"],
+        (text) => localizeFunctionsJson(text),
+        ZH_FUNCTIONS_JSON
       ),
       officeJsUrl !== globalOfficeJsUrl
         ? new EditEmittedFilesPlugin(
