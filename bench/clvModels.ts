@@ -44,7 +44,13 @@ const t3 = performance.now();
 fitGammaGamma(summary.frequency, summary.monetary);
 const t4 = performance.now();
 const ms = (a: number, b: number) => `${(b - a).toFixed(0)} ms`;
-console.log(`${rows.customer.length} rows, ${CUSTOMERS} customers`);
-console.log(`summary ${ms(t0, t1)}; fit + score (modelClv, 12 monthly periods) ${ms(t1, t2)}`);
-console.log(`  of which BG/NBD fit ${ms(t2, t3)}, Gamma-Gamma fit ${ms(t3, t4)}`);
-console.log("BG/NBD", result.bgNbd, "Gamma-Gamma", result.gammaGamma, "warnings", result.warnings);
+const bg = result.bgNbd;
+const fit = bg
+  ? `r ${bg.r.toFixed(3)}, α ${bg.alpha.toFixed(2)}, a ${bg.a.toFixed(3)}, b ${bg.b.toFixed(3)}`
+  : "no fit";
+console.log(
+  `CLV models (BG/NBD + Gamma-Gamma) on ${CUSTOMERS.toLocaleString("en-US")} customers ` +
+    `(${rows.customer.length.toLocaleString("en-US")} rows): summary ${ms(t0, t1)}, ` +
+    `fit + score ${ms(t1, t2)} (target ≤ 1000 ms; BG/NBD fit ${ms(t2, t3)}, Gamma-Gamma fit ${ms(t3, t4)}); ` +
+    `${fit}; warnings: ${result.warnings.length}`
+);
