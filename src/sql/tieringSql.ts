@@ -1,4 +1,5 @@
 import { normalizeSetup } from "../engine/normalizeSetup";
+import { serialToYmd } from "../engine/parse/excelDate";
 import { NON_BUYER_TIERS } from "../engine/schemes/presets";
 import type { IdMatching, TieringSetup } from "../engine/types";
 import { DIALECT_RULES, DIALECTS, type Dialect, type DialectRules } from "./dialects";
@@ -15,8 +16,11 @@ export interface SqlSource {
 
 export type SqlOutcome = { ok: true; sql: string } | { ok: false; refusal: SqlRefusal };
 
+/** "2024-12-31" for an Excel serial day, by the engine's calendar (serialToYmd). */
 const serialToIso = (serial: number): string =>
-  new Date(Date.UTC(1899, 11, 30) + Math.floor(serial) * 86400000).toISOString().slice(0, 10);
+  serialToYmd(serial)
+    .map((part, k) => String(part).padStart(k === 0 ? 4 : 2, "0"))
+    .join("-");
 
 /** Money sums snapped to 1e-6 as snapMoney does (Math.round is floor(x + 0.5)). */
 function snapped(d: DialectRules, e: string): string {

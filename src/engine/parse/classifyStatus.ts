@@ -7,7 +7,8 @@ export const STATUS_NONE = 0;
 export const STATUS_SUSPECT = 1;
 export const STATUS_PROSPECT = 2;
 
-const PROSPECT_WORDS = [
+/** Words (in lower case, half width) whose presence marks a prospect; the warehouse SQL reads them too. */
+export const PROSPECT_WORDS: readonly string[] = [
   "prospect",
   "lead",
   "qualified",
@@ -18,7 +19,8 @@ const PROSPECT_WORDS = [
   "意向客户",
   "商机",
 ];
-const SUSPECT_WORDS = [
+/** Words marking a suspect; checked before PROSPECT_WORDS ("unqualified" contains "qualified"). */
+export const SUSPECT_WORDS: readonly string[] = [
   "suspect",
   "unqualified",
   "contact",
