@@ -138,6 +138,39 @@ describe("playground: the one-click flow", () => {
     await page.screenshot({ path: path.join(artifacts, "playground-zh-CN.png") });
   });
 
+  it.each([
+    ["zh-CN", "数据仓库 SQL", "复制为 SQL", "中文（简体）"],
+    ["en-US", "SQL for the warehouse", "Copy as SQL", "English"],
+  ])(
+    "the warehouse SQL section fits a 320 and a 350 px pane (%s)",
+    async (locale, heading, button, languageName) => {
+      await page.getByRole("combobox", { name: /Language|语言/ }).click();
+      await page.getByRole("option", { name: languageName }).click();
+      await page
+        .getByRole("button", { name: button })
+        .or(page.getByRole("button", { name: heading }))
+        .first()
+        .waitFor();
+      if ((await page.getByRole("button", { name: button }).count()) === 0)
+        await page.getByRole("button", { name: heading }).click();
+      await page.getByRole("button", { name: button }).click();
+      await page.locator("textarea").first().waitFor();
+      for (const width of [320, 350]) {
+        // The playground's pane column is 360 px; narrow it to what Excel gives a task pane.
+        const overflow = await page.getByRole("button", { name: button }).evaluate((el, w) => {
+          let pane: HTMLElement | null = el as HTMLElement;
+          while (pane && getComputedStyle(pane).overflowY !== "auto") pane = pane.parentElement;
+          pane!.style.width = `${w}px`;
+          return pane!.scrollWidth - pane!.clientWidth;
+        }, width);
+        expect({ width, overflow }).toEqual({ width, overflow: 0 });
+        await page.screenshot({
+          path: path.join(artifacts, `playground-${locale}-sql-${width}.png`),
+        });
+      }
+    }
+  );
+
   it("has no accessibility violations that axe can find", async () => {
     await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
     const violations = await page.evaluate(async () => {
