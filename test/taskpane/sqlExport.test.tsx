@@ -5,6 +5,8 @@
  */
 import "./resizeObserverStub";
 import { fireEvent, screen, waitFor } from "@testing-library/react";
+import { createExcelDouble, type CellValue } from "../../src/double";
+import { createExcelGateway } from "../../src/excel";
 import { chooseOption, findTierTable, openSection, renderPane } from "./renderPane";
 import { rankedCustomers } from "./sampleRows";
 
@@ -80,5 +82,21 @@ describe("Copy as SQL", () => {
     fireEvent.click(screen.getByRole("button", { name: "复制为 SQL" }));
     expect(await screen.findByText("已复制。请粘贴到您的 SQL 编辑器中。")).toBeTruthy();
     expect(screen.getByRole("combobox", { name: "数据库" })).toBeTruthy();
+  });
+
+  it("names the query's table after the Excel table the sales are in", async () => {
+    clipboard("ok");
+    const { header, rows } = rankedCustomers(30);
+    const excel = createExcelDouble({
+      sheets: [{ name: "Data", values: [header, ...rows] as CellValue[][] }],
+      tables: [{ name: "SalesTable", sheet: "Data", address: `A1:D${rows.length + 1}` }],
+      selection: "Data!B5",
+    });
+    renderPane(rankedCustomers(1), { gateway: createExcelGateway(excel.run, excel.requirements) });
+    openSection(/SQL for the warehouse/);
+    fireEvent.click(await screen.findByRole("button", { name: "Use selection" }));
+    await findTierTable();
+    const table = screen.getByRole("textbox", { name: "Table name in the warehouse" });
+    expect((table as HTMLInputElement).value).toBe("SalesTable");
   });
 });

@@ -57,9 +57,9 @@ export function SqlSection(): React.JSX.Element | null {
   const styles = useStyles();
   const info = state.source.data?.info;
   const [dialect, setDialect] = React.useState<Dialect>("duckdb");
-  const [table, setTable] = React.useState(
-    info?.ref.kind === "table" ? info.ref.tableName : "sales"
-  );
+  // null until the user types: the default follows the source read later (its Excel table's name).
+  const [typedTable, setTable] = React.useState<string | null>(null);
+  const table = typedTable ?? (info?.ref.kind === "table" ? info.ref.tableName : "sales");
   const [shown, setShown] = React.useState<Shown | null>(null);
   if (!info) return <Caption1>{t.sourceNone}</Caption1>;
 
