@@ -1,0 +1,54 @@
+/**
+ * Excel.WorksheetCollection as a host type; target: true (the workbook's one collection).
+ * https://learn.microsoft.com/javascript/api/excel/excel.worksheetcollection
+ * getItem takes "The name or ID of the worksheet", so the indexer accepts both and a worksheet's
+ * `_Id` (its id) addresses it across renames.
+ */
+import { ExcelDoubleError } from "../errors";
+import type { HostEnv, HostRef } from "../host/host-type";
+import { hostType } from "../host/host-type";
+import { WORKSHEET_COLLECTION, worksheetRef } from "../host/refs";
+import { addSheet } from "./worksheet-rules";
+
+/** The sheet a key names, by name (case-insensitive) first, then by id. */
+function sheetIdByKey(env: HostEnv, key: unknown): string | undefined {
+  if (typeof key !== "string") return undefined;
+  return (env.state.findSheetByName(key) ?? env.state.findSheet(key))?.id;
+}
+
+function found(id: string | undefined, location: string): HostRef {
+  if (id === undefined) throw new ExcelDoubleError("ItemNotFound", location, "no such worksheet");
+  return worksheetRef(id);
+}
+
+export const WORKSHEET_COLLECTION_TYPE = hostType<true>({
+  name: WORKSHEET_COLLECTION,
+  properties: {},
+  collection: {
+    items: (_t, env) => env.state.sheets.map((s) => worksheetRef(s.id)),
+    getItem: (_t, key, env, loc) => found(sheetIdByKey(env, key), loc),
+  },
+  methods: {
+    getItemOrNullObject: {
+      call: (_t, [key], env) => {
+        const id = sheetIdByKey(env, key);
+        return id === undefined ? null : worksheetRef(id);
+      },
+      api: "1.4",
+    },
+    getActiveWorksheet: {
+      call: (_t, _args, env, loc) => found(env.state.findSheet(env.state.activeSheetId)?.id, loc),
+    },
+    // getFirst / getLast / getCount take visibleOnly; the double counts every sheet (as before).
+    getFirst: {
+      call: (_t, _args, env, loc) => found(env.state.sheets[0]?.id, loc),
+      api: "1.5",
+    },
+    getLast: {
+      call: (_t, _args, env, loc) => found(env.state.sheets[env.state.sheets.length - 1]?.id, loc),
+      api: "1.5",
+    },
+    getCount: { call: (_t, _args, env) => ({ value: env.state.sheets.length }), api: "1.4" },
+    add: { call: (_t, [name], env, loc) => worksheetRef(addSheet(env.state, name, loc)) },
+  },
+});
