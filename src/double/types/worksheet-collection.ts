@@ -10,10 +10,14 @@ import { hostType } from "../host/host-type";
 import { WORKSHEET_COLLECTION, worksheetRef } from "../host/refs";
 import { addSheet } from "./worksheet-rules";
 
-/** The sheet a key names, by name (case-insensitive) first, then by id. */
+/**
+ * The sheet a key names: by id first (exact), then by name (case-insensitive). The id goes first
+ * because Microsoft's client addresses a listed sheet by its `_Id`, and the double's ids ("sheet1")
+ * can equal another sheet's name ("Sheet1") when compared without case; Excel's own ids are GUIDs.
+ */
 function sheetIdByKey(env: HostEnv, key: unknown): string | undefined {
   if (typeof key !== "string") return undefined;
-  return (env.state.findSheetByName(key) ?? env.state.findSheet(key))?.id;
+  return (env.state.findSheet(key) ?? env.state.findSheetByName(key))?.id;
 }
 
 function found(id: string | undefined, location: string): HostRef {
