@@ -10,7 +10,7 @@
  */
 import { type HostEnv, type HostRef, hostType } from "../host/host-type";
 import type { SeriesState } from "../workbook-parts";
-import { normalizeColor } from "./chart-color";
+import { normalizeColor } from "./range-color";
 import {
   CHART_FILL,
   CHART_POINT,
