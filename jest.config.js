@@ -14,6 +14,7 @@ module.exports = {
       roots: ["<rootDir>/test"],
       testMatch: ["**/*.test.ts"],
       testPathIgnorePatterns: ["/node_modules/", "/test/e2e/"],
+      setupFiles: ["<rootDir>/test/setup/office-client.ts"],
       transform: { "^.+\\.tsx?$": tsJest },
     },
     {
@@ -29,7 +30,7 @@ module.exports = {
       testEnvironment: "jsdom",
       roots: ["<rootDir>/test"],
       testMatch: ["**/*.test.tsx"],
-      setupFiles: ["<rootDir>/test/setup/jsdom-setup.ts"],
+      setupFiles: ["<rootDir>/test/setup/jsdom-setup.ts", "<rootDir>/test/setup/office-client.ts"],
       transform: { "^.+\\.tsx?$": tsJest },
     },
   ],

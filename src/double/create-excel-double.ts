@@ -13,16 +13,14 @@ import {
   type DoubleRuntime,
   type SyncRecord,
 } from "./double-runtime";
-import { excelRun, type ExcelRun } from "./excel-run";
+import { createRequestContext, excelRun, type ExcelRun } from "./excel-run";
 import { type FaultSpec, injectFault, type PendingFault } from "./faults";
-import { RequestContextDouble } from "./request-context";
 import { createRequirements, type RequirementsStub } from "./requirements";
 import { selectAsUser } from "./selection";
 import type { WorkbookJson } from "./workbook-json";
 import { loadWorkbook } from "./workbook-load";
 import { workbookSnapshot } from "./workbook-snapshot";
 import type { WorkbookState } from "./workbook-state";
-import { applicationDouble, WorkbookDouble } from "./workbook";
 
 export type { ExcelRun } from "./excel-run";
 
@@ -35,17 +33,13 @@ export interface ExcelDoubleOptions {
    */
   platform?: "desktop" | "web";
   limits?: Partial<DoubleLimits>;
-  /** Throw NotImplemented on API members the double does not model (default true). */
-  strictUnknownMembers?: boolean;
 }
 
 export interface ExcelDouble {
-  /** Like Excel.run: a fresh request context per batch; pending operations are synced when the batch ends. */
+  /** Microsoft's Excel.run, its requests executed by this double's host. */
   run: ExcelRun;
-  /** A new request context on the same workbook, for code that takes a context rather than `run`. */
+  /** A new Microsoft request context on the same workbook, for code that takes a context. */
   createContext(): Excel.RequestContext;
-  /** The underlying double context of an Excel.RequestContext created here (for assertions). */
-  inspect(context: Excel.RequestContext): RequestContextDouble;
   /** Office.context.requirements stand-in agreeing with maxExcelApi. */
   requirements: RequirementsStub;
   /** Total syncs across all contexts. */
@@ -94,30 +88,14 @@ export function createExcelDouble(
     limits: { ...DEFAULT_LIMITS, ...options.limits },
     maxExcelApi,
     platform: options.platform ?? "desktop",
-    strictUnknownMembers: options.strictUnknownMembers ?? true,
     syncLog: [],
     undoRecords: 0,
     fault: undefined,
     cellEdit: new CellEditMode(),
   };
-  const doubles = new WeakMap<object, RequestContextDouble>();
-  const createContext = (): Excel.RequestContext => {
-    const ctx = new RequestContextDouble(runtime);
-    ctx.workbook = new WorkbookDouble(ctx);
-    ctx.application = applicationDouble();
-    const context = ctx as unknown as Excel.RequestContext;
-    doubles.set(context, ctx);
-    return context;
-  };
-  const inspect = (context: Excel.RequestContext): RequestContextDouble => {
-    const ctx = doubles.get(context);
-    if (!ctx) throw new Error("Not a context of this Excel double");
-    return ctx;
-  };
   return withRuntime(runtime, {
-    run: excelRun(createContext, inspect, maxExcelApi),
-    createContext,
-    inspect,
+    run: excelRun(runtime),
+    createContext: () => createRequestContext(runtime),
     requirements: createRequirements({ ExcelApi: maxExcelApi }),
   });
 }
@@ -125,7 +103,7 @@ export function createExcelDouble(
 /** The ExcelDouble: `parts` and the members that read or drive the shared runtime (live getters). */
 function withRuntime(
   runtime: DoubleRuntime,
-  parts: Pick<ExcelDouble, "run" | "createContext" | "inspect" | "requirements">
+  parts: Pick<ExcelDouble, "run" | "createContext" | "requirements">
 ): ExcelDouble {
   return {
     ...parts,

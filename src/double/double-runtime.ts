@@ -24,14 +24,11 @@ export interface DoubleLimits {
   payloadLimitBytes: number;
   /** Most cells one read may return. */
   readCellLimit: number;
-  /** Fixed bytes counted for every queued operation (the JSON of the call itself). */
-  bytesPerOperation: number;
 }
 
 export const DEFAULT_LIMITS: DoubleLimits = {
   payloadLimitBytes: 5 * 1024 * 1024,
   readCellLimit: 5_000_000,
-  bytesPerOperation: 64,
 };
 
 /** Shared by every context of one double: the state, the limits, the counters and the API level. */
@@ -42,8 +39,6 @@ export interface DoubleRuntime {
   maxExcelApi: string;
   /** Which Excel the double plays: limits documented for Excel on the web apply on "web" only. */
   platform: "desktop" | "web";
-  /** Throw NotImplemented when code touches a member the double does not model. */
-  strictUnknownMembers: boolean;
   syncLog: SyncRecord[];
   /** Undo records the user would find in Excel's Undo list (see RequestContextDouble.sync). */
   undoRecords: number;

@@ -78,9 +78,15 @@ export function propertyNotLoaded(typeName: string, property: string): ExcelDoub
   return error;
 }
 
+/**
+ * Whether `error` is an Excel error (with `code`): the host's own, or the OfficeExtension.Error that
+ * Microsoft's client raises from the host's response.
+ */
 export function isExcelDoubleError(
   error: unknown,
   code?: ExcelErrorCode
 ): error is ExcelDoubleError {
-  return error instanceof ExcelDoubleError && (code === undefined || error.code === code);
+  if (!(error instanceof Error)) return false;
+  const actual = (error as { code?: unknown }).code;
+  return typeof actual === "string" && (code === undefined || actual === code);
 }

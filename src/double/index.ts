@@ -3,7 +3,7 @@ export { createExcelDouble, EMPTY_WORKBOOK } from "./create-excel-double";
 export type { ExcelDouble, ExcelDoubleOptions, ExcelRun } from "./create-excel-double";
 export { ExcelDoubleError, isExcelDoubleError } from "./errors";
 export type { ExcelErrorCode } from "./errors";
-export { RequestContextDouble } from "./request-context";
+export { OFFICE_CLIENT_VERSION, officeClient, registerOfficeClientLoader } from "./office-client";
 export { DEFAULT_LIMITS } from "./double-runtime";
 export type { DoubleLimits, SyncRecord } from "./double-runtime";
 export { createRequirements, installOfficeRequirements } from "./requirements";
