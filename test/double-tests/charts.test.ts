@@ -125,4 +125,27 @@ describe("charts", () => {
     });
     expect(excel.snapshot().charts).toEqual([]);
   });
+  it("addresses listed charts by id, reaches the chart's worksheet and lists a series' points", async () => {
+    const excel = createExcelDouble(summary);
+    await excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("CRM Summary");
+      sheet.charts.add("Line", sheet.getRange("A1:B5")).name = "First";
+      sheet.charts.add("Pie", sheet.getRange("A1:B5")).name = "Second";
+      const list = sheet.charts.load("items/name");
+      await context.sync();
+      // Microsoft's client addresses each listed chart by the _Id the host gave it (the chart id),
+      // so an item stays the same chart after another one is deleted.
+      list.items[0].delete();
+      list.items[1].title.text = "Still the second";
+      const sheetOfChart = list.items[1].worksheet.load("name");
+      const points = list.items[1].series.getItemAt(0).points.load("count");
+      await context.sync();
+      expect(sheetOfChart.name).toBe("CRM Summary");
+      expect(points.count).toBe(4);
+      list.items[1].series.getItemAt(0).points.getItemAt(4).format.fill.setSolidColor("red");
+      await expect(context.sync()).rejects.toMatchObject({ code: "ItemNotFound" });
+    });
+    const charts = excel.snapshot().charts!;
+    expect(charts.map((c) => [c.name, c.title])).toEqual([["Second", "Still the second"]]);
+  });
 });
