@@ -101,7 +101,7 @@ describe("settings, named items and custom XML parts", () => {
     });
     await excel.run(async (context) => {
       const result = context.workbook.customXmlParts.getItem("{1}").getXml();
-      expect(() => result.value).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+      expect(() => result.value).toThrow(expect.objectContaining({ code: "ValueNotLoaded" }));
       await context.sync();
       expect(result.value).toBe("<a/>");
     });
