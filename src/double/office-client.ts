@@ -9,6 +9,7 @@
  * it returns receives every request. test/double-tests/client-seam.test.ts fails loudly if an upgrade
  * changes the hook, the package version or the message shape.
  */
+import { extendClient } from "./client-extensions";
 import type { RequestExecutor } from "./host/executor";
 
 /** The version this seam was read from (the client's package.json must say the same). */
@@ -34,6 +35,7 @@ export function officeClient(): OfficeClient {
     throw new Error(
       "Microsoft's Excel client is not loaded: load @microsoft/office-js/dist/excel-web-16.00.js first"
     );
+  extendClient(scope.Excel!, scope.OfficeExtension!);
   return { Excel: scope.Excel!, OfficeExtension: scope.OfficeExtension! };
 }
 

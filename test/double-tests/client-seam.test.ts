@@ -5,6 +5,7 @@
  */
 import { readFileSync } from "fs";
 import { createExcelDouble, OFFICE_CLIENT_VERSION, officeClient } from "../../src/double";
+import { CLIENT_EXTENSIONS } from "../../src/double/client-extensions";
 import { hostSession } from "../../src/double/office-client";
 import type { RequestMessage, ResponseMessage } from "../../src/double/host/wire";
 
@@ -29,6 +30,15 @@ describe("Microsoft's Excel client behind the double", () => {
     };
     expect(installed.version).toBe(OFFICE_CLIENT_VERSION);
     expect(ours.devDependencies["@microsoft/office-js"]).toBe(OFFICE_CLIENT_VERSION);
+  });
+
+  test("each member the seam adds is still missing from the pinned client (delete it when an upgrade brings it)", () => {
+    const client = readFileSync(require.resolve("@microsoft/office-js/dist/excel-web-16.00.js"), "utf8");
+    for (const members of Object.values(CLIENT_EXTENSIONS))
+      for (const member of members) {
+        expect(client).not.toContain(member);
+        expect(client).not.toContain(member.charAt(0).toUpperCase() + member.slice(1));
+      }
   });
 
   test("the double's contexts and proxies are Microsoft's classes, not ours", async () => {

@@ -120,16 +120,18 @@ class ActionRun {
   }
 
   private method(action: ActionInfo): void {
-    const ref = this.target(action, `.${memberName(action.Name)}`);
     if (action.Name === REMOVE_REFERENCE) {
       this.session.release(String((action.ArgumentInfo?.Arguments ?? [])[0]));
       return;
     }
     if (action.Name === KEEP_REFERENCE) {
+      // Keeping a null object keeps nothing: there is nothing to address later.
+      const kept = this.paths.resolve(action.ObjectPathId);
       const value = this.instantiated.get(action.ObjectPathId);
-      if (value && !value._ReferenceId) value._ReferenceId = this.session.keep(ref);
+      if (kept && value && !value._ReferenceId) value._ReferenceId = this.session.keep(kept);
       return;
     }
+    const ref = this.target(action, `.${memberName(action.Name)}`);
     const type = hostTypeOf(ref.type, "RequestContext.sync");
     const name = memberName(action.Name);
     const location = `${type.name}.${name}`;
