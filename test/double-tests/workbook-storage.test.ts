@@ -154,4 +154,24 @@ describe("worksheets", () => {
       expect(all.address).toBe("S!A2:B4");
     });
   });
+  it("refuses to delete a very hidden sheet and counts visible sheets when asked", async () => {
+    // learn.microsoft.com/javascript/api/excel/excel.worksheet#delete: a "VeryHidden" sheet's delete
+    // fails with InvalidOperation; excel.worksheetcollection: visibleOnly skips hidden sheets.
+    const excel = createExcelDouble(salesWorkbook());
+    await excel.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.getItem("Sales").visibility = "VeryHidden";
+      const all = sheets.getCount();
+      const visible = sheets.getCount(true);
+      const first = sheets.getFirst(true).load("name");
+      await context.sync();
+      expect([all.value, visible.value, first.name]).toEqual([2, 1, "Q1 Sales"]);
+      sheets.getItem("Sales").delete();
+      await expect(context.sync()).rejects.toMatchObject({ code: "InvalidOperation" });
+      sheets.getItem("Sales").visibility = "Hidden";
+      sheets.getItem("Sales").delete();
+      await context.sync();
+    });
+    expect(excel.snapshot().sheets.map((s) => s.name)).toEqual(["Q1 Sales"]);
+  });
 });

@@ -20,6 +20,15 @@ function sheetIdByKey(env: HostEnv, key: unknown): string | undefined {
   return (env.state.findSheet(key) ?? env.state.findSheetByName(key))?.id;
 }
 
+/**
+ * getFirst / getLast / getCount(visibleOnly?): "If `true`, considers only visible worksheets, skipping
+ * over any hidden ones." (https://learn.microsoft.com/javascript/api/excel/excel.worksheetcollection)
+ */
+function listed(env: HostEnv, visibleOnly: unknown) {
+  const sheets = env.state.sheets;
+  return visibleOnly === true ? sheets.filter((s) => s.visibility === "Visible") : sheets;
+}
+
 function found(id: string | undefined, location: string): HostRef {
   if (id === undefined) throw new ExcelDoubleError("ItemNotFound", location, "no such worksheet");
   return worksheetRef(id);
@@ -43,16 +52,21 @@ export const WORKSHEET_COLLECTION_TYPE = hostType<true>({
     getActiveWorksheet: {
       call: (_t, _args, env, loc) => found(env.state.findSheet(env.state.activeSheetId)?.id, loc),
     },
-    // getFirst / getLast / getCount take visibleOnly; the double counts every sheet (as before).
     getFirst: {
-      call: (_t, _args, env, loc) => found(env.state.sheets[0]?.id, loc),
+      call: (_t, [visibleOnly], env, loc) => found(listed(env, visibleOnly)[0]?.id, loc),
       api: "1.5",
     },
     getLast: {
-      call: (_t, _args, env, loc) => found(env.state.sheets[env.state.sheets.length - 1]?.id, loc),
+      call: (_t, [visibleOnly], env, loc) => {
+        const sheets = listed(env, visibleOnly);
+        return found(sheets[sheets.length - 1]?.id, loc);
+      },
       api: "1.5",
     },
-    getCount: { call: (_t, _args, env) => ({ value: env.state.sheets.length }), api: "1.4" },
+    getCount: {
+      call: (_t, [visibleOnly], env) => ({ value: listed(env, visibleOnly).length }),
+      api: "1.4",
+    },
     add: { call: (_t, [name], env, loc) => worksheetRef(addSheet(env.state, name, loc)) },
   },
 });

@@ -58,8 +58,18 @@ export function addSheet(state: WorkbookState, name: unknown, location: string):
   return sheet.id;
 }
 
+/**
+ * Worksheet.delete: "if the worksheet's visibility is set to "VeryHidden", the delete operation will
+ * fail with an InvalidOperation exception" (https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-delete-member(1)).
+ */
 export function deleteSheet(state: WorkbookState, id: string, location: string): void {
   const sheet = state.sheet(id, location);
+  if (sheet.visibility === "VeryHidden")
+    throw new ExcelDoubleError(
+      "InvalidOperation",
+      location,
+      "a very hidden sheet cannot be deleted"
+    );
   keepOneVisible(state, id, location);
   const index = state.sheets.indexOf(sheet);
   // References to the sheet and its tables (formulas elsewhere, names, chart sources) become #REF!.
