@@ -94,6 +94,27 @@ describe("settings, named items and custom XML parts", () => {
     expect(excel.snapshot().customXmlParts).toHaveLength(1);
   });
 
+  it("getOnlyItemOrNullObject gives a null object for none or several parts", async () => {
+    // learn.microsoft.com/javascript/api/excel/excel.customxmlpartscopedcollection: "If the
+    // collection contains exactly one item, this method returns it. Otherwise, this method returns null."
+    const excel = createExcelDouble({
+      ...salesWorkbook(),
+      customXmlParts: [
+        { id: "{1}", xml: '<a xmlns="urn:two"/>' },
+        { id: "{2}", xml: '<b xmlns="urn:two"/>' },
+      ],
+    });
+    await excel.run(async (context) => {
+      const parts = context.workbook.customXmlParts;
+      const several = parts.getByNamespace("urn:two").getOnlyItemOrNullObject();
+      const none = parts.getByNamespace("urn:none").getOnlyItemOrNullObject();
+      await context.sync();
+      expect([several.isNullObject, none.isNullObject]).toEqual([true, true]);
+      parts.getByNamespace("urn:two").getOnlyItem().load("id");
+      await expect(context.sync()).rejects.toMatchObject({ code: "InvalidOperation" });
+    });
+  });
+
   it("getXml's ClientResult is unreadable before sync", async () => {
     const excel = createExcelDouble({
       ...salesWorkbook(),

@@ -44,13 +44,18 @@ function ids(env: HostEnv, ns: Namespace, location: string): string[] {
   return partIds(env.state, ns);
 }
 
-/** getOnlyItem: the one part of the collection; more than one fails (InvalidOperation). */
+/**
+ * getOnlyItem: "If the collection contains exactly one item, this method returns it. Otherwise, this
+ * method produces an error."; getOnlyItemOrNullObject: "Otherwise, this method returns `null`" (a null
+ * object), for none or several (https://learn.microsoft.com/javascript/api/excel/excel.customxmlpartscopedcollection).
+ * The docs name no error code: the double says ItemNotFound for none, InvalidOperation for several.
+ */
 function onlyPart(env: HostEnv, ns: Namespace, orNull: boolean, location: string): HostRef | null {
   const all = ids(env, ns, location);
-  if (all.length > 1)
-    throw new ExcelDoubleError("InvalidOperation", location, "more than one part");
   if (all.length === 1) return partRef(all[0]);
   if (orNull) return null;
+  if (all.length > 1)
+    throw new ExcelDoubleError("InvalidOperation", location, "more than one part");
   throw new ExcelDoubleError("ItemNotFound", location, "no such custom XML part");
 }
 

@@ -108,6 +108,8 @@ export const WORKSHEET_TYPE = hostType<string>({
         sheetRange(id, sheetOf(env, id, loc).grid.usedRect(Boolean(valuesOnly)) ?? null, loc),
       api: "1.4",
     },
+    // "Activate the worksheet in the Excel UI." The docs are silent on a hidden sheet; the double
+    // refuses it (InvalidOperation), as Excel's UI cannot show a hidden sheet (our choice).
     activate: {
       call: (id, _args, env, loc) => {
         if (sheetOf(env, id, loc).visibility !== "Visible")
