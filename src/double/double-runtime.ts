@@ -17,6 +17,11 @@ export interface SyncRecord {
   injected?: boolean;
   /** True when the sync changed the workbook (what leaves something for Undo to take back). */
   changed: boolean;
+  /**
+   * True for the request Microsoft's client sends when an Excel.run ends, to release the objects it
+   * kept (host/executor.ts): a round trip, but no work of the batch. Faults never target it.
+   */
+  cleanup?: boolean;
 }
 
 export interface DoubleLimits {

@@ -19,7 +19,7 @@ import { compareVersions } from "../requirements";
 import type { HostEnv } from "./host-type";
 import { runActions } from "./run-actions";
 import type { HostSession } from "./session";
-import { DELAY_FOR_CELL_EDIT_FLAG, type RequestMessage, type ResponseMessage } from "./wire";
+import { ACTION, DELAY_FOR_CELL_EDIT_FLAG, type RequestMessage, type ResponseMessage } from "./wire";
 
 export interface RequestExecutor {
   executeAsync(customData: unknown, requestFlags: number, message: RequestMessage): Promise<ResponseMessage>;
@@ -45,8 +45,10 @@ function execute(runtime: DoubleRuntime, session: HostSession, message: RequestM
     responseBytes: 0,
     changed: false,
   };
+  if (isCleanup(message)) record.cleanup = true;
   runtime.syncLog.push(record);
-  const fault = takeFault(runtime);
+  // An injected fault targets a request that does work, not the client's reference clean-up.
+  const fault = record.cleanup ? undefined : takeFault(runtime);
   const { limits, state } = runtime;
   if (runtime.cellEdit.active) return refused(record, "InvalidOperationInCellEditMode");
   if (record.requestBytes > limits.payloadLimitBytes)
@@ -78,6 +80,19 @@ function execute(runtime: DoubleRuntime, session: HostSession, message: RequestM
     if (fault) record.injected = true;
   }
   return { HttpStatusCode: error ? 400 : 200, ErrorCode: "", ErrorMessage: "", Headers: {}, Body: JSON.parse(text) };
+}
+
+/**
+ * Excel.run's last request when the batch used tracked objects (ranges): the client releases the
+ * references it asked the host to keep (`workbook._RemoveReference`, `_runCommon` in the client).
+ * It is a real round trip, so it is counted and logged, marked `cleanup`.
+ */
+function isCleanup(message: RequestMessage): boolean {
+  const actions = message.Body.Actions;
+  return (
+    actions.some((a) => a.Name === "_RemoveReference") &&
+    actions.every((a) => a.ActionType === ACTION.instantiate || a.Name === "_RemoveReference")
+  );
 }
 
 function hostEnv(runtime: DoubleRuntime): HostEnv {
