@@ -4,7 +4,7 @@
  */
 import { type Rect, rectInGrid } from "../address";
 import { ExcelDoubleError } from "../errors";
-import type { HostEnv, HostRef } from "../host/host-type";
+import type { HostEnv, HostProperty, HostRef } from "../host/host-type";
 import { hostType } from "../host/host-type";
 import { WORKSHEET, chartCollectionRef, rangeRef, tableCollectionRef } from "../host/refs";
 import { sheetRenamed } from "../references";
@@ -36,6 +36,13 @@ function addressRect(env: HostEnv, sheet: SheetState, address: unknown, location
 
 const sheetOf = (env: HostEnv, id: string, location: string) => env.state.sheet(id, location);
 
+/** Worksheet.showGridlines (ExcelApi 1.8), stored on the sheet. */
+const GRIDLINES: HostProperty<string> = {
+  get: (id, env) => sheetOf(env, id, "Worksheet.showGridlines").showGridlines,
+  set: (id, v, env, loc) => void (sheetOf(env, id, loc).showGridlines = Boolean(v)),
+  api: "1.8",
+};
+
 export const WORKSHEET_TYPE = hostType<string>({
   name: WORKSHEET,
   idOf: (id) => id,
@@ -56,11 +63,10 @@ export const WORKSHEET_TYPE = hostType<string>({
       get: (id, env) => env.state.sheets.findIndex((s) => s.id === id),
       set: (id, v, env, loc) => moveSheet(env.state, id, v, loc),
     },
-    showGridlines: {
-      get: (id, env) => sheetOf(env, id, "Worksheet.showGridlines").showGridlines,
-      set: (id, v, env, loc) => void (sheetOf(env, id, loc).showGridlines = Boolean(v)),
-      api: "1.8",
-    },
+    showGridlines: GRIDLINES,
+    // Microsoft's client sends `showGridlines = x` as a set of "Gridlines" (its
+    // `Worksheet_ShowGridlines_Set`) and reads it back as "ShowGridlines": the host takes both.
+    gridlines: GRIDLINES,
     visibility: {
       get: (id, env) => sheetOf(env, id, "Worksheet.visibility").visibility,
       set: (id, v, env, loc) => {
