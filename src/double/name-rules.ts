@@ -5,7 +5,10 @@ import type { WorkbookState } from "./workbook-state";
 
 const NAME_PATTERN = /^[A-Za-z_\\][A-Za-z0-9_.\\]*$/;
 
-/** Table and defined names share Excel's naming rules and namespace. */
+/**
+ * Table and defined names share Excel's naming rules and namespace. The API docs name no error
+ * codes here: InvalidArgument for a bad name and ItemAlreadyExists for a taken one are our choice.
+ */
 export function validateWorkbookName(
   state: WorkbookState,
   name: string,

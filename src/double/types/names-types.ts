@@ -20,7 +20,11 @@ import { nameFormula, nameOf, nameType, nameValue, parseNameReference } from "./
 const named = (env: HostEnv, key: string, location = "NamedItem") =>
   nameOf(env.state, key, location);
 
-/** getRange / getRangeOrNullObject: the range the name refers to; a formula name has none. */
+/**
+ * getRange "Throws an error if the named item's type is not a range"
+ * (https://learn.microsoft.com/javascript/api/excel/excel.nameditem); the docs name no code, the
+ * double says InvalidOperation (our choice). getRangeOrNullObject gives the null object instead.
+ */
 function nameRange(env: HostEnv, key: string, orNull: boolean, location: string) {
   const n = named(env, key, location);
   if (n.ref) return rangeRef({ sheetId: n.ref.sheetId, rect: { ...n.ref.rect } });

@@ -15,6 +15,10 @@ export const SETTING = "Setting";
 
 const settingRef = (key: string): HostRef<string> => ({ type: SETTING, target: key });
 
+/**
+ * A value JSON cannot carry fails with InvalidArgument (the docs name no error; our choice). Through
+ * Microsoft's client `add(key, undefined)` never arrives: its JSON round trip throws a SyntaxError.
+ */
 function serialize(value: unknown, location: string): unknown {
   if (value === undefined || typeof value === "function" || typeof value === "symbol") {
     throw new ExcelDoubleError(
@@ -70,7 +74,7 @@ export const SETTING_COLLECTION_TYPE = hostType<true>({
       api: "1.4",
     },
     getCount: { call: (_t, _args, env) => ({ value: env.state.settings.size }), api: "1.4" },
-    /** add(key, value): creates or replaces the setting. */
+    /** add(key, value): "Sets or adds the specified setting"; an empty key is InvalidArgument (our choice). */
     add: {
       call: (_t, [key, value], env, loc) => {
         if (typeof key !== "string" || key === "")

@@ -7,7 +7,11 @@ import { ExcelDoubleError } from "../errors";
 import { sheetDeleted } from "../references";
 import type { WorkbookState } from "../workbook-state";
 
-/** Excel's sheet-name rules: 1–31 characters, none of : \ / ? * [ ], no leading/trailing apostrophe. */
+/**
+ * Excel's sheet-name rules: 1–31 characters, none of : \ / ? * [ ], no leading/trailing apostrophe,
+ * not "History". The API docs name no error codes: InvalidArgument for a bad name and
+ * ItemAlreadyExists for a taken one are our choice.
+ */
 export function validateSheetName(
   state: WorkbookState,
   name: unknown,
@@ -34,7 +38,10 @@ export function validateSheetName(
   return name;
 }
 
-/** Fails when no visible sheet would remain besides `id` ("a workbook must keep one visible sheet"). */
+/**
+ * Fails when no visible sheet would remain besides `id`: Excel keeps one visible sheet; the API docs
+ * do not say how a request that would break that fails (InvalidOperation is our choice).
+ */
 export function keepOneVisible(state: WorkbookState, id: string, location: string): void {
   if (state.sheets.filter((s) => s.visibility === "Visible" && s.id !== id).length === 0) {
     throw new ExcelDoubleError(
