@@ -29,6 +29,25 @@ describe("range writes", () => {
     });
   });
 
+  it("writes more than 1,500 cells in the row blocks Microsoft's client sends, checking the shape first", async () => {
+    // The client splits such a write (setRangePropertiesInBulk) after Range._ValidateArraySize.
+    const excel = createExcelDouble({ sheets: [{ name: "S" }] });
+    const rows = Array.from({ length: 2000 }, (_, i) => [i, `n${i}`]);
+    await excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("S");
+      sheet.getRange("A1:B2000").values = rows;
+      await context.sync();
+      sheet.getRange("D1:E1999").values = rows;
+      await expect(context.sync()).rejects.toMatchObject({
+        code: "InvalidArgument",
+        debugInfo: { errorLocation: "Range._ValidateArraySize" },
+      });
+    });
+    const values = excel.snapshot().sheets[0].values!;
+    expect(values.map((r) => r.slice(0, 2))).toEqual(rows);
+    expect(values.every((r) => (r[3] ?? "") === "")).toBe(true);
+  });
+
   it("keeps operations before a failing one applied, like Excel, and drops the rest", async () => {
     const excel = createExcelDouble(salesWorkbook());
     await excel.run(async (context) => {
