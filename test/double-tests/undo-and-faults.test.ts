@@ -83,10 +83,9 @@ describe("fault injection", () => {
   it("fails the chosen sync after the given number of operations; those stay applied", async () => {
     const excel = createExcelDouble(salesWorkbook());
     await writeInSyncs(excel.run, 1);
-    // Sync 2 from now: its first operation (the E2 write) runs, the E3 write and the load do not.
-    // Operations are the request's method calls, property sets and loads; the client's Instantiate
-    // actions (getItem, getRange) are not counted.
-    excel.injectFault({ atSync: 2, afterOperations: 1, code: "GeneralException" });
+    // Sync 2 from now: its first two operations (getRange("E2"), the E2 write) run, E3 does not.
+    // Operations are the request's method calls (getRange too), property sets and loads.
+    excel.injectFault({ atSync: 2, afterOperations: 2, code: "GeneralException" });
     let loaded: Excel.Range | undefined;
     await expect(
       excel.run(async (context) => {
@@ -111,6 +110,18 @@ describe("fault injection", () => {
     expect(excel.pendingFault).toBeUndefined();
     await writeInSyncs(excel.run, 1);
     expect(excel.syncLog[excel.syncLog.length - 1].error).toBeUndefined();
+  });
+
+  it("a fault before the first operation stops a request that only creates objects", async () => {
+    const excel = createExcelDouble(salesWorkbook());
+    excel.injectFault({ atSync: 1 });
+    await expect(
+      excel.run(async (context) => {
+        context.workbook.worksheets.add("New sheet");
+        await context.sync();
+      })
+    ).rejects.toMatchObject({ code: "GeneralException" });
+    expect(excel.snapshot().sheets.map((sheet) => sheet.name)).not.toContain("New sheet");
   });
 
   it("afterOperations 0 applies nothing from that sync and the code is the one asked for", async () => {

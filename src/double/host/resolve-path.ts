@@ -20,6 +20,11 @@ export class PathResolver {
     private readonly session: HostSession
   ) {}
 
+  /** Whether the path was resolved already in this request. */
+  has(id: number): boolean {
+    return this.resolved.has(id);
+  }
+
   resolve(id: number): HostRef | null {
     if (this.resolved.has(id)) return this.resolved.get(id)!;
     const info = this.paths[String(id)];

@@ -36,7 +36,7 @@ export function runActions(
   let counted = 0;
   for (let index = 0; index < body.Actions.length; index++) {
     const action = body.Actions[index];
-    const counts = countsAsOperation(action);
+    const counts = countsAsOperation(action, body, paths);
     if (fault && counts && counted >= fault.afterOperations)
       return { results: [], counted, error: { error: injected(fault, action, counted), actionIndex: index } };
     try {
@@ -51,9 +51,19 @@ export function runActions(
   return { results: run.results, counted };
 }
 
-/** What `injectFault({ afterOperations })` counts: method calls, property sets and loads. */
-function countsAsOperation(action: ActionInfo): boolean {
-  if (action.ActionType === ACTION.instantiate || action.ActionType === ACTION.trace) return false;
+/**
+ * What `injectFault({ afterOperations })` counts: method calls (including the first resolution of an
+ * object a method returns, such as `getRange(...)` or `worksheets.add(...)`, which may change the
+ * workbook), property sets and loads; not the client's re-instantiations, indexers, navigation
+ * properties or reference bookkeeping.
+ */
+function countsAsOperation(action: ActionInfo, body: RequestBody, paths: PathResolver): boolean {
+  if (action.ActionType === ACTION.instantiate)
+    return (
+      body.ObjectPaths[String(action.ObjectPathId)]?.ObjectPathType === PATH.method &&
+      !paths.has(action.ObjectPathId)
+    );
+  if (action.ActionType === ACTION.trace) return false;
   return !(
     action.ActionType === ACTION.method &&
     (action.Name === KEEP_REFERENCE || action.Name === REMOVE_REFERENCE)
