@@ -206,6 +206,11 @@ module.exports = async (env, options) => {
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "manifest.xml", to: "manifest.xml" },
+          // The playground runs the pane on Microsoft's own Excel client (the pinned
+          // @microsoft/office-js), served from node_modules with the page: no network.
+          ...(withPlayground
+            ? [{ from: require.resolve("@microsoft/office-js/dist/excel-web-16.00.js"), to: "office-js/excel-web-16.00.js" }]
+            : []),
         ],
       }),
     ].filter(Boolean),

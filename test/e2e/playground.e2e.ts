@@ -15,6 +15,8 @@ let outDir = "";
 let server: StaticServer;
 let browser: Browser;
 let page: Page;
+/** Every URL the page asked for: the playground must need nothing beyond its own folder. */
+const requested: string[] = [];
 
 jest.setTimeout(240_000);
 
@@ -39,6 +41,7 @@ beforeAll(async () => {
   page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
   const pageErrors: string[] = [];
   page.on("pageerror", (error) => pageErrors.push(error.message));
+  page.on("request", (request) => requested.push(request.url()));
   await page.goto(`${server.url}/playground.html`);
   await page.waitForFunction(() => window.playground?.ready === true, null, { timeout: 60_000 });
   expect(pageErrors).toEqual([]);
@@ -71,6 +74,24 @@ function countBy(values: Iterable<string>): Record<string, number> {
 }
 
 describe("playground: the one-click flow", () => {
+  it("runs the pane on Microsoft's Excel client, served with the page, not from the network", async () => {
+    const client = await page.evaluate(() => {
+      const scope = window as unknown as Record<string, any>;
+      return {
+        runBatch: typeof scope.OfficeExtension?.ClientRequestContext?._runBatch,
+        requestContext: typeof scope.Excel?.RequestContext,
+        range: typeof scope.Excel?.Range,
+      };
+    });
+    expect(client).toEqual({
+      runBatch: "function",
+      requestContext: "function",
+      range: "function",
+    });
+    expect(requested.filter((url) => !url.startsWith(server.url))).toEqual([]);
+    expect(requested).toContain(`${server.url}/office-js/excel-web-16.00.js`);
+  });
+
   it("reads the selected sample, previews the pyramid and applies it to the workbook", async () => {
     await page.evaluate(() => window.playground!.select("Sales!B5"));
     await page.getByRole("button", { name: "Use selection" }).click();
