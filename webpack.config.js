@@ -209,7 +209,12 @@ module.exports = async (env, options) => {
           // The playground runs the pane on Microsoft's own Excel client (the pinned
           // @microsoft/office-js), served from node_modules with the page: no network.
           ...(withPlayground
-            ? [{ from: require.resolve("@microsoft/office-js/dist/excel-web-16.00.js"), to: "office-js/excel-web-16.00.js" }]
+            ? [
+                {
+                  from: require.resolve("@microsoft/office-js/dist/excel-web-16.00.js"),
+                  to: "office-js/excel-web-16.00.js",
+                },
+              ]
             : []),
         ],
       }),

@@ -14,7 +14,8 @@ function summary(label: string, syncs: readonly SyncRecord[], ms: number): strin
   const work = syncs.filter((s) => !s.cleanup);
   const sent = syncs.reduce((sum, s) => sum + s.requestBytes, 0);
   const received = syncs.reduce((sum, s) => sum + s.responseBytes, 0);
-  const largest = (pick: (s: SyncRecord) => number) => (Math.max(...syncs.map(pick)) / MB).toFixed(2);
+  const largest = (pick: (s: SyncRecord) => number) =>
+    (Math.max(...syncs.map(pick)) / MB).toFixed(2);
   return (
     `${label}: ${ms.toFixed(0)} ms, ${work.length} syncs (+${syncs.length - work.length} clean-up), ` +
     `sent ${(sent / MB).toFixed(1)} MB (largest request ${largest((s) => s.requestBytes)} MB), ` +
@@ -29,14 +30,26 @@ async function main(): Promise<void> {
   let start = performance.now();
   const data = await gateway.readSource(ref);
   const readLog = excel.syncLog.slice();
-  console.log(summary(`Excel seam, read ${ROWS.toLocaleString("en-US")} rows`, readLog, performance.now() - start));
+  console.log(
+    summary(
+      `Excel seam, read ${ROWS.toLocaleString("en-US")} rows`,
+      readLog,
+      performance.now() - start
+    )
+  );
   const setup = setupFor(ref);
   const result = tier(data, setup);
   start = performance.now();
   const outcome = await gateway.applyResult(setup, data, result);
   if (!outcome.ok) throw new Error(`Apply failed: ${JSON.stringify(outcome)}`);
   const applyLog = excel.syncLog.slice(readLog.length);
-  console.log(summary(`Excel seam, Apply ${ROWS.toLocaleString("en-US")} rows`, applyLog, performance.now() - start));
+  console.log(
+    summary(
+      `Excel seam, Apply ${ROWS.toLocaleString("en-US")} rows`,
+      applyLog,
+      performance.now() - start
+    )
+  );
 }
 
 void main();

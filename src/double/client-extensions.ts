@@ -25,12 +25,20 @@ interface RangeInternals {
 export function extendClient(excel: typeof Excel, officeExtension: typeof OfficeExtension): void {
   const prototype = excel.Range.prototype as unknown as RangeInternals;
   if (Object.getOwnPropertyDescriptor(prototype, "valuesAsJson")) return;
-  const helper = (officeExtension as unknown as {
-    BatchApiHelper: { invokeSetProperty(obj: object, name: string, value: unknown, flags: number): void };
-  }).BatchApiHelper;
-  const utility = (officeExtension as unknown as {
-    Utility: { throwIfNotLoaded(name: string, value: unknown, type: string, isNull?: boolean): void };
-  }).Utility;
+  const helper = (
+    officeExtension as unknown as {
+      BatchApiHelper: {
+        invokeSetProperty(obj: object, name: string, value: unknown, flags: number): void;
+      };
+    }
+  ).BatchApiHelper;
+  const utility = (
+    officeExtension as unknown as {
+      Utility: {
+        throwIfNotLoaded(name: string, value: unknown, type: string, isNull?: boolean): void;
+      };
+    }
+  ).Utility;
   Object.defineProperty(prototype, "valuesAsJson", {
     get(this: RangeInternals) {
       utility.throwIfNotLoaded("valuesAsJson", this.m_valuesAsJson, "Range", this._isNull);

@@ -30,11 +30,17 @@ export function excelRun(runtime: DoubleRuntime): ExcelRun {
   }) as ExcelRun;
 }
 
-function runBatch(runtime: DoubleRuntime, options: Excel.RunOptions, batch: Batch): Promise<unknown> {
+function runBatch(
+  runtime: DoubleRuntime,
+  options: Excel.RunOptions,
+  batch: Batch
+): Promise<unknown> {
   const session = new HostSession({ mergeUndoGroup: options.mergeUndoGroup === true });
   const { Excel } = officeClient();
   const runOptions = {
-    ...(options.delayForCellEdit === undefined ? {} : { delayForCellEdit: options.delayForCellEdit }),
+    ...(options.delayForCellEdit === undefined
+      ? {}
+      : { delayForCellEdit: options.delayForCellEdit }),
     session: hostSession(createExecutor(runtime, session)),
   };
   return Excel.run(runOptions as Excel.RunOptions, batch);
@@ -44,7 +50,9 @@ function runBatch(runtime: DoubleRuntime, options: Excel.RunOptions, batch: Batc
 export function createRequestContext(runtime: DoubleRuntime): Excel.RequestContext {
   const { Excel } = officeClient();
   const session = new HostSession({ mergeUndoGroup: false });
-  return new Excel.RequestContext(hostSession(createExecutor(runtime, session)) as unknown as string);
+  return new Excel.RequestContext(
+    hostSession(createExecutor(runtime, session)) as unknown as string
+  );
 }
 
 /**
@@ -70,7 +78,11 @@ function checkRunOptions(options: unknown, maxExcelApi: string): Excel.RunOption
   const o = options as Record<string, unknown>;
   for (const key of Object.keys(o)) {
     if (key !== "mergeUndoGroup" && key !== "delayForCellEdit")
-      throw new ExcelDoubleError("NotImplemented", `RunOptions.${key}`, "not modelled by the Excel double");
+      throw new ExcelDoubleError(
+        "NotImplemented",
+        `RunOptions.${key}`,
+        "not modelled by the Excel double"
+      );
     if (o[key] !== undefined && typeof o[key] !== "boolean")
       throw new ExcelDoubleError("InvalidArgument", `RunOptions.${key}`, "expected a boolean");
   }

@@ -14,7 +14,13 @@ function recordingSession(reply: (message: RequestMessage) => ResponseMessage["B
   const executor = {
     executeAsync(_data: unknown, flags: number, message: RequestMessage): Promise<ResponseMessage> {
       seen.push({ flags, message });
-      return Promise.resolve({ HttpStatusCode: 200, ErrorCode: "", ErrorMessage: "", Headers: {}, Body: reply(message) });
+      return Promise.resolve({
+        HttpStatusCode: 200,
+        ErrorCode: "",
+        ErrorMessage: "",
+        Headers: {},
+        Body: reply(message),
+      });
     },
   };
   return { seen, session: hostSession(executor as never) };
@@ -33,7 +39,10 @@ describe("Microsoft's Excel client behind the double", () => {
   });
 
   test("each member the seam adds is still missing from the pinned client (delete it when an upgrade brings it)", () => {
-    const client = readFileSync(require.resolve("@microsoft/office-js/dist/excel-web-16.00.js"), "utf8");
+    const client = readFileSync(
+      require.resolve("@microsoft/office-js/dist/excel-web-16.00.js"),
+      "utf8"
+    );
     for (const members of Object.values(CLIENT_EXTENSIONS))
       for (const member of members) {
         expect(client).not.toContain(member);
@@ -63,13 +72,19 @@ describe("Microsoft's Excel client behind the double", () => {
         Value: { Address: "Sales!A1:B2" },
       })),
     }));
-    const address = await Excel.run({ session, delayForCellEdit: true } as Excel.RunOptions, async (context) => {
-      const range = context.workbook.worksheets.getItem("Sales").getRange("A1:B2");
-      range.values = [["名", 1], ["b", 2]];
-      range.load("address");
-      await context.sync();
-      return range.address;
-    });
+    const address = await Excel.run(
+      { session, delayForCellEdit: true } as Excel.RunOptions,
+      async (context) => {
+        const range = context.workbook.worksheets.getItem("Sales").getRange("A1:B2");
+        range.values = [
+          ["名", 1],
+          ["b", 2],
+        ];
+        range.load("address");
+        await context.sync();
+        return range.address;
+      }
+    );
     expect(address).toBe("Sales!A1:B2");
     expect(seen).toHaveLength(1);
     const { flags, message } = seen[0];
@@ -80,12 +95,27 @@ describe("Microsoft's Excel client behind the double", () => {
         expect.objectContaining({ ObjectPathType: 1 }),
         expect.objectContaining({ ObjectPathType: 4, Name: "Worksheets" }),
         expect.objectContaining({ ObjectPathType: 5, ArgumentInfo: { Arguments: ["Sales"] } }),
-        expect.objectContaining({ ObjectPathType: 3, Name: "GetRange", ArgumentInfo: { Arguments: ["A1:B2"] } }),
+        expect.objectContaining({
+          ObjectPathType: 3,
+          Name: "GetRange",
+          ArgumentInfo: { Arguments: ["A1:B2"] },
+        }),
       ])
     );
     expect(message.Body.Actions).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ ActionType: 4, Name: "Values", ArgumentInfo: { Arguments: [[["名", 1], ["b", 2]]] } }),
+        expect.objectContaining({
+          ActionType: 4,
+          Name: "Values",
+          ArgumentInfo: {
+            Arguments: [
+              [
+                ["名", 1],
+                ["b", 2],
+              ],
+            ],
+          },
+        }),
         expect.objectContaining({ ActionType: 2, QueryInfo: { Select: ["address"] } }),
       ])
     );
@@ -94,7 +124,12 @@ describe("Microsoft's Excel client behind the double", () => {
   test("an error in the response body becomes OfficeExtension.Error with Excel's code and location", async () => {
     const { Excel, OfficeExtension } = officeClient();
     const { session } = recordingSession(() => ({
-      Error: { Code: "ItemNotFound", Message: "gone", Location: "WorksheetCollection.getItem", ActionIndex: 0 },
+      Error: {
+        Code: "ItemNotFound",
+        Message: "gone",
+        Location: "WorksheetCollection.getItem",
+        ActionIndex: 0,
+      },
     }));
     const failure = await Excel.run({ session } as Excel.RunOptions, async (context) => {
       context.workbook.worksheets.getItem("Nope").load("name");

@@ -1,4 +1,4 @@
-import { createExcelDouble, isExcelDoubleError } from "../../src/double";
+import { createExcelDouble } from "../../src/double";
 import { salesWorkbook } from "./fixtures";
 
 describe("load and sync", () => {
@@ -121,6 +121,8 @@ describe("load and sync", () => {
     const excel = createExcelDouble(salesWorkbook());
     const range = await excel.run(async (context) => context.workbook.getSelectedRange());
     // Microsoft's client refuses it itself, with its own code (the old double said InvalidOperation).
-    expect(() => range.load("values")).toThrow(expect.objectContaining({ code: "InvalidObjectPath" }));
+    expect(() => range.load("values")).toThrow(
+      expect.objectContaining({ code: "InvalidObjectPath" })
+    );
   });
 });

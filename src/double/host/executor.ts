@@ -19,10 +19,19 @@ import { compareVersions } from "../requirements";
 import type { HostEnv } from "./host-type";
 import { runActions } from "./run-actions";
 import type { HostSession } from "./session";
-import { ACTION, DELAY_FOR_CELL_EDIT_FLAG, type RequestMessage, type ResponseMessage } from "./wire";
+import {
+  ACTION,
+  DELAY_FOR_CELL_EDIT_FLAG,
+  type RequestMessage,
+  type ResponseMessage,
+} from "./wire";
 
 export interface RequestExecutor {
-  executeAsync(customData: unknown, requestFlags: number, message: RequestMessage): Promise<ResponseMessage>;
+  executeAsync(
+    customData: unknown,
+    requestFlags: number,
+    message: RequestMessage
+  ): Promise<ResponseMessage>;
 }
 
 export function createExecutor(runtime: DoubleRuntime, session: HostSession): RequestExecutor {
@@ -37,7 +46,11 @@ export function createExecutor(runtime: DoubleRuntime, session: HostSession): Re
   };
 }
 
-function execute(runtime: DoubleRuntime, session: HostSession, message: RequestMessage): ResponseMessage {
+function execute(
+  runtime: DoubleRuntime,
+  session: HostSession,
+  message: RequestMessage
+): ResponseMessage {
   const record: SyncRecord = {
     index: runtime.syncLog.length,
     operations: 0,
@@ -79,7 +92,13 @@ function execute(runtime: DoubleRuntime, session: HostSession, message: RequestM
     record.error = error.error.code;
     if (fault) record.injected = true;
   }
-  return { HttpStatusCode: error ? 400 : 200, ErrorCode: "", ErrorMessage: "", Headers: {}, Body: JSON.parse(text) };
+  return {
+    HttpStatusCode: error ? 400 : 200,
+    ErrorCode: "",
+    ErrorMessage: "",
+    Headers: {},
+    Body: JSON.parse(text),
+  };
 }
 
 /**

@@ -15,10 +15,17 @@ type Value = Record<string, unknown>;
 export function queryValue(ref: HostRef | null, select: readonly string[], env: HostEnv): unknown {
   if (ref === null) return null;
   const type = hostTypeOf(ref.type, "RequestContext.load");
-  return type.collection ? collectionValue(type, ref, select, env) : objectValue(type, ref, select, env);
+  return type.collection
+    ? collectionValue(type, ref, select, env)
+    : objectValue(type, ref, select, env);
 }
 
-function collectionValue(type: HostType, ref: HostRef, select: readonly string[], env: HostEnv): Value {
+function collectionValue(
+  type: HostType,
+  ref: HostRef,
+  select: readonly string[],
+  env: HostEnv
+): Value {
   const own = select.filter((path) => path in type.properties);
   const value = readScalars(type, ref, own, env);
   if (own.length > 0 && own.length === select.length) return value;

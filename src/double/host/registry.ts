@@ -11,7 +11,12 @@ let registry: Map<string, HostType> | undefined;
 function types(): Map<string, HostType> {
   if (!registry) {
     registry = new Map();
-    const all = [...WORKBOOK_HOST_TYPES, ...RANGE_HOST_TYPES, ...TABLE_HOST_TYPES, ...CHART_HOST_TYPES];
+    const all = [
+      ...WORKBOOK_HOST_TYPES,
+      ...RANGE_HOST_TYPES,
+      ...TABLE_HOST_TYPES,
+      ...CHART_HOST_TYPES,
+    ];
     for (const type of all) {
       if (registry.has(type.name)) throw new Error(`host type ${type.name} registered twice`);
       registry.set(type.name, type);
@@ -22,6 +27,7 @@ function types(): Map<string, HostType> {
 
 export function hostTypeOf(name: string, location: string): HostType {
   const type = types().get(name);
-  if (!type) throw new ExcelDoubleError("NotImplemented", location, `the double has no type ${name}`);
+  if (!type)
+    throw new ExcelDoubleError("NotImplemented", location, `the double has no type ${name}`);
   return type;
 }

@@ -28,7 +28,8 @@ export class PathResolver {
   resolve(id: number): HostRef | null {
     if (this.resolved.has(id)) return this.resolved.get(id)!;
     const info = this.paths[String(id)];
-    if (!info) throw new ExcelDoubleError("InvalidArgument", "RequestContext.sync", `no object path ${id}`);
+    if (!info)
+      throw new ExcelDoubleError("InvalidArgument", "RequestContext.sync", `no object path ${id}`);
     const ref = this.resolveInfo(info);
     this.resolved.set(id, ref);
     return ref;
@@ -54,7 +55,11 @@ export class PathResolver {
       case PATH.referenceId: {
         const ref = this.session.reference(info.Name);
         if (!ref)
-          throw new ExcelDoubleError("InvalidReference", "RequestContext.sync", `unknown reference ${info.Name}`);
+          throw new ExcelDoubleError(
+            "InvalidReference",
+            "RequestContext.sync",
+            `unknown reference ${info.Name}`
+          );
         return ref;
       }
       case PATH.property:
@@ -82,12 +87,19 @@ export class PathResolver {
       return navigate(parent.target, this.env, location);
     }
     const args = this.arguments(info.ArgumentInfo);
-    if (info.ObjectPathType === PATH.indexer) return indexer(type, parent, args[0], this.env, location);
+    if (info.ObjectPathType === PATH.indexer)
+      return indexer(type, parent, args[0], this.env, location);
     return callForObject(type, parent, name, args, this.env, location);
   }
 }
 
-function indexer(type: HostType, parent: HostRef, key: unknown, env: HostEnv, location: string): HostRef {
+function indexer(
+  type: HostType,
+  parent: HostRef,
+  key: unknown,
+  env: HostEnv,
+  location: string
+): HostRef {
   const getItem = type.collection?.getItem;
   if (!getItem) throw notModelled(location);
   return getItem(parent.target, key, env, location);
@@ -104,17 +116,28 @@ function callForObject(
   const method = type.methods?.[name];
   if (!method) {
     // The client addresses a loaded collection's items by position when they have no id.
-    if (name === "getItemAt" && type.collection) return itemAt(type, parent, args[0], env, location);
+    if (name === "getItemAt" && type.collection)
+      return itemAt(type, parent, args[0], env, location);
     throw notModelled(location);
   }
   if (method.api) env.requireApi(method.api, location);
   const outcome = method.call(parent.target, args, env, location);
   if (outcome === null) return null;
   if (outcome && "type" in outcome && "target" in outcome) return outcome;
-  throw new ExcelDoubleError("GeneralException", location, "the double's method returned no object");
+  throw new ExcelDoubleError(
+    "GeneralException",
+    location,
+    "the double's method returned no object"
+  );
 }
 
-function itemAt(type: HostType, parent: HostRef, index: unknown, env: HostEnv, location: string): HostRef {
+function itemAt(
+  type: HostType,
+  parent: HostRef,
+  index: unknown,
+  env: HostEnv,
+  location: string
+): HostRef {
   const items = type.collection!.items(parent.target, env, location);
   const item = typeof index === "number" ? items[index] : undefined;
   if (!item) throw new ExcelDoubleError("ItemNotFound", location, `no item at ${String(index)}`);

@@ -11,7 +11,14 @@ import { queryValue } from "./query";
 import { hostTypeOf } from "./registry";
 import { notModelled, PathResolver } from "./resolve-path";
 import type { HostSession } from "./session";
-import { ACTION, memberName, PATH, type ActionInfo, type ActionResult, type RequestBody } from "./wire";
+import {
+  ACTION,
+  memberName,
+  PATH,
+  type ActionInfo,
+  type ActionResult,
+  type RequestBody,
+} from "./wire";
 
 const KEEP_REFERENCE = "_KeepReference";
 /** Excel.run's clean-up request: the client releases the references it asked the host to keep. */
@@ -38,16 +45,29 @@ export function runActions(
     const action = body.Actions[index];
     const counts = countsAsOperation(action, body, paths);
     if (fault && counts && counted >= fault.afterOperations)
-      return { results: [], counted, error: { error: injected(fault, action, counted), actionIndex: index } };
+      return {
+        results: [],
+        counted,
+        error: { error: injected(fault, action, counted), actionIndex: index },
+      };
     try {
       run.action(action);
       env.state.afterOperation();
     } catch (error) {
-      return { results: [], counted, error: { error: asExcelError(error, action), actionIndex: index } };
+      return {
+        results: [],
+        counted,
+        error: { error: asExcelError(error, action), actionIndex: index },
+      };
     }
     if (counts) counted++;
   }
-  if (fault) return { results: [], counted, error: { error: injected(fault, undefined, counted), actionIndex: -1 } };
+  if (fault)
+    return {
+      results: [],
+      counted,
+      error: { error: injected(fault, undefined, counted), actionIndex: -1 },
+    };
   return { results: run.results, counted };
 }
 
@@ -148,8 +168,14 @@ class ActionRun {
     const method = type.methods?.[name];
     if (!method) throw notModelled(location);
     if (method.api) this.env.requireApi(method.api, location);
-    const outcome = method.call(ref.target, this.paths.arguments(action.ArgumentInfo), this.env, location);
-    if (outcome && "value" in outcome) this.results.push({ ActionId: action.Id, Value: outcome.value });
+    const outcome = method.call(
+      ref.target,
+      this.paths.arguments(action.ArgumentInfo),
+      this.env,
+      location
+    );
+    if (outcome && "value" in outcome)
+      this.results.push({ ActionId: action.Id, Value: outcome.value });
   }
 
   private setProperty(action: ActionInfo): void {
@@ -159,7 +185,8 @@ class ActionRun {
     const location = `${type.name}.${name}`;
     const property = type.properties[name];
     if (!property) throw notModelled(location);
-    if (!property.set) throw new ExcelDoubleError("InvalidArgument", location, "read-only property");
+    if (!property.set)
+      throw new ExcelDoubleError("InvalidArgument", location, "read-only property");
     if (property.api) this.env.requireApi(property.api, location);
     property.set(ref.target, (action.ArgumentInfo?.Arguments ?? [])[0], this.env, location);
   }
@@ -168,17 +195,33 @@ class ActionRun {
   private target(action: ActionInfo, member: string): HostRef {
     const ref = this.paths.resolve(action.ObjectPathId);
     if (ref === null)
-      throw new ExcelDoubleError("ItemNotFound", `RequestContext${member}`, "the object is a null object");
+      throw new ExcelDoubleError(
+        "ItemNotFound",
+        `RequestContext${member}`,
+        "the object is a null object"
+      );
     return ref;
   }
 }
 
-function injected(fault: PendingFault, action: ActionInfo | undefined, counted: number): ExcelDoubleError {
+function injected(
+  fault: PendingFault,
+  action: ActionInfo | undefined,
+  counted: number
+): ExcelDoubleError {
   const at = action ? memberName(action.Name) || "load" : "RequestContext.sync";
-  return new ExcelDoubleError(fault.code, at, `fault injected by the test after ${counted} operations`);
+  return new ExcelDoubleError(
+    fault.code,
+    at,
+    `fault injected by the test after ${counted} operations`
+  );
 }
 
 function asExcelError(error: unknown, action: ActionInfo): ExcelDoubleError {
   if (error instanceof ExcelDoubleError) return error;
-  return new ExcelDoubleError("GeneralException", action.Name || "RequestContext.sync", String(error));
+  return new ExcelDoubleError(
+    "GeneralException",
+    action.Name || "RequestContext.sync",
+    String(error)
+  );
 }
