@@ -45,7 +45,7 @@ export interface DoubleRuntime {
   /** Which Excel the double plays: limits documented for Excel on the web apply on "web" only. */
   platform: "desktop" | "web";
   syncLog: SyncRecord[];
-  /** Undo records the user would find in Excel's Undo list (see RequestContextDouble.sync). */
+  /** Undo records the user would find in Excel's Undo list (host/executor.ts). */
   undoRecords: number;
   fault: PendingFault | undefined;
   /** Whether the user is editing a cell (cell-edit.ts). */

@@ -1,16 +1,9 @@
 /**
  * Bytes of `value` on the wire: the UTF-8 length of its JSON. The 5MB limits of Excel on the web are
  * payload sizes (https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins),
- * and a request travels as UTF-8 text, so "名" counts 3 bytes, not 1 UTF-16 unit. The page does not
- * give Excel's exact envelope; the double counts the JSON of the arguments plus a fixed overhead per
- * operation (DoubleLimits.bytesPerOperation).
+ * and Microsoft's client sends each request as JSON text, so "名" counts 3 bytes, not 1 UTF-16 unit.
+ * The executor (host/executor.ts) measures the client's whole request and response bodies this way.
  */
-export function jsonLength(value: unknown): number {
-  if (value === undefined) return 0;
-  const json = JSON.stringify(value);
-  return json === undefined ? 0 : utf8Length(json);
-}
-
 /** UTF-8 byte length of a string, without encoding it. */
 export function utf8Length(text: string): number {
   let bytes = text.length;
