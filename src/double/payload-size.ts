@@ -1,10 +1,9 @@
 /**
- * Bytes of `value` on the wire: the UTF-8 length of its JSON. The 5MB limits of Excel on the web are
+ * UTF-8 byte length of a string, without encoding it: bytes on the wire. The 5MB limits of Excel on the web are
  * payload sizes (https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins),
  * and Microsoft's client sends each request as JSON text, so "名" counts 3 bytes, not 1 UTF-16 unit.
  * The executor (host/executor.ts) measures the client's whole request and response bodies this way.
  */
-/** UTF-8 byte length of a string, without encoding it. */
 export function utf8Length(text: string): number {
   let bytes = text.length;
   for (let i = 0; i < text.length; i++) {
