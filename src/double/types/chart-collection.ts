@@ -8,7 +8,8 @@ import { ExcelDoubleError } from "../errors";
 import { type HostEnv, type HostRef, hostType } from "../host/host-type";
 import { CHART_COLLECTION, chartRef } from "../host/refs";
 import type { ChartState } from "../workbook-parts";
-import { optional, rangeOrAddress } from "./chart-common";
+import { optional } from "./chart-common";
+import { rangeArgument } from "./range-argument";
 
 const chartsOn = (env: HostEnv, sheetId: string): ChartState[] =>
   env.state.charts.filter((c) => c.sheetId === sheetId);
@@ -46,7 +47,7 @@ export const chartCollectionType = hostType<string>({
     add: {
       call: (sheetId, [type, sourceData, seriesBy], env, location): HostRef => {
         const chartType = validateChartType(type, env.runtime.maxExcelApi, location);
-        const source = rangeOrAddress(sourceData, sheetId, env, location);
+        const source = rangeArgument(sourceData, env, location, sheetId);
         const by = optional<string>(seriesBy) ?? "Auto";
         const chart = newChart(env.state, sheetId, chartType, source, by);
         env.state.charts.push(chart);

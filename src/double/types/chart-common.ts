@@ -73,28 +73,11 @@ export function seriesAt(env: HostEnv, t: SeriesTarget, location: string): Serie
 }
 
 /** A Range argument (an Office.js Range the client passed as an object). */
-export function rangeArgument(arg: unknown, location: string): RangeRef {
+export function rangeObject(arg: unknown, location: string): RangeRef {
   const range = refArgument<RangeRef>(arg, RANGE);
   if (!range)
     throw new ExcelDoubleError("InvalidArgument", location, "expected a Range from this double");
   return range.target;
-}
-
-/**
- * A Range argument or an address string; a local address ("E2") is on the chart's sheet `sheetId`. The docs
- * type `setPosition`'s cells as `Range | string`; for `add` / `setData` they say Range only, and
- * Microsoft's client refuses a non-Range `sourceData` of `add` itself: accepting a string there too
- * is our choice (it costs nothing and a string can only come from a caller bypassing the client).
- */
-export function rangeOrAddress(
-  arg: unknown,
-  sheetId: string,
-  env: HostEnv,
-  location: string
-): RangeRef {
-  if (typeof arg === "string")
-    return env.state.resolveAddress(arg, env.state.sheet(sheetId, location), location);
-  return rangeArgument(arg, location);
 }
 
 /** An optional argument: the client sends an omitted trailing argument as undefined or null. */

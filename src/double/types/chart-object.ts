@@ -17,9 +17,9 @@ import {
   chartOf,
   num,
   optional,
-  rangeOrAddress,
   ref,
 } from "./chart-common";
+import { rangeArgument } from "./range-argument";
 
 const position = (key: "top" | "left" | "width" | "height"): HostProperty<string> => ({
   get: (id, env) => chartOf(env, id, `Chart.${key}`).position[key],
@@ -33,8 +33,8 @@ const position = (key: "top" | "left" | "width" | "height"): HostProperty<string
  */
 function setPosition(chart: ChartState, args: readonly unknown[], env: HostEnv, loc: string) {
   const [startCell, endCell] = [args[0], optional(args[1])];
-  const start = rangeOrAddress(startCell, chart.sheetId, env, loc);
-  const end = endCell === undefined ? undefined : rangeOrAddress(endCell, chart.sheetId, env, loc);
+  const start = rangeArgument(startCell, env, loc, chart.sheetId);
+  const end = endCell === undefined ? undefined : rangeArgument(endCell, env, loc, chart.sheetId);
   if (start.sheetId !== chart.sheetId || (end && end.sheetId !== chart.sheetId))
     throw new ExcelDoubleError("InvalidArgument", loc, "cells on another sheet");
   chart.position.startCell = env.state.formatRef(start).split("!")[1];
@@ -57,7 +57,7 @@ function setData(chart: ChartState, args: readonly unknown[], env: HostEnv, loc:
   const by = optional<string>(args[1]) ?? "Auto";
   if (by !== "Auto" && by !== "Columns" && by !== "Rows")
     throw new ExcelDoubleError("InvalidArgument", loc, `seriesBy ${String(by)}`);
-  chart.source = rangeOrAddress(args[0], chart.sheetId, env, loc);
+  chart.source = rangeArgument(args[0], env, loc, chart.sheetId);
   chart.seriesBy = by;
   chart.series = seriesFromSource(env.state, chart.source, chart.seriesBy);
 }

@@ -16,7 +16,7 @@ import {
   chartOf,
   num,
   optional,
-  rangeArgument,
+  rangeObject,
   ref,
   seriesAt,
 } from "./chart-common";
@@ -108,13 +108,12 @@ export const chartSeriesType = hostType<SeriesTarget>({
   methods: {
     setValues: {
       api: "1.7",
-      call: (t, [range], env, loc) =>
-        void (seriesAt(env, t, loc).values = rangeArgument(range, loc)),
+      call: (t, [range], env, loc) => void (seriesAt(env, t, loc).values = rangeObject(range, loc)),
     },
     setXAxisValues: {
       api: "1.7",
       call: (t, [range], env, loc) =>
-        void (seriesAt(env, t, loc).xValues = rangeArgument(range, loc)),
+        void (seriesAt(env, t, loc).xValues = rangeObject(range, loc)),
     },
     delete: {
       api: "1.7",

@@ -9,7 +9,7 @@ import { ExcelDoubleError } from "../errors";
 import { type HostEnv, type HostType, hostType } from "../host/host-type";
 import { TABLE_COLLECTION, type TableScope, tableRef } from "../host/refs";
 import { addTable } from "../table-operations";
-import { rangeArgument } from "./table-parts";
+import { rangeArgument } from "./range-argument";
 
 /**
  * refs.ts's range scope carries no `fullyContained`; Range.getTables(fullyContained) may add it
@@ -62,7 +62,7 @@ function add(scope: Scope, args: readonly unknown[], env: HostEnv, location: str
     throw new ExcelDoubleError("NotImplemented", location, "TableScopedCollection has no add");
   // worksheet.tables: local addresses are on that sheet; workbook.tables: on the active sheet.
   const sheetId = scope.kind === "sheet" ? scope.sheetId : state.activeSheetId;
-  const ref = rangeArgument(address, env, state.sheet(sheetId, location), location);
+  const ref = rangeArgument(address, env, location, sheetId);
   if (scope.kind === "sheet" && ref.sheetId !== scope.sheetId)
     throw new ExcelDoubleError("InvalidArgument", location, "the range is on another worksheet");
   return addTable(state, ref, Boolean(hasHeaders), location).id;

@@ -1,13 +1,9 @@
 /**
  * What the table family's types share: the names of the types only this family hands out (a
- * table's columns and rows), their targets, and reading a range argument (a string address or a
- * Range the client passed as an object).
+ * table's columns and rows), their targets, and reading cell values within the read limit.
  */
-import { ExcelDoubleError } from "../errors";
 import type { HostEnv, HostRef } from "../host/host-type";
-import { RANGE, refArgument } from "../host/refs";
 import { checkReadable } from "../range-operations";
-import type { SheetState } from "../sheet-state";
 import type { CellValue } from "../workbook-json";
 import type { RangeRef } from "../workbook-parts";
 
@@ -33,22 +29,6 @@ export const columnRefOf = (target: ColumnTarget): HostRef<ColumnTarget> => ({
   target,
 });
 export const rowRefOf = (target: RowTarget): HostRef<RowTarget> => ({ type: TABLE_ROW, target });
-
-/**
- * A range argument (`tables.add(address)`, `table.resize(newRange)`): a string is an address, a
- * defined name or a table name (local addresses on `defaultSheet`); an object is a Range.
- */
-export function rangeArgument(
-  arg: unknown,
-  env: HostEnv,
-  defaultSheet: SheetState | undefined,
-  location: string
-): RangeRef {
-  if (typeof arg === "string") return env.state.resolveAddress(arg, defaultSheet, location);
-  const range = refArgument<RangeRef>(arg, RANGE);
-  if (range) return range.target;
-  throw new ExcelDoubleError("InvalidArgument", location, "expected a Range or an address");
-}
 
 /** Cell values of `ref`, within the double's read limit (as Range.values checks it). */
 export function readValues(ref: RangeRef, env: HostEnv, location: string): CellValue[][] {

@@ -14,7 +14,8 @@ import { setShowTotals } from "../table-rows";
 import type { RangeRef, TableState } from "../workbook-parts";
 import { TABLE_COLLECTION_TYPE } from "./table-collection";
 import { TABLE_COLUMN_COLLECTION_TYPE, TABLE_COLUMN_TYPE } from "./table-column";
-import { rangeArgument, TABLE_COLUMN_COLLECTION, TABLE_ROW_COLLECTION } from "./table-parts";
+import { rangeArgument } from "./range-argument";
+import { TABLE_COLUMN_COLLECTION, TABLE_ROW_COLLECTION } from "./table-parts";
 import { TABLE_ROW_COLLECTION_TYPE, TABLE_ROW_TYPE } from "./table-row";
 
 type Rect = RangeRef["rect"];
@@ -36,7 +37,7 @@ function rangeOf(pick: (t: TableState) => Rect | undefined): HostMethod<string> 
 function resize(id: string, newRange: unknown, env: HostEnv, loc: string): void {
   const state = env.state;
   const t = state.table(id, loc);
-  const ref = rangeArgument(newRange, env, state.sheet(t.sheetId, loc), loc);
+  const ref = rangeArgument(newRange, env, loc, t.sheetId);
   const before = t.rect;
   const names = columnNames(state, t);
   resizeTable(state, t, ref, loc);
