@@ -13,6 +13,7 @@ import { throwIfAborted } from "./excelErrors";
 import type { ExcelApiLevel } from "./excelRun";
 import type { ApplyFailure, ProblemCell, SourceData } from "./gateway";
 import { loadOwned, type OwnedOutputs } from "./ownedRanges";
+import { decideOutputNames } from "./outputNames";
 import { planOwnedSheet, type SheetPlan } from "./ownedSheets";
 import { type OwnedSheetPlan, planOwnedSheetWrite } from "./ownedSheetWriter";
 import { planFailure } from "./planFailure";
@@ -150,12 +151,14 @@ async function planOutputSheets(
   return { ok: true, sheets: { summary: summary.plan, customers: wanted, released, ownSheets } };
 }
 
-export async function planWrite(input: PlanInputs): Promise<Planned> {
-  const { context, setup, data, result, overwrite, signal } = input;
-  const stop = await precheck(input);
+export async function planWrite(given: PlanInputs): Promise<Planned> {
+  const stop = await precheck(given);
   if (stop) return stop;
-  const owned = await loadOwned(context);
-  const record = await loadRecord(context);
+  const owned = await loadOwned(given.context);
+  const record = await loadRecord(given.context);
+  // The output names of the first Apply are kept (outputNames.ts); the plan saves them.
+  const input = { ...given, setup: await decideOutputNames({ ...given, owned, record }) };
+  const { context, setup, data, result, overwrite, signal } = input;
   const print = record.regions.tierColumn;
   const tier = await planTierColumn({ ...input, owned, print });
   if (!tier.ok) return conflictFailure(tier);

@@ -1,4 +1,5 @@
 import type { TieringSetup } from "../engine";
+import { outputNames } from "../i18n/sheetText";
 
 /** Where the sales come from. A table is remembered by name, so rows added later are picked up. */
 export type SourceRef =
@@ -52,10 +53,12 @@ export interface LastRun {
   customers: number;
 }
 
+/**
+ * A new set-up's outputs. Its names are placeholders (any language's default names are): the first
+ * Apply decides them in the output language and saves them, later runs keep them (outputNames.ts).
+ */
 export const DEFAULT_OUTPUT: OutputOptions = {
-  tierColumnName: "Tier",
-  summarySheetName: "CRM Summary",
-  customersSheetName: "CRM Customers",
+  ...outputNames("en-US"),
   charts: true,
   language: "en-US",
 };

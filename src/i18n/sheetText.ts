@@ -250,6 +250,38 @@ export function sheetText(language: OutputLanguage): SheetText {
   return language === "zh-CN" ? ZH : EN;
 }
 
+/** The names of the outputs the add-in creates: the tier column's header and its two sheets. */
+export interface OutputNames {
+  tierColumnName: string;
+  summarySheetName: string;
+  customersSheetName: string;
+}
+
+// "CRM" stays in both: it names the add-in's sheets among the user's. 汇总 / 客户明细 / 客户层级 are the
+// usual words of a Chinese finance report (summary, customer detail, customer tier).
+const OUTPUT_NAMES: Record<OutputLanguage, OutputNames> = {
+  "en-US": {
+    tierColumnName: "Tier",
+    summarySheetName: "CRM Summary",
+    customersSheetName: "CRM Customers",
+  },
+  "zh-CN": {
+    tierColumnName: "客户层级",
+    summarySheetName: "CRM 汇总",
+    customersSheetName: "CRM 客户明细",
+  },
+};
+
+/** The output names a first Apply gives in `language` (later runs keep them: excel/outputNames.ts). */
+export function outputNames(language: OutputLanguage): OutputNames {
+  return OUTPUT_NAMES[language];
+}
+
+/** Whether `name` is some language's default for that output (so no name the user typed). */
+export function isDefaultOutputName(key: keyof OutputNames, name: string): boolean {
+  return Object.values(OUTPUT_NAMES).some((names) => names[key] === name);
+}
+
 export function defaultCurrencyFormat(language: OutputLanguage): string {
   return language === "zh-CN" ? '"¥"#,##0' : '"$"#,##0';
 }
