@@ -1,5 +1,6 @@
-/* Ribbon commands, registered in the shared runtime (manifest: ExecuteFunction "refreshTiers").
-   The logic is in refreshTiers.ts, which takes its dependencies (tests and the playground call it). */
+/* Ribbon commands, registered in the shared runtime (manifest: ExecuteFunction "refreshTiers" and
+   "openHelp"). The logic is in refreshTiers.ts and helpPage.ts, which take their dependencies
+   (tests and the playground call them). */
 
 /* global Office, Excel */
 
@@ -7,6 +8,8 @@ import { runTiering } from "../engine";
 import { createExcelGateway } from "../excel";
 import { localeFromDisplayLanguage } from "../i18n/locale";
 import { createNoticeDialog, type DialogHost } from "./noticeDialog";
+import { helpPageUrl, openHelpPage } from "./helpPage";
+import { officeHelpHost } from "./officeHelpHost";
 import { refreshTiers } from "./refreshTiers";
 
 /** Office's dialog API in the shape the notice takes. */
@@ -45,6 +48,17 @@ async function refreshTiersCommand(event: Office.AddinCommands.Event): Promise<v
   }
 }
 
+/** Home > CRM Pyramid > Help: the user help page in Office's display language. */
+function openHelpCommand(event: Office.AddinCommands.Event): void {
+  try {
+    const locale = localeFromDisplayLanguage(Office.context.displayLanguage);
+    openHelpPage(officeHelpHost("dialog"), helpPageUrl(locale, window.location.href));
+  } finally {
+    event.completed();
+  }
+}
+
 Office.onReady(() => {
   Office.actions.associate("refreshTiers", refreshTiersCommand);
+  Office.actions.associate("openHelp", openHelpCommand);
 });
