@@ -11,6 +11,8 @@ export const enUS = {
   appIntro: "Select your sales (one row per transaction or per customer) to tier your customers.",
   language: "Language",
   languageNames: { "en-US": "English", "zh-CN": "中文（简体）" },
+  help: "Help",
+  helpTitle: "Open the user guide (new window)",
 
   // Source
   sourceHeading: "Source",
@@ -75,6 +77,7 @@ export const enUS = {
   tierLabel: (n: number, f: Formatter) => `Name of tier ${f.integer(n)}`,
   tierShare: (label: string) => `${label}: share of customers (%)`,
   tierRest: (label: string) => `${label}: the rest`,
+  tierRestShare: (label: string, share: string) => `${label}: the rest (${share})`,
   tierMin: (label: string) => `${label}: revenue from (inclusive)`,
   sharesOver: "The shares add up to more than 100%: the last tier is empty.",
   abcCutoff: (n: number, f: Formatter) => `Cut-off ${f.integer(n)} (%)`,

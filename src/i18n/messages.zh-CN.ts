@@ -6,6 +6,8 @@ export const zhCN: Messages = {
   appIntro: "选择销售数据（每行一笔交易或一个客户），为客户分层。",
   language: "语言",
   languageNames: { "en-US": "English", "zh-CN": "中文（简体）" },
+  help: "帮助",
+  helpTitle: "打开使用帮助（新窗口）",
 
   sourceHeading: "数据来源",
   useSelection: "使用所选区域",
@@ -67,6 +69,7 @@ export const zhCN: Messages = {
   tierLabel: (n, f) => `第 ${f.integer(n)} 层名称`,
   tierShare: (label) => `${label}：客户占比（%）`,
   tierRest: (label) => `${label}：其余客户`,
+  tierRestShare: (label, share) => `${label}：其余客户（${share}）`,
   tierMin: (label) => `${label}：销售额起点（含）`,
   sharesOver: "占比合计超过 100%：最后一层为空。",
   abcCutoff: (n, f) => `分界点 ${f.integer(n)}（%）`,

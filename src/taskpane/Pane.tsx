@@ -8,6 +8,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import { HelpLink } from "./controls/HelpLink";
 import { usePreview } from "./hooks/usePreview";
 import { useSavedSetupOnOpen } from "./hooks/useSavedSetupOnOpen";
 import { useSourceLoader } from "./hooks/useSourceLoader";
@@ -32,6 +33,15 @@ const useStyles = makeStyles({
     flexDirection: "column",
     alignItems: "flex-start",
     gap: tokens.spacingVerticalXS,
+  },
+  // The title with the Help link at its right; they wrap rather than overflow a narrow pane.
+  titleRow: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "baseline",
+    justifyContent: "space-between",
+    columnGap: tokens.spacingHorizontalM,
+    alignSelf: "stretch",
   },
   apply: {
     position: "sticky",
@@ -60,7 +70,10 @@ export function Pane(): React.JSX.Element {
   return (
     <main className={styles.root} aria-label={t.appTitle} lang={state.locale}>
       <div className={styles.header}>
-        <Title3 as="h1">{t.appTitle}</Title3>
+        <div className={styles.titleRow}>
+          <Title3 as="h1">{t.appTitle}</Title3>
+          <HelpLink />
+        </div>
         <LanguageSwitch />
       </div>
       <Body1>{t.appIntro}</Body1>

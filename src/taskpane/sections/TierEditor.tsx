@@ -117,7 +117,7 @@ function TierFields({
       )}
       {editing === "shares" && isLast && (
         <Caption1>
-          {t.tierRest(tier.label)} ({fmt.percent(Math.max(0, 1 - sharesGiven), 1)})
+          {t.tierRestShare(tier.label, fmt.percent(Math.max(0, 1 - sharesGiven), 1))}
         </Caption1>
       )}
       {editing === "thresholds" && !isLast && (
