@@ -12,6 +12,7 @@
    The functions only read their arguments; they never touch the workbook. */
 import { computeAbc } from "./abc";
 import { computeClv } from "./clv";
+import { computeModelClv, computePAlive, computePurchases } from "./clvModel";
 import { guard } from "./errors";
 import { computePareto } from "./pareto";
 import { computeRfm } from "./rfm";
@@ -113,4 +114,114 @@ export function rfm(
   bins?: any
 ): any[][] {
   return guard(() => computeRfm(recency_days, frequency, monetary, bins));
+}
+
+/**
+ * Probability that a customer is still buying (BG/NBD), now or a number of periods ahead, from fitted parameters.
+ * @customfunction PALIVE
+ * @helpurl https://localhost:3000/help.html#crm-palive
+ * @param frequency Repeat purchases: distinct purchase days after the first (0, 1, 2…).
+ * @param recency Time from the first to the last purchase, in the fit's unit (days, weeks…).
+ * @param T Time from the first purchase to the end of the observation period, same unit; at least recency.
+ * @param r BG/NBD r (fitted), more than 0.
+ * @param alpha BG/NBD alpha (fitted), more than 0.
+ * @param a BG/NBD a (fitted), more than 0.
+ * @param b BG/NBD b (fitted), more than 0.
+ * @param [periods_ahead] Periods after the end of the observation period; omit it for now.
+ * @returns P(alive), a fraction from 0 to 1.
+ */
+export function palive(
+  frequency: any,
+  recency: any,
+  T: any,
+  r: any,
+  alpha: any,
+  a: any,
+  b: any,
+  periods_ahead?: any
+): number {
+  return guard(() => computePAlive([frequency, recency, T, r, alpha, a, b, periods_ahead]));
+}
+
+/**
+ * Expected number of purchases of a customer in the next periods (BG/NBD), from fitted parameters.
+ * @customfunction PURCHASES
+ * @helpurl https://localhost:3000/help.html#crm-purchases
+ * @param periods How many periods ahead, in the fit's unit.
+ * @param frequency Repeat purchases: distinct purchase days after the first (0, 1, 2…).
+ * @param recency Time from the first to the last purchase, in the fit's unit.
+ * @param T Time from the first purchase to the end of the observation period; at least recency.
+ * @param r BG/NBD r (fitted).
+ * @param alpha BG/NBD alpha (fitted).
+ * @param a BG/NBD a (fitted).
+ * @param b BG/NBD b (fitted).
+ * @returns The expected number of purchases.
+ */
+export function purchases(
+  periods: any,
+  frequency: any,
+  recency: any,
+  T: any,
+  r: any,
+  alpha: any,
+  a: any,
+  b: any
+): number {
+  return guard(() => computePurchases([periods, frequency, recency, T, r, alpha, a, b]));
+}
+
+/**
+ * Model customer lifetime value: BG/NBD expected purchases × Gamma-Gamma expected order value × margin, discounted per period.
+ * @customfunction MODELCLV
+ * @helpurl https://localhost:3000/help.html#crm-modelclv
+ * @param frequency Repeat purchases: distinct purchase days after the first (0, 1, 2…).
+ * @param recency Time from the first to the last purchase, in the fit's unit.
+ * @param T Time from the first purchase to the end of the observation period; at least recency.
+ * @param monetary The customer's average order value over repeat purchases (0 for none).
+ * @param r BG/NBD r (fitted).
+ * @param alpha BG/NBD alpha (fitted).
+ * @param a BG/NBD a (fitted).
+ * @param b BG/NBD b (fitted).
+ * @param p Gamma-Gamma p (fitted).
+ * @param q Gamma-Gamma q (fitted), more than 1.
+ * @param v Gamma-Gamma v (fitted).
+ * @param [margin] Margin on revenue, a fraction (default 1: the value in revenue).
+ * @param [discount] Discount rate per period, a fraction (default 0.01).
+ * @param [periods] Horizon in periods of the fit's unit (default 12, at most 1,000).
+ * @returns The discounted expected margin over the horizon.
+ */
+export function modelclv(
+  frequency: any,
+  recency: any,
+  T: any,
+  monetary: any,
+  r: any,
+  alpha: any,
+  a: any,
+  b: any,
+  p: any,
+  q: any,
+  v: any,
+  margin?: any,
+  discount?: any,
+  periods?: any
+): number {
+  return guard(() =>
+    computeModelClv([
+      frequency,
+      recency,
+      T,
+      monetary,
+      r,
+      alpha,
+      a,
+      b,
+      p,
+      q,
+      v,
+      margin,
+      discount,
+      periods,
+    ])
+  );
 }
