@@ -47,3 +47,4 @@ export { clv } from "./analyses/clv";
 export { splitBudget, type BudgetRule } from "./analyses/budget";
 export { roi } from "./analyses/roi";
 export * from "./clvModels";
+export { upgradeCandidates, type UpgradeCandidates } from "./analyses/upgradeCandidates";
