@@ -8,13 +8,19 @@
 // over the posterior of (λ, p) gives the hypergeometric factor.
 
 import type { BgNbdParams } from "./bgNbd";
+import { frequencyAgeGroups } from "./customerGroups";
 import { hyp2f1 } from "./specialFunctions";
 
 // Math's functions bound once: a global lookup per call is slow in Jest's sandbox (a Node vm context).
 const { exp, log } = Math;
 
 /** a/(b+x−1) · ((α+T)/(α+t_x))^(r+x), the odds of having dropped out after the last purchase. */
-function deadOdds({ r, alpha, a, b }: BgNbdParams, x: number, tx: number, T: number): number {
+export function deadOdds(
+  { r, alpha, a, b }: BgNbdParams,
+  x: number,
+  tx: number,
+  T: number
+): number {
   if (x === 0) return 0;
   return exp(log(a) - log(b + x - 1) + (r + x) * log((alpha + T) / (alpha + tx)));
 }
@@ -22,6 +28,11 @@ function deadOdds({ r, alpha, a, b }: BgNbdParams, x: number, tx: number, T: num
 /** Probability the customer is still alive at the end of the observation period. */
 export function probabilityAlive(params: BgNbdParams, x: number, tx: number, T: number): number {
   return 1 / (1 + deadOdds(params, x, tx, T));
+}
+
+/** P(alive at T+t | alive at T): depends on x and T only (1 for t ≤ 0). */
+export function survival({ r, alpha, a, b }: BgNbdParams, x: number, T: number, t: number): number {
+  return t > 0 ? hyp2f1(r + x, a, a + b + x, -t / (alpha + T)) : 1;
 }
 
 /** Probability the customer is still alive `t` periods after the end of the observation period. */
@@ -32,9 +43,21 @@ export function probabilityAliveAhead(
   T: number,
   t: number
 ): number {
-  const { r, alpha, a, b } = params;
-  const survive = t > 0 ? hyp2f1(r + x, a, a + b + x, -t / (alpha + T)) : 1;
-  return probabilityAlive(params, x, tx, T) * survive;
+  return probabilityAlive(params, x, tx, T) * survival(params, x, T, t);
+}
+
+/** Expected purchases in the next `t` (> 0) of a customer alive at T: equation 10's numerator, which
+ *  depends on x and T only (the customers' recency enters through P(alive) alone). */
+export function purchasesIfAlive(
+  { r, alpha, a, b }: BgNbdParams,
+  x: number,
+  T: number,
+  t: number
+): number {
+  const z = t / (alpha + T + t);
+  const decay = exp((r + x) * log((alpha + T) / (alpha + T + t)));
+  const f = hyp2f1(r + x, b + x, a + b + x - 1, z);
+  return ((a + b + x - 1) / (a - 1)) * (1 - decay * f);
 }
 
 /** Expected number of purchases in the next `t` periods. */
@@ -46,15 +69,11 @@ export function expectedPurchases(
   t: number
 ): number {
   if (!(t > 0)) return 0;
-  const { r, alpha, a, b } = params;
-  const z = t / (alpha + T + t);
-  const decay = exp((r + x) * log((alpha + T) / (alpha + T + t)));
-  const f = hyp2f1(r + x, b + x, a + b + x - 1, z);
-  const numerator = ((a + b + x - 1) / (a - 1)) * (1 - decay * f);
-  return numerator / (1 + deadOdds(params, x, tx, T));
+  return purchasesIfAlive(params, x, T, t) / (1 + deadOdds(params, x, tx, T));
 }
 
-/** P(alive), P(alive t ahead) and expected purchases in the next t, for every customer. */
+/** P(alive), P(alive t ahead) and expected purchases in the next t, for every customer; the terms that
+ *  depend on (x, T) only are computed once per distinct pair (customerGroups.ts). */
 export function scoreBgNbd(
   params: BgNbdParams,
   frequency: ArrayLike<number>,
@@ -63,15 +82,20 @@ export function scoreBgNbd(
   t: number
 ): { pAlive: Float64Array; pAliveAhead: Float64Array; expected: Float64Array } {
   const n = frequency.length;
+  const groups = frequencyAgeGroups(frequency, T);
+  const survive = groups.x.map((x, g) => survival(params, x, groups.T[g], t));
+  const ifAlive = groups.x.map((x, g) => (t > 0 ? purchasesIfAlive(params, x, groups.T[g], t) : 0));
   const out = {
     pAlive: new Float64Array(n),
     pAliveAhead: new Float64Array(n),
     expected: new Float64Array(n),
   };
   for (let i = 0; i < n; i++) {
-    out.pAlive[i] = probabilityAlive(params, frequency[i], recency[i], T[i]);
-    out.pAliveAhead[i] = probabilityAliveAhead(params, frequency[i], recency[i], T[i], t);
-    out.expected[i] = expectedPurchases(params, frequency[i], recency[i], T[i], t);
+    const g = groups.at[i];
+    const odds = deadOdds(params, frequency[i], recency[i], T[i]);
+    out.pAlive[i] = 1 / (1 + odds);
+    out.pAliveAhead[i] = out.pAlive[i] * survive[g];
+    out.expected[i] = ifAlive[g] / (1 + odds);
   }
   return out;
 }

@@ -5,7 +5,7 @@
 // and the expected average purchase value is (p (γ + x m_x)) / (px + q − 1), defined when q > 1.
 // Only repeat customers (x > 0, m_x > 0) enter the fit.
 
-import { logGamma } from "./specialFunctions";
+import { digamma, logGamma } from "./specialFunctions";
 import { minimiseWarm, type Take } from "./warmStart";
 
 // Math's functions bound once: a global lookup per call is slow in Jest's sandbox (a Node vm context).
@@ -39,36 +39,63 @@ interface Prepared {
 }
 
 function prepare(frequency: ArrayLike<number>, monetary: ArrayLike<number>): Prepared {
-  const keep: number[] = [];
+  let customers = 0;
   let maxX = 0;
   for (let i = 0; i < frequency.length; i++)
-    if (isRepeat(frequency[i], monetary[i])) (keep.push(i), (maxX = max(maxX, frequency[i])));
+    if (isRepeat(frequency[i], monetary[i])) (customers++, (maxX = max(maxX, frequency[i])));
   const out: Prepared = {
-    x: new Float64Array(keep.length),
-    xm: new Float64Array(keep.length),
+    x: new Float64Array(customers),
+    xm: new Float64Array(customers),
     countByX: new Float64Array(maxX + 1),
-    customers: keep.length,
+    customers,
     sumXLogM: 0,
     sumLogM: 0,
   };
-  keep.forEach((i, k) => {
-    const x = frequency[i];
+  for (let i = 0, k = 0; i < frequency.length; i++) {
+    const [x, m] = [frequency[i], monetary[i]];
+    if (!isRepeat(x, m)) continue;
     out.x[k] = x;
-    out.xm[k] = x * monetary[i];
+    out.xm[k++] = x * m;
     out.countByX[x]++;
-    out.sumXLogM += x * log(monetary[i]);
-    out.sumLogM += log(monetary[i]);
-  });
+    out.sumXLogM += x * log(m);
+    out.sumLogM += log(m);
+  }
   return out;
 }
 
-function preparedLogLikelihood({ p, q, v }: GammaGammaParams, d: Prepared): number {
+/** Σ log-likelihood; when `gradient` is given (length 3) it is set to the gradient in log-parameters. */
+function preparedLogLikelihood(
+  { p, q, v }: GammaGammaParams,
+  d: Prepared,
+  gradient: number[] | null = null
+): number {
   let sum = d.customers * (q * log(v) - logGamma(q)) + p * d.sumXLogM - d.sumLogM;
+  let dp = d.sumXLogM;
+  let dq = gradient ? d.customers * (log(v) - digamma(q)) : 0;
   for (let x = 1; x < d.countByX.length; x++) {
     const c = d.countByX[x];
-    if (c > 0) sum += c * (logGamma(p * x + q) - logGamma(p * x) + p * x * log(x));
+    if (!(c > 0)) continue;
+    sum += c * (logGamma(p * x + q) - logGamma(p * x) + p * x * log(x));
+    if (!gradient) continue;
+    const top = digamma(p * x + q);
+    dp += c * x * (top - digamma(p * x) + log(x));
+    dq += c * top;
   }
-  for (let k = 0; k < d.customers; k++) sum -= (p * d.x[k] + q) * log(v + d.xm[k]);
+  const { x: X, xm } = d;
+  if (!gradient) {
+    for (let k = 0; k < d.customers; k++) sum -= (p * X[k] + q) * log(v + xm[k]);
+    return sum;
+  }
+  let dv = (d.customers * q) / v;
+  for (let k = 0; k < d.customers; k++) {
+    const w = p * X[k] + q;
+    const l = log(v + xm[k]);
+    sum -= w * l;
+    dp -= X[k] * l;
+    dq -= l;
+    dv -= w / (v + xm[k]);
+  }
+  [gradient[0], gradient[1], gradient[2]] = [dp * p, dq * q, dv * v];
   return sum;
 }
 
@@ -80,6 +107,9 @@ export function gammaGammaLogLikelihood(
 ): number {
   return preparedLogLikelihood(params, prepare(frequency, monetary));
 }
+
+/** Log-parameters beyond ±40 are treated as +∞: the likelihood ran off to a limit (modelClv.ts warns). */
+const outOfRange = (u: number[]): boolean => u.some((w) => abs(w) > 40);
 
 const toParams = (u: number[]): GammaGammaParams => ({
   p: exp(u[0]),
@@ -99,19 +129,36 @@ export function fitGammaGamma(
   if (!(meanSpend > 0)) meanSpend = 1;
   // Start: p = 1, q = 2, and γ so that the prior mean value pγ/(q−1) is the observed mean.
   const start = [0, log(2), log(meanSpend)];
-  const objectiveOf = (take: Take | null) => {
-    const x = take ? take(data.x) : null;
-    const d =
-      take && x
-        ? prepare(
-            x,
-            take(data.xm).map((xm, k) => xm / x[k])
-          )
-        : data;
-    return (u: number[]): number =>
-      u.some((w) => abs(w) > 40) ? Infinity : -preparedLogLikelihood(toParams(u), d);
+  let sample: { take: Take; data: Prepared } | null = null;
+  const dataOf = (take: Take | null): Prepared => {
+    if (!take) return data;
+    if (sample?.take !== take) {
+      const x = take(data.x);
+      sample = {
+        take,
+        data: prepare(
+          x,
+          take(data.xm).map((xm, k) => xm / x[k])
+        ),
+      };
+    }
+    return sample.data;
   };
-  const result = minimiseWarm(customers, objectiveOf, start);
+  const objectiveOf = (take: Take | null) => {
+    const d = dataOf(take);
+    return (u: number[]): number =>
+      outOfRange(u) ? Infinity : -preparedLogLikelihood(toParams(u), d);
+  };
+  const gradientOf = (take: Take | null) => {
+    const d = dataOf(take);
+    return (u: number[], gradient: number[]): number => {
+      if (outOfRange(u)) return Infinity;
+      const value = -preparedLogLikelihood(toParams(u), d, gradient);
+      for (let j = 0; j < 3; j++) gradient[j] = -gradient[j];
+      return value;
+    };
+  };
+  const result = minimiseWarm(customers, objectiveOf, start, { gradientOf });
   return {
     ...toParams(result.x),
     logLikelihood: -result.value,

@@ -8,13 +8,13 @@
 
 import { clvPeriods } from "../analyses/clv";
 import { fitBgNbd, type BgNbdFit } from "./bgNbd";
-import { expectedPurchases, probabilityAlive, probabilityAliveAhead } from "./bgNbdScores";
-import { expectedAverageValue, fitGammaGamma, type GammaGammaFit } from "./gammaGamma";
+import { scoreCustomers, type Buyers } from "./customerScores";
+import { fitGammaGamma, type GammaGammaFit } from "./gammaGamma";
 import type { CustomerSummary } from "./summary";
 import type { ClvModelWarning } from "./warnings";
 
 // Math's functions bound once: a global lookup per call is slow in Jest's sandbox (a Node vm context).
-const { abs, log, max, pow } = Math;
+const { abs, log, max } = Math;
 
 export interface ModelClvOptions {
   /** Periods to sum over (default 12). */
@@ -79,23 +79,27 @@ function fitProblems(bg: BgNbdFit, gg: GammaGammaFit): ClvModelWarning[] {
   return out;
 }
 
-/** Discounted expected margin of one customer over the horizon. */
-function customerClv(
-  s: CustomerSummary,
-  i: number,
-  bg: BgNbdFit,
-  gg: GammaGammaFit,
-  o: Required<ModelClvOptions>
-) {
-  const value = expectedAverageValue(gg, s.frequency[i], s.monetary[i]) * o.margin;
-  let clv = 0;
-  let before = 0;
-  for (let k = 1; k <= o.horizon; k++) {
-    const upTo = expectedPurchases(bg, s.frequency[i], s.recency[i], s.T[i], k * o.periodLength);
-    clv += ((upTo - before) * value) / pow(1 + o.discountRate, k);
-    before = upTo;
+/** The customers with a purchase, and their summary columns. */
+function buyersOf(s: CustomerSummary): Buyers {
+  let count = 0;
+  for (let i = 0; i < s.hasPurchase.length; i++) if (s.hasPurchase[i]) count++;
+  const b: Buyers = {
+    index: new Int32Array(count),
+    frequency: new Float64Array(count),
+    recency: new Float64Array(count),
+    T: new Float64Array(count),
+    monetary: new Float64Array(count),
+  };
+  // Plain loops: Float64Array.from with a mapping function took 100–180 ms here for 200,000 buyers.
+  for (let i = 0, k = 0; i < s.hasPurchase.length; i++) {
+    if (!s.hasPurchase[i]) continue;
+    b.index[k] = i;
+    b.frequency[k] = s.frequency[i];
+    b.recency[k] = s.recency[i];
+    b.T[k] = s.T[i];
+    b.monetary[k++] = s.monetary[i];
   }
-  return { clv, expected: before };
+  return b;
 }
 
 /** Fit BG/NBD and Gamma-Gamma to the summary and score every customer (see the file's comment). */
@@ -128,31 +132,19 @@ export function modelClv(s: CustomerSummary, options: ModelClvOptions = {}): Mod
         params: { repeatCustomers: repeat, minimum: o.minRepeatCustomers },
       },
     ]);
-  const buyers = [...s.hasPurchase.keys()].filter((i) => s.hasPurchase[i]);
-  const pick = (a: Float64Array) => Float64Array.from(buyers, (i) => a[i]);
-  const bg = fitBgNbd(pick(s.frequency), pick(s.recency), pick(s.T));
+  const buyers = buyersOf(s);
+  const bg = fitBgNbd(buyers.frequency, buyers.recency, buyers.T);
   const gg = fitGammaGamma(s.frequency, s.monetary);
   const problems = fitProblems(bg, gg);
   if (problems.length > 0) return fallback(problems, bg, gg);
-  const pAlive = new Float64Array(n);
-  const pAliveAhead = new Float64Array(n);
-  const expected = new Float64Array(n);
-  let fellBack = 0;
-  for (const i of buyers) {
-    const t = o.horizon * o.periodLength;
-    const one = customerClv(s, i, bg, gg, o);
-    const scores = [
-      probabilityAlive(bg, s.frequency[i], s.recency[i], s.T[i]),
-      probabilityAliveAhead(bg, s.frequency[i], s.recency[i], s.T[i], t),
-      one.expected,
-      one.clv,
-    ];
-    if (!scores.every(Number.isFinite)) {
-      fellBack++;
-      continue;
-    }
-    [pAlive[i], pAliveAhead[i], expected[i], clv[i]] = scores;
-  }
+  const { pAlive, pAliveAhead, expectedPurchases, fellBack } = scoreCustomers(
+    n,
+    buyers,
+    bg,
+    gg,
+    o,
+    clv
+  );
   const warnings: ClvModelWarning[] =
     fellBack > 0 ? [{ code: "clvScoresFellBack", params: { count: fellBack } }] : [];
   return {
@@ -161,7 +153,7 @@ export function modelClv(s: CustomerSummary, options: ModelClvOptions = {}): Mod
     gammaGamma: gg,
     pAlive,
     pAliveAhead,
-    expectedPurchases: expected,
+    expectedPurchases,
     clv,
     warnings,
   };

@@ -1,4 +1,5 @@
-// Special functions the BG/NBD and Gamma-Gamma models need: log Γ and the Gauss hypergeometric 2F1.
+// Special functions the BG/NBD and Gamma-Gamma models need: log Γ, digamma and the Gauss
+// hypergeometric 2F1.
 
 // Lanczos approximation (g = 7, n = 9), accurate to about 15 significant digits for x > 0.
 
@@ -22,6 +23,19 @@ export function logGamma(x: number): number {
   for (let i = 1; i < 9; i++) sum += LANCZOS[i] / (z + i);
   const t = z + 7.5;
   return HALF_LOG_TWO_PI + (z + 0.5) * log(t) - t + log(sum);
+}
+
+/**
+ * ψ(x) = d/dx log Γ(x) for x > 0: the recurrence ψ(x) = ψ(x+1) − 1/x up to x ≥ 10, then the asymptotic
+ * series log x − 1/(2x) − Σ B₂ₖ/(2k x²ᵏ) to x⁻¹⁰ (Abramowitz & Stegun 6.3.18), accurate to about 1e-13.
+ */
+export function digamma(x: number): number {
+  if (!(x > 0)) return NaN;
+  let shift = 0;
+  while (x < 10) ((shift -= 1 / x), x++);
+  const w = 1 / (x * x);
+  const tail = w * (1 / 12 - w * (1 / 120 - w * (1 / 252 - w * (1 / 240 - w / 132))));
+  return shift + log(x) - 0.5 / x - tail;
 }
 
 /** log B(a, b). */

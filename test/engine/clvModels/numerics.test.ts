@@ -86,8 +86,8 @@ describe("minimiseWarm", () => {
     return ([c, d]: number[]) => tt.reduce((s, v, i) => s + (yy[i] - c - d * v) ** 2, 0);
   };
   test("the subsample's optimum, polished on every customer, is the full data's", () => {
-    const cold = minimiseWarm(t.length, objectiveOf, [0, 0], t.length);
-    const warm = minimiseWarm(t.length, objectiveOf, [0, 0], 500);
+    const cold = minimiseWarm(t.length, objectiveOf, [0, 0], { sample: t.length });
+    const warm = minimiseWarm(t.length, objectiveOf, [0, 0], { sample: 500 });
     expect(warm.converged).toBe(true);
     expect(warm.x[0]).toBeCloseTo(cold.x[0], 4);
     expect(warm.x[1]).toBeCloseTo(cold.x[1], 4);
