@@ -48,3 +48,4 @@ export { splitBudget, type BudgetRule } from "./analyses/budget";
 export { roi } from "./analyses/roi";
 export * from "./clvModels";
 export { upgradeCandidates, type UpgradeCandidates } from "./analyses/upgradeCandidates";
+export { goalSeek, type GoalSeekOptions, type GoalSeekResult } from "./analyses/goalSeek";
