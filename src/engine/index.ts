@@ -49,3 +49,4 @@ export { roi } from "./analyses/roi";
 export * from "./clvModels";
 export { upgradeCandidates, type UpgradeCandidates } from "./analyses/upgradeCandidates";
 export { goalSeek, type GoalSeekOptions, type GoalSeekResult } from "./analyses/goalSeek";
+export { existingVsNew, type ExistingVsNew } from "./analyses/existingVsNew";
