@@ -3,7 +3,8 @@
 // For a customer with x repeat purchases of average value m_x the log-likelihood is
 //   log Γ(px+q) − log Γ(px) − log Γ(q) + q log γ + (px−1) log m_x + px log x − (px+q) log(γ + x m_x),
 // and the expected average purchase value is (p (γ + x m_x)) / (px + q − 1), defined when q > 1.
-// Only repeat customers (x > 0, m_x > 0) enter the fit.
+// Only repeat customers (x > 0, m_x > 0) enter the fit: Nelder–Mead on log-parameters, and on a large base
+// BFGS with the analytic gradient (warmStart.ts; its digammas from specialFunctions.ts).
 
 import { digamma, logGamma } from "./specialFunctions";
 import { minimiseWarm, type Take } from "./warmStart";
@@ -27,7 +28,7 @@ export interface GammaGammaFit extends GammaGammaParams {
 const isRepeat = (x: number, m: number): boolean => x > 0 && m > 0 && Number.isFinite(m);
 
 /** The repeat customers' data, reduced once so each likelihood evaluation is one log per customer. */
-interface Prepared {
+export interface GammaGammaData {
   x: Float64Array;
   xm: Float64Array;
   /** Repeat customers per frequency (index = x). */
@@ -38,12 +39,15 @@ interface Prepared {
   sumLogM: number;
 }
 
-function prepare(frequency: ArrayLike<number>, monetary: ArrayLike<number>): Prepared {
+export function prepareGammaGamma(
+  frequency: ArrayLike<number>,
+  monetary: ArrayLike<number>
+): GammaGammaData {
   let customers = 0;
   let maxX = 0;
   for (let i = 0; i < frequency.length; i++)
     if (isRepeat(frequency[i], monetary[i])) (customers++, (maxX = max(maxX, frequency[i])));
-  const out: Prepared = {
+  const out: GammaGammaData = {
     x: new Float64Array(customers),
     xm: new Float64Array(customers),
     countByX: new Float64Array(maxX + 1),
@@ -64,9 +68,9 @@ function prepare(frequency: ArrayLike<number>, monetary: ArrayLike<number>): Pre
 }
 
 /** Σ log-likelihood; when `gradient` is given (length 3) it is set to the gradient in log-parameters. */
-function preparedLogLikelihood(
+export function preparedGammaGamma(
   { p, q, v }: GammaGammaParams,
-  d: Prepared,
+  d: GammaGammaData,
   gradient: number[] | null = null
 ): number {
   let sum = d.customers * (q * log(v) - logGamma(q)) + p * d.sumXLogM - d.sumLogM;
@@ -105,7 +109,7 @@ export function gammaGammaLogLikelihood(
   frequency: ArrayLike<number>,
   monetary: ArrayLike<number>
 ): number {
-  return preparedLogLikelihood(params, prepare(frequency, monetary));
+  return preparedGammaGamma(params, prepareGammaGamma(frequency, monetary));
 }
 
 /** Log-parameters beyond ±40 are treated as +∞: the likelihood ran off to a limit (modelClv.ts warns). */
@@ -122,21 +126,21 @@ export function fitGammaGamma(
   frequency: ArrayLike<number>,
   monetary: ArrayLike<number>
 ): GammaGammaFit {
-  const data = prepare(frequency, monetary);
+  const data = prepareGammaGamma(frequency, monetary);
   const customers = data.customers;
   let meanSpend = 0;
   for (let k = 0; k < customers; k++) meanSpend += data.xm[k] / data.x[k] / customers;
   if (!(meanSpend > 0)) meanSpend = 1;
   // Start: p = 1, q = 2, and γ so that the prior mean value pγ/(q−1) is the observed mean.
   const start = [0, log(2), log(meanSpend)];
-  let sample: { take: Take; data: Prepared } | null = null;
-  const dataOf = (take: Take | null): Prepared => {
+  let sample: { take: Take; data: GammaGammaData } | null = null;
+  const dataOf = (take: Take | null): GammaGammaData => {
     if (!take) return data;
     if (sample?.take !== take) {
       const x = take(data.x);
       sample = {
         take,
-        data: prepare(
+        data: prepareGammaGamma(
           x,
           take(data.xm).map((xm, k) => xm / x[k])
         ),
@@ -147,13 +151,13 @@ export function fitGammaGamma(
   const objectiveOf = (take: Take | null) => {
     const d = dataOf(take);
     return (u: number[]): number =>
-      outOfRange(u) ? Infinity : -preparedLogLikelihood(toParams(u), d);
+      outOfRange(u) ? Infinity : -preparedGammaGamma(toParams(u), d);
   };
   const gradientOf = (take: Take | null) => {
     const d = dataOf(take);
     return (u: number[], gradient: number[]): number => {
       if (outOfRange(u)) return Infinity;
-      const value = -preparedLogLikelihood(toParams(u), d, gradient);
+      const value = -preparedGammaGamma(toParams(u), d, gradient);
       for (let j = 0; j < 3; j++) gradient[j] = -gradient[j];
       return value;
     };
