@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { detectMapping, presets, runTiering, upgradeCandidates, type Cell } from "../../src/engine";
 import { gapTo } from "../../src/engine/analyses/upgradeCandidates";
+import { selectTop } from "../../src/engine/analyses/selectTop";
 import { assignRankTiers, cumulativeShares } from "../../src/engine/schemes/rankTiers";
 import { seedCaseWorkbook, SEED } from "../../src/double/seedCase";
 
@@ -36,6 +37,14 @@ describe("upgrade candidates on the method's worked case (seed)", () => {
       result.customers.revenue.filter((r, c) => result.customers.tier[c] === 3 && r >= 2040).length
     );
     expect(wide.closest).toHaveLength(3);
+  });
+
+  test("a missing, negative or NaN option takes the default", () => {
+    for (const bad of [undefined, -1, NaN])
+      expect(upgradeCandidates(result, { limit: bad, maxGapShare: bad })).toMatchObject({
+        limit: 10,
+        maxGapShare: 0.2,
+      });
   });
 
   test("the answer is plain data (it crosses the pane's worker)", () => {
@@ -156,6 +165,22 @@ describe("laws (fast-check)", () => {
             for (let j = 1; j < t.closest.length; j++)
               expect(t.closest[j].gap).toBeGreaterThanOrEqual(t.closest[j - 1].gap);
           });
+        }
+      )
+    );
+  });
+
+  test("selectTop is the sorted list's prefix", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 20 })),
+        fc.integer({ min: 0, max: 80 }),
+        (keys, limit) => {
+          const items = keys.map((_, i) => i);
+          const compare = (a: number, b: number): number => keys[a] - keys[b] || a - b;
+          expect(selectTop(items, limit, compare)).toEqual(
+            items.slice().sort(compare).slice(0, limit)
+          );
         }
       )
     );

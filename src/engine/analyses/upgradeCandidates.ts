@@ -1,4 +1,5 @@
 import { growthRate, previousRevenueOf, type RevenueSnapshot } from "./periodGrowth";
+import { selectTop } from "./selectTop";
 import type { KeyRule } from "../ids/keyRule";
 import type { TierInfo } from "../types";
 
@@ -69,8 +70,10 @@ export interface UpgradeCandidates {
   /** One entry per ranked tier, best tier first. */
   tiers: TierUpgrades[];
   /** "tiersNotByRevenue" when some tier's customers overlap the bound (e.g. tiers ranked by profit or RFM). */
-  codes: string[];
+  codes: UpgradeCode[];
 }
+
+export type UpgradeCode = "tiersNotByRevenue";
 
 export const UPGRADE_DEFAULTS = { limit: 10, maxGapShare: 0.2 } as const;
 
@@ -103,8 +106,11 @@ export function upgradeCandidates(
   input: UpgradeInput,
   options: UpgradeOptions = {}
 ): UpgradeCandidates {
-  const limit = Math.max(0, Math.floor(options.limit ?? UPGRADE_DEFAULTS.limit));
-  const maxGapShare = Math.max(0, options.maxGapShare ?? UPGRADE_DEFAULTS.maxGapShare);
+  // A missing, negative or NaN option takes the default.
+  const given = (v: number | undefined, fallback: number): number =>
+    v !== undefined && v >= 0 ? v : fallback;
+  const limit = Math.floor(given(options.limit, UPGRADE_DEFAULTS.limit));
+  const maxGapShare = given(options.maxGapShare, UPGRADE_DEFAULTS.maxGapShare);
   const k = input.tiers.filter((t) => t.group === "ranked").length;
   const bands = revenueBands(input, k);
   const previous = options.previous ? previousRevenueOf(input, options.previous) : null;
@@ -117,9 +123,8 @@ export function upgradeCandidates(
     // The next tier's lower bound: its lowest customer's revenue (none when that tier is empty).
     const bound = t > 0 && bands.min[t - 1] < Infinity ? bands.min[t - 1] : null;
     const byRevenue = bound === null || list.length === 0 || bands.max[t] < bound;
-    const all = list.map((c) => candidate(input, c, bound, previous));
     const head = { tier: t, key: input.tiers[t].key, customers: list.length, bound, byRevenue };
-    return tierUpgrades(head, all, { limit, maxGapShare, hasPrevious: previous !== null });
+    return tierUpgrades(input, head, list, previous, { limit, maxGapShare });
   });
   const codes = tiers.every((t) => t.byRevenue) ? [] : ["tiersNotByRevenue"];
   return { limit, maxGapShare, hasPrevious: previous !== null, tiers, codes };
@@ -128,7 +133,7 @@ export function upgradeCandidates(
 function candidate(
   input: UpgradeInput,
   c: number,
-  bound: number | null,
+  gap: number,
   previous: Float64Array | null
 ): UpgradeCandidate {
   const revenue = input.customers.revenue[c];
@@ -138,38 +143,54 @@ function candidate(
     id: input.customers.id[c],
     name: input.customers.name[c] ?? "",
     revenue,
-    gap: bound === null ? NaN : gapTo(bound, revenue),
+    gap,
     previousRevenue: before,
     growth: before === null ? null : growthRate(revenue, before),
   };
 }
 
-/** Smaller gap first, then the customer's place in the data (a stable, documented order). */
-const byGap = (a: UpgradeCandidate, b: UpgradeCandidate): number =>
-  a.gap - b.gap || a.customer - b.customer;
-
-/** Faster growth first, then the smaller gap, then the customer's place. */
-const byGrowth = (a: UpgradeCandidate, b: UpgradeCandidate): number =>
-  (b.growth ?? 0) - (a.growth ?? 0) || byGap(a, b);
-
 function tierUpgrades(
+  input: UpgradeInput,
   head: Pick<TierUpgrades, "tier" | "key" | "customers" | "bound" | "byRevenue">,
-  all: UpgradeCandidate[],
-  settings: { limit: number; maxGapShare: number; hasPrevious: boolean }
+  members: number[],
+  previous: Float64Array | null,
+  settings: { limit: number; maxGapShare: number }
 ): TierUpgrades {
   const { bound } = head;
-  const { limit, maxGapShare, hasPrevious } = settings;
+  const { limit, maxGapShare } = settings;
+  const revenue = input.customers.revenue;
   // Only customers below the bound can move up by raising revenue; the rest stay out of both lists.
-  const below = bound === null ? [] : all.filter((x) => x.gap > 0);
-  const closest = below.slice().sort(byGap);
-  const nearCount = below.filter((x) => x.gap <= maxGapShare * Math.abs(bound ?? 0)).length;
-  const growing = below.filter((x) => x.growth !== null && x.growth > 0).sort(byGrowth);
+  // Typed arrays by customer, not objects: a tier may hold 200,000 customers; objects are made for the listed.
+  const gap = new Float64Array(input.customers.count);
+  const growth = new Float64Array(input.customers.count);
+  const below: number[] = [];
+  const growing: number[] = [];
+  let nearCount = 0;
+  if (bound !== null) {
+    const near = maxGapShare * Math.abs(bound);
+    for (const c of members) {
+      if (!(revenue[c] < bound)) continue;
+      below.push(c);
+      gap[c] = gapTo(bound, revenue[c]);
+      if (gap[c] <= near) nearCount++;
+      const rate = previous ? growthRate(revenue[c], previous[c]) : null;
+      if (rate !== null && rate > 0) {
+        growth[c] = rate;
+        growing.push(c);
+      }
+    }
+  }
+  // Smaller gap first, then faster growth first; ties keep the customers' order in the data.
+  const byGap = (a: number, b: number): number => gap[a] - gap[b] || a - b;
+  const byGrowth = (a: number, b: number): number => growth[b] - growth[a] || byGap(a, b);
+  const listed = (cs: number[]): UpgradeCandidate[] =>
+    cs.map((c) => candidate(input, c, gap[c], previous));
   return {
     ...head,
     nextTier: head.tier > 0 ? head.tier - 1 : null,
     nearCount,
-    closest: closest.slice(0, limit),
-    growingCount: hasPrevious ? growing.length : null,
-    fastest: growing.slice(0, limit),
+    closest: listed(selectTop(below, limit, byGap)),
+    growingCount: previous ? growing.length : null,
+    fastest: listed(selectTop(growing, limit, byGrowth)),
   };
 }
