@@ -126,7 +126,7 @@ export function upgradeCandidates(
     const head = { tier: t, key: input.tiers[t].key, customers: list.length, bound, byRevenue };
     return tierUpgrades(input, head, list, previous, { limit, maxGapShare });
   });
-  const codes = tiers.every((t) => t.byRevenue) ? [] : ["tiersNotByRevenue"];
+  const codes: UpgradeCode[] = tiers.every((t) => t.byRevenue) ? [] : ["tiersNotByRevenue"];
   return { limit, maxGapShare, hasPrevious: previous !== null, tiers, codes };
 }
 
