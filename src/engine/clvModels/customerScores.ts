@@ -35,7 +35,8 @@ export interface Scores {
   pAlive: Float64Array;
   pAliveAhead: Float64Array;
   expectedPurchases: Float64Array;
-  /** The model CLV where every score was finite; left as it was (the simple CLV) elsewhere. */
+  /** The model CLV where every score was finite; left as it was elsewhere (modelClv.ts then puts the
+   *  simple CLV there). */
   clv: Float64Array;
   /** Buyers whose scores were not finite (they keep the simple CLV and score 0). */
   fellBack: number;
@@ -65,7 +66,7 @@ function groupTerms(bg: BgNbdParams, x: Float64Array, T: Float64Array, o: ScoreO
   return { weight, upToHorizon, survive };
 }
 
-/** Score the buyers into arrays over all `customers`; `clv` holds the fall-back values on entry. */
+/** Score the buyers into arrays over all `customers`, writing each scored buyer's model CLV into `clv`. */
 export function scoreCustomers(
   customers: number,
   b: Buyers,

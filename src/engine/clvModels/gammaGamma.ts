@@ -61,8 +61,9 @@ export function prepareGammaGamma(
     out.x[k] = x;
     out.xm[k++] = x * m;
     out.countByX[x]++;
-    out.sumXLogM += x * log(m);
-    out.sumLogM += log(m);
+    const logM = log(m);
+    out.sumXLogM += x * logM;
+    out.sumLogM += logM;
   }
   return out;
 }

@@ -106,8 +106,13 @@ function buyersOf(s: CustomerSummary): Buyers {
 export function modelClv(s: CustomerSummary, options: ModelClvOptions = {}): ModelClvResult {
   const o = { ...DEFAULTS, ...options };
   const n = s.frequency.length;
-  const clv = new Float64Array(n);
-  for (let i = 0; i < n; i++) clv[i] = simpleClv(s, i, o);
+  // NaN marks "no model CLV yet"; every such entry gets the simple CLV before returning (computed
+  // only where it is used: it was 15–30 ms of the bench for 200,000 customers the model then scored).
+  const clv = new Float64Array(n).fill(NaN);
+  const simpleWhereMissing = () => {
+    for (let i = 0; i < n; i++) if (clv[i] !== clv[i]) clv[i] = simpleClv(s, i, o);
+    return clv;
+  };
   const fallback = (
     warnings: ClvModelWarning[],
     bgNbd: BgNbdFit | null = null,
@@ -119,7 +124,7 @@ export function modelClv(s: CustomerSummary, options: ModelClvOptions = {}): Mod
     pAlive: null,
     pAliveAhead: null,
     expectedPurchases: null,
-    clv,
+    clv: simpleWhereMissing(),
     warnings,
   });
   let repeat = 0;
@@ -154,7 +159,7 @@ export function modelClv(s: CustomerSummary, options: ModelClvOptions = {}): Mod
     pAlive,
     pAliveAhead,
     expectedPurchases,
-    clv,
+    clv: simpleWhereMissing(),
     warnings,
   };
 }

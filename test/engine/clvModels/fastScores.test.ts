@@ -41,6 +41,13 @@ test("the customers fall into far fewer (frequency, age) groups, each one pair",
     (g, i) => groups.x[g] !== summary.frequency[i] || groups.T[g] !== summary.T[i]
   );
   expect(wrong).toEqual([]);
+  // Not whole numbers (never from a summary): the pairs are hashed instead, with the same grouping.
+  const odd = frequencyAgeGroups([0.5, 1, 0.5, 1, 0.5], [2, 2, 2, 3, 3]);
+  expect(Array.from(odd.at)).toEqual([0, 1, 0, 2, 3]);
+  expect([Array.from(odd.x), Array.from(odd.T)]).toEqual([
+    [0.5, 1, 1, 0.5],
+    [2, 2, 3, 3],
+  ]);
 });
 
 test("modelClv's scores are the one-customer functions', its CLV the plain sum", () => {
