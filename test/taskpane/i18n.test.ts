@@ -64,7 +64,8 @@ describe("i18n", () => {
     const zh = createFormatter("zh-CN");
     expect(en.integer(1701)).toBe("1,701");
     expect(en.currency(9956000)).toBe("$9,956,000");
-    expect(zh.currency(9956000)).toBe("¥9,956,000");
+    expect(zh.currency(9956000)).toBe("$9,956,000");
+    expect(createFormatter("zh-CN", { currency: "CNY" }).currency(9956000)).toBe("¥9,956,000");
     expect(en.percent(0.24)).toBe("24%");
     expect(en.signedPercent(0.136)).toBe("+13.6%");
     expect(en.signedPercent(-0.05)).toBe("-5.0%");
