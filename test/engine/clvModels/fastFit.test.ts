@@ -49,6 +49,16 @@ describe("bfgs", () => {
     expect(result.converged).toBe(true);
     expect(result.x[0]).toBeCloseTo(2, 6);
   });
+  test("a minimum under rounding noise: converged there, not failed", () => {
+    let k = 0;
+    const noisy: WithGradient = ([x], g) => {
+      g[0] = 2e6 * (x - 2);
+      return 1e6 * (x - 2) ** 2 + 1e6 + 1e-7 * Math.sin(k++ * 12.9898); // noise ~1e-13 of f
+    };
+    const result = bfgs(noisy, [5], { decreaseTolerance: 0, stepTolerance: 0 });
+    expect(result.converged).toBe(true);
+    expect(result.x[0]).toBeCloseTo(2, 6);
+  });
   test("a gradient that does not descend: not converged", () => {
     const wrong: WithGradient = ([x], g) => ((g[0] = -2 * (x - 2)), (x - 2) ** 2);
     expect(bfgs(wrong, [5]).converged).toBe(false);
