@@ -120,4 +120,9 @@ export interface WorkbookJson {
   /** Workbook settings (Excel.SettingCollection), key → JSON value. */
   settings?: Record<string, unknown>;
   customXmlParts?: CustomXmlPartJson[];
+  /**
+   * What Application.cultureInfo.name reports (ExcelApi 1.11), e.g. "en-GB"; "en-US" when missing.
+   * Excel takes it from the system's settings: the double keeps it with the workbook it loads.
+   */
+  culture?: string;
 }

@@ -44,6 +44,7 @@ export function loadWorkbook(json: WorkbookJson): WorkbookState {
   for (const [key, value] of Object.entries(json.settings ?? {}))
     state.settings.set(key, cloneJson(value));
   for (const p of json.customXmlParts ?? []) state.customXmlParts.push({ id: p.id, xml: p.xml });
+  if (json.culture !== undefined) state.culture = cultureName(json.culture);
   const active = json.activeSheet
     ? state.sheetByName(json.activeSheet, "loadWorkbook")
     : (state.sheets.find((s) => s.visibility === "Visible") ?? state.sheets[0]);
@@ -158,4 +159,15 @@ function chartFromJson(state: WorkbookState, c: ChartJson): ChartState {
     dataLabels: { showValue: c.dataLabelsShowValue ?? false },
     position: c.position ?? { top: 0, left: 0, width: 360, height: 216 },
   };
+}
+
+/** A well-formed BCP 47 tag, kept as written ("en-GB"); anything else is refused at load. */
+function cultureName(name: unknown): string {
+  if (typeof name !== "string") throw new Error("A workbook's culture must be a culture name");
+  try {
+    Intl.getCanonicalLocales(name);
+  } catch {
+    throw new Error(`Not a culture name: ${JSON.stringify(name)}`);
+  }
+  return name;
 }

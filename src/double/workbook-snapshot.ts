@@ -37,6 +37,7 @@ export function workbookSnapshot(state: WorkbookState): WorkbookJson {
     charts: state.charts.map((c) => chartToJson(state, c)),
     settings: Object.fromEntries([...state.settings].map(([k, v]) => [k, cloneJson(v)])),
     customXmlParts: state.customXmlParts.map((p): CustomXmlPartJson => ({ ...p })),
+    culture: state.culture,
   };
 }
 

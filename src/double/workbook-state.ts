@@ -30,6 +30,8 @@ export class WorkbookState {
   settings = new Map<string, unknown>();
   customXmlParts: CustomXmlPartState[] = [];
   activeSheetId = "";
+  /** Application.cultureInfo.name (workbook-json.ts `culture`). */
+  culture = "en-US";
   selection: RangeRef = { sheetId: "", rect: { row: 0, col: 0, rowCount: 1, colCount: 1 } };
   /** The number in the next id (restored when a sync is rolled back). */
   nextId = 1;

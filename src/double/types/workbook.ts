@@ -18,7 +18,7 @@ import {
   tableCollectionRef,
 } from "../host/refs";
 import { selectedAreas } from "../selection";
-import { APPLICATION_TYPE } from "./application-type";
+import { APPLICATION_HOST_TYPES } from "./application-type";
 import {
   CUSTOM_XML_PART_COLLECTION_TYPE,
   CUSTOM_XML_PART_SCOPED_COLLECTION_TYPE,
@@ -78,7 +78,7 @@ export const WORKBOOK_TYPE = hostType<true>({
 
 export const WORKBOOK_HOST_TYPES: HostType[] = [
   WORKBOOK_TYPE,
-  APPLICATION_TYPE,
+  ...APPLICATION_HOST_TYPES,
   WORKSHEET_COLLECTION_TYPE,
   WORKSHEET_TYPE,
   FREEZE_PANES_TYPE,
