@@ -21,7 +21,8 @@ import { problemCells } from "./problemAddresses";
 import { sourceChangeReason } from "./readSource";
 import type { LastRun, RunSetup } from "./runSetup";
 import { setupProblem } from "./setupChecks";
-import { defaultCurrencyFormat, sheetText, type SheetText } from "../i18n/sheetText";
+import { currencyNumberFormat, DEFAULT_CURRENCY } from "../i18n/currency";
+import { sheetText, type SheetText } from "../i18n/sheetText";
 import { summaryLayout, type SummaryLayout } from "./summaryLayout";
 import { summarySpec, SUMMARY_CHART_NAMES, TIER_TABLE_NAME } from "./summarySheetWriter";
 import type { PlanResult } from "./targetConflicts";
@@ -169,7 +170,9 @@ export async function planWrite(given: PlanInputs): Promise<Planned> {
   const freeNames = await freeTableNames(context, names, sheets.ownSheets);
   const free = (name: string) => (freeNames[name] ? name : undefined);
   const text = sheetText(setup.output.language);
-  const currency = setup.output.currencyFormat ?? defaultCurrencyFormat(setup.output.language);
+  // The set-up's currency, whatever the output language (issue 17).
+  const currency =
+    setup.output.currencyFormat ?? currencyNumberFormat(setup.output.currency ?? DEFAULT_CURRENCY);
   const tierColumnAddress = sheetAddress(tier.plan.target);
   const problems = problemCells(data, result);
   const layout = summaryLayout({

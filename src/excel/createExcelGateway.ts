@@ -14,6 +14,7 @@ import type {
   SavedSetupStatus,
   WorkbookGateway,
 } from "./gateway";
+import { readCultureName } from "./culture";
 import { describeRef, selectionRef } from "./locateSource";
 import { problemCells } from "./problemAddresses";
 import { readSourceData } from "./readSource";
@@ -72,10 +73,11 @@ export function createExcelGateway(
     problemCells,
     select: (address) => run((context) => selectAddress(context, address)),
     async loadSetup() {
-      const saved = await run((context) => readSetup(context));
+      const saved = await run((context) => readSetup(context, api));
       return saved.status === "ok" ? saved.setup : null;
     },
-    inspectSetup: () => run((context) => readSetup(context)),
+    inspectSetup: () => run((context) => readSetup(context, api)),
+    workbookCulture: () => run((context) => readCultureName(context, api)),
     saveSetup: (setup) =>
       run(async (context) => {
         queueSaveSetup(context, setup);

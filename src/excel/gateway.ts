@@ -153,6 +153,11 @@ export interface WorkbookGateway {
   /** Selects a cell or range (e.g. a problem cell the user clicked). */
   select(address: string): Promise<void>;
   loadSetup(): Promise<RunSetup | null>;
+  /**
+   * The workbook's culture name as Excel reports it ("en-GB"; Application.cultureInfo, ExcelApi
+   * 1.11), or null where the host has no such API. Optional for hand-written fakes.
+   */
+  workbookCulture?(): Promise<string | null>;
   saveSetup(setup: RunSetup): Promise<void>;
   /**
    * Like loadSetup, but tells a damaged saved value apart from none (loadSetup returns null for

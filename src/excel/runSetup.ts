@@ -19,8 +19,15 @@ export interface OutputOptions {
   /** Language of the sheet headings the add-in writes (tier labels come from the scheme). */
   language: OutputLanguage;
   /**
-   * Excel number format for money on the sheets the add-in writes. Default by language:
-   * en-US "$#,##0", zh-CN "¥#,##0".
+   * The currency of the money figures (ISO 4217, e.g. "GBP"): the pane's choice, starting from the
+   * workbook's culture (src/excel/culture.ts). Never changed by the language. Missing in set-ups
+   * saved before it existed: reading one fills it in from the workbook's culture where Excel
+   * reports it (setupStore.ts), else the pane's default applies, else USD.
+   */
+  currency?: string;
+  /**
+   * Excel number format for money on the sheets the add-in writes, overriding the one made from
+   * `currency` (src/i18n/currency.ts currencyNumberFormat, e.g. `"£"#,##0`).
    */
   currencyFormat?: string;
 }

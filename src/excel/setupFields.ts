@@ -72,6 +72,10 @@ export const sheetAddressText = (what: TextField) =>
 
 export const sheetName = text(L.sheetNameChars, "sheetName", 1);
 
+/** An ISO 4217 code's shape (src/i18n/currency.ts isCurrencyCode): Intl formats any such code. */
+const CURRENCY = says(setupProblem("currencyCode"));
+export const currencyCode = v.pipe(v.string(CURRENCY), v.regex(/^[A-Z]{3}$/, CURRENCY));
+
 /**
  * A list of at most `max` items (and at least `min`, when above 0), each an `item`. Not a list at
  * all: the same message, or (`typeNamesSize` false) one without the bounds.

@@ -74,6 +74,8 @@ export type SetupProblem =
   | { code: "sameColumn"; params: None }
   | { code: "serialDay"; params: None }
   | { code: "headerCell"; params: None }
+  /** Not an ISO 4217 code (three capital letters). */
+  | { code: "currencyCode"; params: None }
   | { code: "discountAtLeast"; params: { min: number } }
   | { code: "discountAtMost"; params: { max: number } };
 

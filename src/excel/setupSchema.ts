@@ -23,6 +23,7 @@ import {
   objectOf,
   oneOf,
   listOf,
+  currencyCode,
 } from "./setupFields";
 import { problemOf, says, setupProblem, type SetupProblem } from "./setupProblem";
 import { schemeSchema } from "./setupSchemes";
@@ -168,6 +169,7 @@ export const runSetupSchema = v.looseObject(
         customersSheetName: sheetName,
         charts: flag,
         language: v.picklist(["en-US", "zh-CN"], oneOf("en-US", "zh-CN")),
+        currency: v.optional(currencyCode),
         currencyFormat: v.optional(text(L.nameChars, "numberFormat", 1)),
       },
       objectOf("output")

@@ -7,6 +7,9 @@
  * and written whole, only by this add-in; settings need no XML schema, no part id to remember and no
  * namespace queries, and they are saved with the file just the same.
  */
+import { currencyForLocale } from "../i18n/currency";
+import { cultureNameOf, queueCultureName } from "./culture";
+import type { ExcelApiLevel } from "./excelRun";
 import type { SavedSetupStatus } from "./gateway";
 import type { RunSetup } from "./runSetup";
 import { setupProblem, type SetupProblem } from "./setupProblem";
@@ -14,12 +17,31 @@ import { checkSetup, SETUP_LIMITS } from "./setupSchema";
 
 export const SETUP_KEY = "CRMPyramid.setup";
 
-export async function readSetup(context: Excel.RequestContext): Promise<SavedSetupStatus> {
+/**
+ * Reads the saved set-up. With `api`, the workbook's culture is read in the same sync, so that a
+ * set-up saved before the currency setting existed gets the culture's currency (runSetup.ts
+ * OutputOptions.currency); without a culture it keeps none and the reader's default applies.
+ */
+export async function readSetup(
+  context: Excel.RequestContext,
+  api?: ExcelApiLevel
+): Promise<SavedSetupStatus> {
   const item = context.workbook.settings.getItemOrNullObject(SETUP_KEY);
   item.load("value");
+  const application = api ? queueCultureName(context, api) : undefined;
   await context.sync();
   if (item.isNullObject) return { status: "none" };
-  return parseSetup(item.value);
+  const status = parseSetup(item.value);
+  return status.status === "ok"
+    ? { status: "ok", setup: withCurrency(status.setup, cultureNameOf(application)) }
+    : status;
+}
+
+/** The set-up with the culture's currency when it names none (an older saved set-up). */
+export function withCurrency(setup: RunSetup, cultureName: string | null): RunSetup {
+  if (setup.output.currency !== undefined) return setup;
+  const currency = currencyForLocale(cultureName);
+  return currency ? { ...setup, output: { ...setup.output, currency } } : setup;
 }
 
 /** The code of a damaged saved set-up (SavedSetupStatus "corrupt"). */

@@ -35,7 +35,7 @@ export function setupFor(source: SourceRef, overrides: Partial<RunSetup> = {}): 
       mapping: { customer: 0, revenue: 1, cost: 2 },
       scheme: pyramidScheme(),
     },
-    output: { ...DEFAULT_OUTPUT },
+    output: { ...DEFAULT_OUTPUT, currency: "USD" },
     ...overrides,
   };
 }

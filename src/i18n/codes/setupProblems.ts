@@ -124,6 +124,7 @@ const enUS: TextsFor<SetupProblem> = {
   sameColumn: () => "should be a different column from the customer column",
   serialDay: () => "should be a date (an Excel serial day)",
   headerCell: () => "should be a header cell (text, a number, true/false or empty)",
+  currencyCode: () => "should be a currency code (ISO 4217: three capital letters such as GBP)",
   discountAtLeast: (p, f) => `should be a discount rate of ${f.integer(p.min)} or more`,
   discountAtMost: (p, f) => `should be a discount rate of at most ${f.integer(p.max)}`,
 };
@@ -153,6 +154,7 @@ const zhCN: TextsFor<SetupProblem> = {
   sameColumn: () => "应与客户列不是同一列",
   serialDay: () => "应为日期（Excel 序列日期值）",
   headerCell: () => "应为标题单元格（文本、数字、true/false 或空）",
+  currencyCode: () => "应为货币代码（ISO 4217：三个大写字母，例如 CNY）",
   discountAtLeast: (p, f) => `应为不小于 ${f.integer(p.min)} 的折现率`,
   discountAtMost: (p, f) => `应为不大于 ${f.integer(p.max)} 的折现率`,
 };
@@ -182,6 +184,7 @@ export const setupProblems: Family<SetupProblem> = {
     sameColumn: {},
     serialDay: {},
     headerCell: {},
+    currencyCode: {},
     discountAtLeast: { min: 0 },
     discountAtMost: { max: 100 },
   },
