@@ -13,6 +13,7 @@ export const enUS = {
   languageNames: { "en-US": "English", "zh-CN": "中文（简体）" },
   help: "Help",
   helpTitle: "Open the user guide (new window)",
+  currency: "Currency",
 
   // Source
   sourceHeading: "Source",

@@ -8,6 +8,7 @@ export const zhCN: Messages = {
   languageNames: { "en-US": "English", "zh-CN": "中文（简体）" },
   help: "帮助",
   helpTitle: "打开使用帮助（新窗口）",
+  currency: "货币",
 
   sourceHeading: "数据来源",
   useSelection: "使用所选区域",

@@ -16,6 +16,11 @@ export interface AppProps {
   runEngine?: RunEngine;
   /** Starting language (Office's display language); the user can switch in the pane. */
   initialLocale?: Locale;
+  /**
+   * Office's display language as Office reports it ("en-GB", "de-DE"): the pane formats figures in
+   * it and starts the currency from its region when Excel reports no culture. Default: initialLocale.
+   */
+  displayLanguage?: string;
   /** Office's theme; the pane renders its own FluentProvider with the matching Fluent theme. */
   theme?: PaneTheme;
 }
@@ -26,7 +31,13 @@ export function App(props: AppProps): React.JSX.Element {
   const [state, dispatch] = React.useReducer(paneReducer, initialLocale, initialPaneState);
   return (
     <FluentProvider theme={fluentTheme(theme)} lang={state.locale}>
-      <PaneProvider state={state} dispatch={dispatch} gateway={gateway} runEngine={runEngine}>
+      <PaneProvider
+        state={state}
+        dispatch={dispatch}
+        gateway={gateway}
+        runEngine={runEngine}
+        displayLanguage={props.displayLanguage ?? initialLocale}
+      >
         <Pane />
       </PaneProvider>
     </FluentProvider>

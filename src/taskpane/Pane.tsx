@@ -15,6 +15,7 @@ import { useSourceLoader } from "./hooks/useSourceLoader";
 import { PaneSections } from "./PaneSections";
 import { usePane } from "./state/PaneContext";
 import { ApplySection } from "./sections/ApplySection";
+import { CurrencyField } from "./sections/CurrencyField";
 import { LanguageSwitch } from "./sections/LanguageSwitch";
 
 const useStyles = makeStyles({
@@ -75,6 +76,7 @@ export function Pane(): React.JSX.Element {
           <HelpLink />
         </div>
         <LanguageSwitch />
+        <CurrencyField />
       </div>
       <Body1>{t.appIntro}</Body1>
       {damaged !== undefined && (

@@ -36,6 +36,7 @@ describe("apply", () => {
         customersSheetName: "CRM Customers",
         charts: true,
         language: "en-US",
+        currency: "USD",
       },
     });
     // The result handed over can label every row and carries the what-if shown.

@@ -14,6 +14,9 @@ export function usePreview(): void {
   const { scheme, locale } = state;
   const { periodMonths, periodEnd } = state.options;
   const latest = React.useRef(0);
+  // The formatter words a failure only: a new currency or number locale is no reason to re-run.
+  const format = React.useRef(fmt);
+  format.current = fmt;
 
   React.useEffect(() => {
     if (!data || data.rows.length === 0) return;
@@ -27,8 +30,8 @@ export function usePreview(): void {
       },
       (error: unknown) => {
         if (run === latest.current)
-          dispatch({ type: "preview/failed", error: errorText(error, fmt) });
+          dispatch({ type: "preview/failed", error: errorText(error, format.current) });
       }
     );
-  }, [data, mapping, scheme, periodMonths, periodEnd, locale, runEngine, dispatch, fmt]);
+  }, [data, mapping, scheme, periodMonths, periodEnd, locale, runEngine, dispatch]);
 }

@@ -1,6 +1,13 @@
 import * as React from "react";
 import type { WorkbookGateway } from "../../excel/gateway";
-import { createFormatter, messagesFor, type Formatter, type Messages } from "../../i18n";
+import {
+  createFormatter,
+  messagesFor,
+  numberLocale,
+  type Formatter,
+  type Messages,
+} from "../../i18n";
+import { DEFAULT_CURRENCY } from "../../i18n/currency";
 import type { RunEngine } from "../engine/runEngine";
 import type { PaneAction } from "./paneActions";
 import type { PaneState } from "./paneState";
@@ -13,6 +20,8 @@ export interface PaneContextValue {
   runEngine: RunEngine;
   t: Messages;
   fmt: Formatter;
+  /** Office's display language ("en-GB"): figures are formatted in it, the currency starts from it. */
+  displayLanguage?: string;
 }
 
 const PaneContext = React.createContext<PaneContextValue | null>(null);
@@ -22,14 +31,21 @@ export function PaneProvider(props: {
   dispatch: React.Dispatch<PaneAction>;
   gateway: WorkbookGateway;
   runEngine: RunEngine;
+  displayLanguage?: string;
   children: React.ReactNode;
 }): React.JSX.Element {
-  const { state, dispatch, gateway, runEngine, children } = props;
+  const { state, dispatch, gateway, runEngine, displayLanguage, children } = props;
   const locale = state.locale;
-  const fmt = React.useMemo(() => createFormatter(locale), [locale]);
+  // Money in the set-up's currency (USD until the pane has chosen one: CurrencyField.tsx).
+  const currency = state.output.currency ?? DEFAULT_CURRENCY;
+  const fmt = React.useMemo(
+    () =>
+      createFormatter(locale, { currency, numberLocale: numberLocale(locale, displayLanguage) }),
+    [locale, currency, displayLanguage]
+  );
   const value = React.useMemo<PaneContextValue>(
-    () => ({ state, dispatch, gateway, runEngine, t: messagesFor(locale), fmt }),
-    [state, dispatch, gateway, runEngine, locale, fmt]
+    () => ({ state, dispatch, gateway, runEngine, t: messagesFor(locale), fmt, displayLanguage }),
+    [state, dispatch, gateway, runEngine, locale, fmt, displayLanguage]
   );
   return <PaneContext.Provider value={value}>{children}</PaneContext.Provider>;
 }

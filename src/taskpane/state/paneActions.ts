@@ -2,7 +2,7 @@ import type { Role, SchemeSpec, TieringResult } from "../../engine";
 import type { DetectedMapping } from "../../engine";
 import type { SourceProblem } from "../../excel/excelErrors";
 import type { ApplyOutcome, SourceData, SourceInfo } from "../../excel/gateway";
-import type { RunSetup } from "../../excel/runSetup";
+import type { OutputOptions, RunSetup } from "../../excel/runSetup";
 import type { Locale } from "../../i18n";
 import type { PresetId } from "./schemePresets";
 import type { OptionsState } from "./paneState";
@@ -19,6 +19,8 @@ export type PaneAction =
   | { type: "preset"; id: PresetId }
   | { type: "scheme"; scheme: SchemeSpec }
   | { type: "options"; patch: Partial<OptionsState> }
+  /** The set-up's currency (ISO 4217); the language switch leaves it alone. */
+  | { type: "output/currency"; currency: NonNullable<OutputOptions["currency"]> }
   | { type: "setup/restore"; setup: RunSetup }
   | { type: "preview/running" }
   | { type: "preview/ready"; result: TieringResult }

@@ -67,6 +67,8 @@ export function setupReducer(state: PaneState, action: SetupAction): PaneState {
       return { ...state, scheme: action.scheme, apply: { status: "idle", outcome: null } };
     case "options":
       return { ...state, options: { ...state.options, ...action.patch } };
+    case "output/currency":
+      return { ...state, output: { ...state.output, currency: action.currency } };
     case "setup/restore":
       return restoreSetup(state, action.setup);
     default:
