@@ -29,6 +29,8 @@ const gateway = createExcelGateway(run, excel.requirements);
 const container = document.getElementById("root")!;
 const root = createRoot(container);
 let notice: RibbonNotice | null = null;
+/** Bumped to open the pane afresh (setCulture): React mounts a new App for a new key. */
+let paneOpening = 0;
 const ENGLISH = createFormatter("en-US");
 
 function focusPane() {
@@ -69,7 +71,13 @@ function render() {
           await runRibbon("refreshTiers");
         }}
         pane={
-          <App gateway={gateway} runEngine={createdEngine} initialLocale="en-US" theme="light" />
+          <App
+            key={paneOpening}
+            gateway={gateway}
+            runEngine={createdEngine}
+            initialLocale="en-US"
+            theme="light"
+          />
         }
       />
     </FluentProvider>
@@ -82,6 +90,12 @@ const api: PlaygroundApi = {
   loadWorkbook: (json) => {
     excel.loadWorkbook(json);
     version.bump();
+  },
+  setCulture: (name) => {
+    excel.loadWorkbook({ ...excel.snapshot(), culture: name });
+    version.bump();
+    paneOpening += 1;
+    render();
   },
   select: (address) => {
     excel.select(address);

@@ -4,6 +4,12 @@ import type { WorkbookJson } from "../double";
 export interface PlaygroundApi {
   ready: true;
   loadWorkbook(json: WorkbookJson): void;
+  /**
+   * Sets what Excel reports as the culture (Application.cultureInfo.name, e.g. "en-GB") and opens
+   * the pane afresh, as opening the workbook on a machine of that region would: the pane reads the
+   * culture when it opens. A `culture` in loadWorkbook's JSON sets it without reopening the pane.
+   */
+  setCulture(name: string): void;
   select(address: string): void;
   /** Sheets with values and number formats, tables, named items, charts, settings. */
   snapshot(): WorkbookJson;
