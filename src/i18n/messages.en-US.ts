@@ -5,6 +5,21 @@ import { countNoun, pluralForm, type NounForms } from "./plural";
 const noun = (one: string, other: string): NounForms => ({ one, other });
 const CUSTOMERS = noun("customer", "customers");
 
+/** The add-in's charts by their Excel names (excel/chartWriter.ts): the titles the pane shows. */
+export const EN_CHART_TITLES: Record<string, string> = {
+  CRMPyramid_Pyramid: "Customer pyramid",
+  CRMPyramid_Pareto: "Revenue by tier (Pareto)",
+  CRMPyramid_Whale: "Whale curve: cumulative profit",
+};
+
+/** "a, b" of chart names → their titles, joined with `separator`; a name with no title stays. */
+export function chartTitles(names: string, titles: Record<string, string>, separator: string) {
+  return names
+    .split(", ")
+    .map((name) => titles[name] ?? name)
+    .join(separator);
+}
+
 // Every string the pane shows in English. zh-CN must provide the same keys (checked by the Messages type).
 export const enUS = {
   appTitle: "CRM Pyramid",
@@ -137,7 +152,7 @@ export const enUS = {
     `Tier column written at ${column}; summary on the sheet “${sheet}”.`,
   applyCustomers: (sheet: string) => `Customers on the sheet “${sheet}”.`,
   applyCharts: (n: number, names: string, f: Formatter) =>
-    `${countNoun(f, n, noun("chart", "charts"))}: ${names}.`,
+    `${countNoun(f, n, noun("chart", "charts"))}: ${chartTitles(names, EN_CHART_TITLES, ", ")}.`,
   applyCancelled: "Cancelled. Nothing more was written.",
   applyFailed: (detail: string) => `Not applied: ${detail}`,
   applyKept: "Not applied: the cells were kept.",

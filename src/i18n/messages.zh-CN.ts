@@ -1,4 +1,11 @@
-import type { Messages } from "./messages.en-US";
+import { chartTitles, type Messages } from "./messages.en-US";
+
+/** The add-in's charts by their Excel names (excel/chartWriter.ts): the titles the pane shows. */
+export const ZH_CHART_TITLES: Record<string, string> = {
+  CRMPyramid_Pyramid: "客户金字塔",
+  CRMPyramid_Pareto: "各层销售额（帕累托）",
+  CRMPyramid_Whale: "鲸鱼曲线：累计利润",
+};
 
 // 简体中文界面文字。键与 en-US 相同（由 Messages 类型检查）。
 export const zhCN: Messages = {
@@ -121,7 +128,8 @@ export const zhCN: Messages = {
   applyDone: "完成。",
   applyWrote: (column, sheet) => `层级列已写入 ${column}；汇总在工作表“${sheet}”。`,
   applyCustomers: (sheet) => `客户明细在工作表“${sheet}”。`,
-  applyCharts: (n, names, f) => `${f.integer(n)} 个图表：${names}。`,
+  applyCharts: (n, names, f) =>
+    `${f.integer(n)} 个图表：${chartTitles(names, ZH_CHART_TITLES, "、")}。`,
   applyCancelled: "已取消。没有再写入任何内容。",
   applyFailed: (detail) => `未写入：${detail}`,
   applyKept: "未写入：已保留这些单元格。",

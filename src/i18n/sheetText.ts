@@ -4,8 +4,10 @@
  */
 import { createFormatter } from "./format";
 import type { Locale } from "./locale";
-import { enUS } from "./messages.en-US";
-import { zhCN } from "./messages.zh-CN";
+import { problemReasonsText } from "./codes/problemReasons";
+import { EN_CHART_TITLES, enUS } from "./messages.en-US";
+import { ZH_CHART_TITLES, zhCN } from "./messages.zh-CN";
+import type { ProblemReasonPart } from "../engine";
 
 type OutputLanguage = Locale;
 const EN_NUMBERS = createFormatter("en-US");
@@ -50,6 +52,8 @@ export interface SheetText {
   reason: string;
   noProblems: string;
   moreProblems: (count: number) => string;
+  /** A problem cell's reason (src/i18n/codes/problemReasons.ts) in the sheet's language. */
+  problemReason: (reason: ProblemReasonPart) => string;
   /** The scheme as the set-up row shows it: its preset's name, then its tier names. */
   schemeLine: (preset: string, tiers: readonly string[]) => string;
   chartData: string;
@@ -129,6 +133,7 @@ const EN: SheetText = {
   reason: "Reason",
   noProblems: "None",
   moreProblems: (n) => `… and ${EN_NUMBERS.integer(n)} more (see the task pane)`,
+  problemReason: (reason) => problemReasonsText(reason, EN_NUMBERS),
   schemeLine: (preset, tiers) =>
     `${(enUS.presets as Record<string, string>)[preset] ?? preset}: ${tiers.join(" / ")}`,
   chartData: "Chart data",
@@ -136,9 +141,10 @@ const EN: SheetText = {
   cumulativeShare: "Cumulative % of revenue",
   customerPercent: "% of customers",
   cumulativeProfit: "Cumulative % of profit",
-  pyramidChart: "Customer pyramid",
-  paretoChart: "Revenue by tier (Pareto)",
-  whaleChart: "Whale curve: cumulative profit",
+  // The pane names the charts with the same titles (messages.*.ts).
+  pyramidChart: EN_CHART_TITLES.CRMPyramid_Pyramid,
+  paretoChart: EN_CHART_TITLES.CRMPyramid_Pareto,
+  whaleChart: EN_CHART_TITLES.CRMPyramid_Whale,
   customerId: "Customer",
   customerName: "Name",
   rank: "Rank",
@@ -207,6 +213,7 @@ const ZH: SheetText = {
   reason: "原因",
   noProblems: "无",
   moreProblems: (n) => `… 另有 ${ZH_NUMBERS.integer(n)} 个（见任务窗格）`,
+  problemReason: (reason) => problemReasonsText(reason, ZH_NUMBERS),
   schemeLine: (preset, tiers) =>
     `${(zhCN.presets as Record<string, string>)[preset] ?? preset}：${tiers.join(" / ")}`,
   chartData: "图表数据",
@@ -214,9 +221,9 @@ const ZH: SheetText = {
   cumulativeShare: "累计销售额占比",
   customerPercent: "客户占比",
   cumulativeProfit: "累计利润占比",
-  pyramidChart: "客户金字塔",
-  paretoChart: "各层销售额（帕累托）",
-  whaleChart: "鲸鱼曲线：累计利润",
+  pyramidChart: ZH_CHART_TITLES.CRMPyramid_Pyramid,
+  paretoChart: ZH_CHART_TITLES.CRMPyramid_Pareto,
+  whaleChart: ZH_CHART_TITLES.CRMPyramid_Whale,
   customerId: "客户",
   customerName: "名称",
   rank: "排名",
