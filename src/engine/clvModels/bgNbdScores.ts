@@ -12,7 +12,7 @@ import { frequencyAgeGroups } from "./customerGroups";
 import { hyp2f1 } from "./specialFunctions";
 
 // Math's functions bound once: a global lookup per call is slow in Jest's sandbox (a Node vm context).
-const { exp, log } = Math;
+const { exp, log, max } = Math;
 
 /** a/(b+x−1) · ((α+T)/(α+t_x))^(r+x), the odds of having dropped out after the last purchase. */
 export function deadOdds(
@@ -57,7 +57,9 @@ export function purchasesIfAlive(
   const z = t / (alpha + T + t);
   const decay = exp((r + x) * log((alpha + T) / (alpha + T + t)));
   const f = hyp2f1(r + x, b + x, a + b + x - 1, z);
-  return ((a + b + x - 1) / (a - 1)) * (1 - decay * f);
+  // At a tiny t, 1 − decay·f cancels to rounding noise of either sign (−3.5e-15 at t = 4e-16): never
+  // below 0. NaN passes through (max(0, NaN) is NaN), so a failed series still falls back.
+  return max(0, ((a + b + x - 1) / (a - 1)) * (1 - decay * f));
 }
 
 /** Expected number of purchases in the next `t` periods. */

@@ -95,6 +95,18 @@ test.each([0, 39])("scoreBgNbd is the one-customer functions' (t = %p)", (t) => 
   expect(bad).toEqual([]);
 });
 
+test("expected purchases are never below 0, even at a tiny horizon (rounding)", () => {
+  const p = { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 };
+  for (const t of [4.440892098500627e-16, 1e-15, 1e-12, 1e-9])
+    for (const [x, tx, T] of [
+      [2, 0.005, 0.5],
+      [0, 0, 0.5],
+      [7, 30, 38.86],
+    ])
+      expect(expectedPurchases(p, x, tx, T, t)).toBeGreaterThanOrEqual(0);
+  expect(expectedPurchases(p, 2, 1, 2, 1e7)).toBeNaN(); // beyond the series: NaN, for the fall-back
+});
+
 test("distinctIndex: first-seen order, 0 and −0 one value, each NaN its own", () => {
   const { at, values } = distinctIndex([3, 1.5, 3, -0, 0], [1.5, NaN, NaN, 1e300]);
   expect(Array.from(values).slice(0, 3)).toEqual([3, 1.5, 0]);
