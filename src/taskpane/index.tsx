@@ -24,6 +24,7 @@ Office.onReady(() => {
         gateway={gateway}
         runEngine={createWorkerRunEngine()}
         initialLocale={localeFromDisplayLanguage(context?.displayLanguage)}
+        displayLanguage={context?.displayLanguage}
         theme={paneThemeFromOffice(context?.officeTheme)}
       />
     </OpenPageContext.Provider>
