@@ -3,8 +3,6 @@
  * starts on and returns its blocks and the row the next section starts on (one blank row between).
  */
 import { presetIdOf, type SchemeSpec, type TieringResult, type TierSummaryRow } from "../engine";
-import { problemReasonsText } from "../i18n/codes/problemReasons";
-import { createFormatter } from "../i18n/format";
 import type { WriteCell } from "./batchWriter";
 import { type ColumnSpec, specGrid } from "./columnSpecs";
 import type { ProblemCell } from "./gateway";
@@ -197,9 +195,7 @@ export function problemsSection(
   problems: readonly ProblemCell[],
   row: number
 ): Section & { shown: number } {
-  // Their reasons in English, as before: the output language is not an input here.
   const shown = problems.slice(0, MAX_PROBLEMS_ON_SHEET);
-  const reasonFormat = createFormatter("en-US");
   const rows: WriteCell[][] = [
     [t.address, t.value, t.reason],
     ...(shown.length === 0
@@ -207,7 +203,7 @@ export function problemsSection(
       : shown.map((pc): WriteCell[] => [
           pc.address,
           pc.value ?? "",
-          problemReasonsText(pc.reason, reasonFormat),
+          t.problemReason(pc.reason),
         ])),
   ];
   if (problems.length > shown.length)

@@ -6,7 +6,7 @@ import { runTiering } from "../engine";
 import { App } from "../taskpane/App";
 import { createWorkerRunEngine } from "../taskpane/createEngineWorker";
 import { refreshTiers } from "../commands/refreshTiers";
-import { createFormatter, ribbonNoticesText } from "../i18n";
+import { createFormatter, localeFromDisplayLanguage, ribbonNoticesText } from "../i18n";
 import { Playground, type RibbonNotice } from "./Playground";
 import { sampleWorkbook } from "./sampleWorkbook";
 import { createWorkbookVersion } from "./workbookVersion";
@@ -31,7 +31,12 @@ const root = createRoot(container);
 let notice: RibbonNotice | null = null;
 /** Bumped to open the pane afresh (setCulture): React mounts a new App for a new key. */
 let paneOpening = 0;
-const ENGLISH = createFormatter("en-US");
+/** Office's display language, as a URL parameter (?displayLanguage=zh-CN): the pane starts in it
+    and the ribbon notice speaks it, as in Excel (taskpane/index.tsx, commands.ts). */
+const displayLanguage =
+  new URLSearchParams(window.location.search).get("displayLanguage") ?? "en-US";
+const officeLocale = localeFromDisplayLanguage(displayLanguage);
+const NOTICE_FORMAT = createFormatter(officeLocale);
 
 function focusPane() {
   container.querySelector<HTMLElement>("main")?.scrollIntoView();
@@ -46,9 +51,9 @@ async function runRibbon(id: string): Promise<unknown> {
   const outcome = await refreshTiers({
     gateway,
     runEngine: runTiering,
-    // In English, like the playground's pane at start (Office's display language is not known here).
+    // In Office's display language, as commands.ts words the notice in Excel.
     notify: (coded, kind) => {
-      notice = { message: ribbonNoticesText(coded, ENGLISH), kind };
+      notice = { message: ribbonNoticesText(coded, NOTICE_FORMAT), kind };
       render();
     },
     showPane: focusPane,
@@ -75,7 +80,8 @@ function render() {
             key={paneOpening}
             gateway={gateway}
             runEngine={createdEngine}
-            initialLocale="en-US"
+            initialLocale={officeLocale}
+            displayLanguage={displayLanguage}
             theme="light"
           />
         }
