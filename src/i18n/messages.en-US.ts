@@ -246,6 +246,8 @@ export const enUS = {
 
   // Problems
   problemsHeading: "Problems",
+  /** A section heading with a count after it: "Problems (5)". */
+  headingWithCount: (heading: string, count: string) => `${heading} (${count})`,
   problemsCount: (n: number, f: Formatter) =>
     `${countNoun(f, n, noun("cell", "cells"))} could not be used. ${pluralForm(f, n, noun("Select it to go to it.", "Select one to go to it."))}`,
   problemsNone: "No problem cells.",

@@ -212,6 +212,7 @@ export const zhCN: Messages = {
   colShare: "占比",
 
   problemsHeading: "问题单元格",
+  headingWithCount: (heading, count) => `${heading}（${count}）`,
   problemsCount: (n, f) => `${f.integer(n)} 个单元格无法使用。选择一个可跳转到该单元格。`,
   problemsNone: "没有问题单元格。",
   problemReason: (address, reason, value) => `${address}：${reason}（${value}）`,

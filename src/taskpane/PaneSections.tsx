@@ -38,7 +38,9 @@ export function PaneSections({ loader }: { loader: SourceLoader }): React.JSX.El
     () => (data && result ? gateway.problemCells(data, result) : []),
     [gateway, data, result]
   );
-  const problemsHeading = `${t.problemsHeading}${result ? ` (${fmt.integer(problems.length)})` : ""}`;
+  const problemsHeading = result
+    ? t.headingWithCount(t.problemsHeading, fmt.integer(problems.length))
+    : t.problemsHeading;
   return (
     <Accordion multiple collapsible defaultOpenItems={OPEN_AT_START}>
       <Item value="source" heading={t.sourceHeading}>

@@ -216,7 +216,7 @@ describe("production build", () => {
     const prose = body.replace(/<code>[^<]*<\/code>/g, " ").replace(/<[^>]+>/g, " ");
     const english = (prose.match(/[A-Za-z]{4,}/g) ?? []).filter(
       (w) =>
-        !/^(CRM|Summary|Customers|Excel|ExcelApi|English|help|Windows|iPad|TIERS?|PARETO|PALIVE|PURCHASES|MODELCLV)$/.test(
+        !/^(CRM|Excel|ExcelApi|English|help|Windows|iPad|TIERS?|PARETO|PALIVE|PURCHASES|MODELCLV)$/.test(
           w
         )
     );

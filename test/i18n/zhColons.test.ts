@@ -98,3 +98,21 @@ describe("colons", () => {
     expect(HALF_WIDTH_COLON.test("Sales!A1:C9")).toBe(false);
   });
 });
+
+/** A half-width bracket beside Chinese text ("问题单元格 (5)", "(20%)小客户"): Chinese uses "（）". */
+const HALF_WIDTH_BRACKET = /[\u4e00-\u9fff]\s*[()]|[()]\s*[\u4e00-\u9fff]/;
+
+describe("brackets", () => {
+  it("no zh-CN pane message or family text puts a half-width bracket beside Chinese", () => {
+    const all = [...texts(messagesFor("zh-CN"), zh), ...familyTexts(zh)];
+    expect(all.filter(([, text]) => HALF_WIDTH_BRACKET.test(text))).toEqual([]);
+    expect(messagesFor("zh-CN").headingWithCount("问题单元格", "5")).toBe("问题单元格（5）");
+  });
+
+  it("the checker catches the half-width forms and lets code and formulas be", () => {
+    expect(HALF_WIDTH_BRACKET.test("问题单元格 (5)")).toBe(true);
+    expect(HALF_WIDTH_BRACKET.test("其余客户(20%)")).toBe(true);
+    expect(HALF_WIDTH_BRACKET.test("问题单元格（5）")).toBe(false);
+    expect(HALF_WIDTH_BRACKET.test("=CRM.TIER(B2, B:B)")).toBe(false);
+  });
+});
