@@ -8,13 +8,28 @@
  * never moved (sheetTables.ts).
  */
 import type { CustomerMove, MigrationMatrix } from "../engine";
-import type { CellRect } from "./a1";
+import { type CellRect, sameSheet } from "./a1";
 import type { WriteCell } from "./batchWriter";
 import { type ColumnSpec, specGrid } from "./columnSpecs";
-import type { SheetText } from "../i18n/sheetText";
+import { sheetText, type SheetText } from "../i18n/sheetText";
+import type { OutputLanguage } from "./runSetup";
 import { type GridBlock, THOUSANDS } from "./gridBlock";
 
-export const COMPARISON_SHEET_NAME = "CRM Comparison";
+/**
+ * The comparison sheet's name: the sheet the add-in wrote it on before, whatever language that was
+ * (a language switch never renames a sheet the user may reference), else the language's default. A
+ * sheet the user renamed since (its name is not the one recorded) is theirs, as planOwnedSheet says.
+ */
+export function comparisonSheetName(
+  existing: readonly string[],
+  ownedSheet: string | undefined,
+  recorded: string | undefined,
+  language: OutputLanguage
+): string {
+  const own = ownedSheet && existing.find((name) => sameSheet(name, ownedSheet));
+  const renamedByUser = own && recorded !== undefined && !sameSheet(own, recorded);
+  return own && !renamedByUser ? own : sheetText(language).comparisonSheetName;
+}
 export const MATRIX_TABLE_NAME = "CRMPyramid_Migration";
 export const MOVERS_TABLE_NAME = "CRMPyramid_Movers";
 export const COMPARISON_TABLE_STYLE = "TableStyleLight9";

@@ -13,7 +13,7 @@ import { type CellRect, localAddress, sheetAddress } from "./a1";
 import { adapterMessage, excelRejection } from "./adapterMessages";
 import { BatchWriter } from "./batchWriter";
 import {
-  COMPARISON_SHEET_NAME,
+  comparisonSheetName,
   COMPARISON_TABLE_STYLE,
   comparisonLayout,
   type ComparisonLayout,
@@ -83,18 +83,25 @@ async function planComparison(
   throwIfAborted(signal);
   if (matrix.tiers.length === 0 || matrix.counts.length !== matrix.tiers.length + 1)
     return failure("no-data", adapterMessage("noComparisonTiers", {}));
-  const name = options.sheetName ?? COMPARISON_SHEET_NAME;
-  const problem = sheetNameProblem(name);
+  const problem = options.sheetName === undefined ? undefined : sheetNameProblem(options.sheetName);
   if (problem)
     return failure(
       "invalid-setup",
-      adapterMessage("badSheetName", { sheet: "comparison", name, problem })
+      adapterMessage("badSheetName", { sheet: "comparison", name: options.sheetName!, problem })
     );
   const owned = await loadOwned(context);
   const record = await loadRecord(context);
   const sheets = context.workbook.worksheets.load("items/name");
   await context.sync();
   const existing = sheets.items.map((s) => s.name);
+  const name =
+    options.sheetName ??
+    comparisonSheetName(
+      existing,
+      owned.comparisonSheet.rect?.sheet,
+      record.sheets?.comparison,
+      options.language
+    );
   const sheet = planOwnedSheet(
     name,
     existing,

@@ -69,6 +69,8 @@ export interface SheetText {
   rank: string;
   /** The period comparison sheet (comparisonLayout.ts). */
   comparisonTitle: string;
+  /** The comparison sheet's name when the add-in first writes it. */
+  comparisonSheetName: string;
   periodFrom: string;
   periodTo: string;
   periodA: string;
@@ -149,6 +151,7 @@ const EN: SheetText = {
   customerName: "Name",
   rank: "Rank",
   comparisonTitle: "CRM Pyramid: period comparison",
+  comparisonSheetName: "CRM Comparison",
   periodFrom: "From",
   periodTo: "To",
   periodA: "Period A (earlier)",
@@ -228,6 +231,7 @@ const ZH: SheetText = {
   customerName: "名称",
   rank: "排名",
   comparisonTitle: "CRM 金字塔：期间对比",
+  comparisonSheetName: "CRM 期间对比",
   periodFrom: "开始",
   periodTo: "结束",
   periodA: "A 期（较早）",
@@ -287,8 +291,4 @@ export function outputNames(language: OutputLanguage): OutputNames {
 /** Whether `name` is some language's default for that output (so no name the user typed). */
 export function isDefaultOutputName(key: keyof OutputNames, name: string): boolean {
   return Object.values(OUTPUT_NAMES).some((names) => names[key] === name);
-}
-
-export function defaultCurrencyFormat(language: OutputLanguage): string {
-  return language === "zh-CN" ? '"¥"#,##0' : '"$"#,##0';
 }

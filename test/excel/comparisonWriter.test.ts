@@ -193,13 +193,26 @@ describe("writing the period comparison", () => {
   it("writes the headings in Chinese when the output language is zh-CN", async () => {
     const { excel, gateway } = start();
     const outcome = await gateway.writeComparison(syntheticComparison(3), { language: "zh-CN" });
-    expect(outcome.ok).toBe(true);
-    const sheet = sheetOf(excel.snapshot());
+    expect(outcome).toMatchObject({ ok: true, sheetName: "CRM 期间对比" });
+    const sheet = sheetOf(excel.snapshot(), "CRM 期间对比");
     expect(cell(sheet, 0, 0)).toBe("CRM 金字塔：期间对比");
     expect(cell(sheet, 2, 0)).toBe("A 期（较早）");
     expect(sheet.values![13].slice(0, 5)).toEqual(["客户", "名称", "A 期层级", "B 期层级", "变动"]);
     expect(cell(sheet, 14, 4)).toBe("上升");
     expect(cell(sheet, 13, 6)).toBe("A 期层级 \\ B 期层级");
+  });
+
+  it("a later write in the other language keeps the sheet it wrote before, under its name", async () => {
+    const { excel, gateway } = start();
+    await gateway.writeComparison(syntheticComparison(3), { language: "zh-CN" });
+    const again = await gateway.writeComparison(syntheticComparison(4), { language: "en-US" });
+    expect(again).toMatchObject({ ok: true, sheetName: "CRM 期间对比" });
+    const names = excel.snapshot().sheets.map((s) => s.name);
+    expect(names).toContain("CRM 期间对比");
+    expect(names).not.toContain(SHEET);
+    expect(cell(sheetOf(excel.snapshot(), "CRM 期间对比"), 0, 0)).toBe(
+      "CRM Pyramid: period comparison"
+    );
   });
 
   it("a re-run updates the sheet and tables in place; a user's formulas and notes keep working", async () => {
