@@ -23,6 +23,9 @@ module.exports = {
       testEnvironment: "node",
       roots: ["<rootDir>/test/e2e"],
       testMatch: ["**/*.e2e.ts"],
+      // One playground build for every e2e file (test/e2e/playgroundBuild.ts).
+      globalSetup: "<rootDir>/test/e2e/playgroundBuild.ts",
+      globalTeardown: "<rootDir>/test/e2e/playgroundTeardown.ts",
       transform: { "^.+\\.tsx?$": tsJest },
     },
     {

@@ -1,13 +1,12 @@
 /* Issue 17 in Debian's Chromium: a workbook whose culture is en-GB shows £ in the pane and writes
    "£"#,##0 on the sheets, in English and in Chinese; the language switch keeps the currency; the
    currency control fits a 320 px pane in both languages. */
-import { execFileSync } from "child_process";
-import { mkdirSync, mkdtempSync, rmSync } from "fs";
-import os from "os";
+import { mkdirSync } from "fs";
 import path from "path";
 import type { Browser, Page } from "playwright-core";
 import type { WorkbookJson } from "../../src/double";
 import { launchBrowser } from "./browser";
+import { playgroundFolder } from "./playgroundBuild";
 import { serveFolder, type StaticServer } from "./staticServer";
 
 const root = path.join(__dirname, "..", "..");
@@ -20,20 +19,7 @@ let page: Page;
 jest.setTimeout(240_000);
 
 beforeAll(async () => {
-  outDir = mkdtempSync(path.join(os.tmpdir(), "crm-currency-"));
-  execFileSync(
-    process.execPath,
-    [
-      require.resolve("webpack-cli/bin/cli.js"),
-      "--mode",
-      "production",
-      "--env",
-      "playground",
-      "--output-path",
-      outDir,
-    ],
-    { cwd: root, stdio: "pipe" }
-  );
+  outDir = playgroundFolder();
   mkdirSync(artifacts, { recursive: true });
   server = await serveFolder(outDir);
   browser = await launchBrowser();
@@ -46,7 +32,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  if (outDir) rmSync(outDir, { recursive: true, force: true });
 });
 
 const snapshot = (): Promise<WorkbookJson> => page.evaluate(() => window.playground!.snapshot());

@@ -4,13 +4,12 @@
    add-in wrote, chart and axis titles — apart from what the user typed and the kept acronyms
    (textAudit.ts); the same walk in English shows no CJK. A workbook whose culture is en-GB shows £
    in the pane and on the sheets, in both languages. */
-import { execFileSync } from "child_process";
-import { mkdirSync, mkdtempSync, rmSync } from "fs";
-import os from "os";
+import { mkdirSync } from "fs";
 import path from "path";
 import type { Browser, Page } from "playwright-core";
 import type { WorkbookJson } from "../../src/double";
 import { launchBrowser } from "./browser";
+import { playgroundFolder } from "./playgroundBuild";
 import { serveFolder, type StaticServer } from "./staticServer";
 import {
   cjkText,
@@ -30,20 +29,7 @@ let browser: Browser;
 jest.setTimeout(420_000);
 
 beforeAll(async () => {
-  outDir = mkdtempSync(path.join(os.tmpdir(), "crm-languages-"));
-  execFileSync(
-    process.execPath,
-    [
-      require.resolve("webpack-cli/bin/cli.js"),
-      "--mode",
-      "production",
-      "--env",
-      "playground",
-      "--output-path",
-      outDir,
-    ],
-    { cwd: root, stdio: "pipe" }
-  );
+  outDir = playgroundFolder();
   mkdirSync(artifacts, { recursive: true });
   server = await serveFolder(outDir);
   browser = await launchBrowser();
@@ -52,7 +38,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  if (outDir) rmSync(outDir, { recursive: true, force: true });
 });
 
 type Locale = "zh-CN" | "en-US";

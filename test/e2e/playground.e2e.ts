@@ -1,12 +1,11 @@
 /* The one-click flow, as a person does it, in Debian's Chromium: the playground page runs the
    real task pane and the real Refresh tiers command against the strict Excel double. */
-import { execFileSync } from "child_process";
-import { mkdirSync, mkdtempSync, rmSync } from "fs";
-import os from "os";
+import { mkdirSync } from "fs";
 import path from "path";
 import type { Browser, Page } from "playwright-core";
 import type { WorkbookJson } from "../../src/double";
 import { launchBrowser } from "./browser";
+import { playgroundFolder } from "./playgroundBuild";
 import { serveFolder, type StaticServer } from "./staticServer";
 
 const root = path.join(__dirname, "..", "..");
@@ -21,20 +20,7 @@ const requested: string[] = [];
 jest.setTimeout(240_000);
 
 beforeAll(async () => {
-  outDir = mkdtempSync(path.join(os.tmpdir(), "crm-playground-"));
-  execFileSync(
-    process.execPath,
-    [
-      require.resolve("webpack-cli/bin/cli.js"),
-      "--mode",
-      "production",
-      "--env",
-      "playground",
-      "--output-path",
-      outDir,
-    ],
-    { cwd: root, stdio: "pipe" }
-  );
+  outDir = playgroundFolder();
   mkdirSync(artifacts, { recursive: true });
   server = await serveFolder(outDir);
   browser = await launchBrowser();
@@ -50,7 +36,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  if (outDir) rmSync(outDir, { recursive: true, force: true });
 });
 
 const snapshot = (): Promise<WorkbookJson> => page.evaluate(() => window.playground!.snapshot());
