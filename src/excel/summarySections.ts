@@ -200,11 +200,7 @@ export function problemsSection(
     [t.address, t.value, t.reason],
     ...(shown.length === 0
       ? [[t.noProblems, "", ""]]
-      : shown.map((pc): WriteCell[] => [
-          pc.address,
-          pc.value ?? "",
-          t.problemReason(pc.reason),
-        ])),
+      : shown.map((pc): WriteCell[] => [pc.address, pc.value ?? "", t.problemReason(pc.reason)])),
   ];
   if (problems.length > shown.length)
     rows.push([t.moreProblems(problems.length - shown.length), "", ""]);
