@@ -1,17 +1,14 @@
 /* Issue 17 in Debian's Chromium: a workbook whose culture is en-GB shows £ in the pane and writes
    "£"#,##0 on the sheets, in English and in Chinese; the language switch keeps the currency; the
    currency control fits a 320 px pane in both languages. */
-import { mkdirSync } from "fs";
 import path from "path";
 import type { Browser, Page } from "playwright-core";
 import type { WorkbookJson } from "../../src/double";
-import { launchBrowser } from "./browser";
-import { playgroundFolder } from "./playgroundBuild";
-import { serveFolder, type StaticServer } from "./staticServer";
+import { openPlayground, startPlayground } from "./playgroundBuild";
+import type { StaticServer } from "./staticServer";
 
 const root = path.join(__dirname, "..", "..");
 const artifacts = path.join(root, "test-artifacts");
-let outDir = "";
 let server: StaticServer;
 let browser: Browser;
 let page: Page;
@@ -19,13 +16,8 @@ let page: Page;
 jest.setTimeout(240_000);
 
 beforeAll(async () => {
-  outDir = playgroundFolder();
-  mkdirSync(artifacts, { recursive: true });
-  server = await serveFolder(outDir);
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-  await page.goto(`${server.url}/playground.html`);
-  await page.waitForFunction(() => window.playground?.ready === true, null, { timeout: 60_000 });
+  ({ server, browser } = await startPlayground());
+  page = await openPlayground(browser, server);
   await page.evaluate(() => window.playground!.setCulture("en-GB"));
 });
 

@@ -4,13 +4,11 @@
    add-in wrote, chart and axis titles — apart from what the user typed and the kept acronyms
    (textAudit.ts); the same walk in English shows no CJK. A workbook whose culture is en-GB shows £
    in the pane and on the sheets, in both languages. */
-import { mkdirSync } from "fs";
 import path from "path";
 import type { Browser, Page } from "playwright-core";
 import type { WorkbookJson } from "../../src/double";
-import { launchBrowser } from "./browser";
-import { playgroundFolder } from "./playgroundBuild";
-import { serveFolder, type StaticServer } from "./staticServer";
+import { startPlayground } from "./playgroundBuild";
+import type { StaticServer } from "./staticServer";
 import {
   cjkText,
   englishWords,
@@ -22,17 +20,13 @@ import {
 
 const root = path.join(__dirname, "..", "..");
 const artifacts = path.join(root, "test-artifacts");
-let outDir = "";
 let server: StaticServer;
 let browser: Browser;
 
 jest.setTimeout(420_000);
 
 beforeAll(async () => {
-  outDir = playgroundFolder();
-  mkdirSync(artifacts, { recursive: true });
-  server = await serveFolder(outDir);
-  browser = await launchBrowser();
+  ({ server, browser } = await startPlayground());
 });
 
 afterAll(async () => {

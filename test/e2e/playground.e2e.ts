@@ -1,16 +1,13 @@
 /* The one-click flow, as a person does it, in Debian's Chromium: the playground page runs the
    real task pane and the real Refresh tiers command against the strict Excel double. */
-import { mkdirSync } from "fs";
 import path from "path";
 import type { Browser, Page } from "playwright-core";
 import type { WorkbookJson } from "../../src/double";
-import { launchBrowser } from "./browser";
-import { playgroundFolder } from "./playgroundBuild";
-import { serveFolder, type StaticServer } from "./staticServer";
+import { openPlayground, startPlayground } from "./playgroundBuild";
+import type { StaticServer } from "./staticServer";
 
 const root = path.join(__dirname, "..", "..");
 const artifacts = path.join(root, "test-artifacts");
-let outDir = "";
 let server: StaticServer;
 let browser: Browser;
 let page: Page;
@@ -20,16 +17,12 @@ const requested: string[] = [];
 jest.setTimeout(240_000);
 
 beforeAll(async () => {
-  outDir = playgroundFolder();
-  mkdirSync(artifacts, { recursive: true });
-  server = await serveFolder(outDir);
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  ({ server, browser } = await startPlayground());
   const pageErrors: string[] = [];
-  page.on("pageerror", (error) => pageErrors.push(error.message));
-  page.on("request", (request) => requested.push(request.url()));
-  await page.goto(`${server.url}/playground.html`);
-  await page.waitForFunction(() => window.playground?.ready === true, null, { timeout: 60_000 });
+  page = await openPlayground(browser, server, (opening) => {
+    opening.on("pageerror", (error) => pageErrors.push(error.message));
+    opening.on("request", (request) => requested.push(request.url()));
+  });
   expect(pageErrors).toEqual([]);
 });
 
