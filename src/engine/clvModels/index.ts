@@ -20,4 +20,5 @@ export {
   type GammaGammaParams,
 } from "./gammaGamma";
 export { modelClv, type ModelClvOptions, type ModelClvResult } from "./modelClv";
+export { holdoutCheck, type HoldoutCheck, type HoldoutGroup, type HoldoutOptions } from "./holdout";
 export type { ClvModelName, ClvModelWarning } from "./warnings";

@@ -7,7 +7,14 @@ export type ClvModelWarning =
   | { code: "clvFewRepeatCustomers"; params: { repeatCustomers: number; minimum: number } }
   | { code: "clvFitNotConverged"; params: { model: ClvModelName } }
   | { code: "clvDegenerateFit"; params: { model: ClvModelName } }
-  | { code: "clvScoresFellBack"; params: { count: number } };
+  | { code: "clvScoresFellBack"; params: { count: number } }
+  // The calibration/holdout check (holdout.ts): its warnings say how far to trust the check itself.
+  | { code: "clvHoldoutNone"; params: Record<string, never> }
+  | {
+      code: "clvHoldoutFewCustomers";
+      params: { customers: number; repeatCustomers: number; minimum: number };
+    }
+  | { code: "clvHoldoutFitNotConverged"; params: { model: ClvModelName } };
 
 /** The models' names, as the literature spells them (not translated). */
 export type ClvModelName = "BG/NBD" | "Gamma-Gamma";

@@ -19,6 +19,12 @@ const enUS: TextsFor<ClvModelWarning> = {
     `The ${model} fit is degenerate (a parameter ran to its limit): the simple CLV is shown instead.`,
   clvScoresFellBack: ({ count }, f) =>
     `${countNoun(f, count, CUSTOMER)} could not be scored by the model: the simple CLV is shown instead.`,
+  clvHoldoutNone: () =>
+    "The calibration period reaches the last purchase date: there is no holdout period to check the model against.",
+  clvHoldoutFewCustomers: ({ customers, repeatCustomers, minimum }, f) =>
+    `Of the calibration period's ${countNoun(f, customers, CUSTOMER)}, only ${f.integer(repeatCustomers)} bought more than once (the check needs at least ${f.integer(minimum)}): the model was not fitted or checked.`,
+  clvHoldoutFitNotConverged: ({ model }) =>
+    `The ${model} fit on the calibration period did not converge: the holdout check may understate how well the model can do.`,
 };
 
 const zhCN: TextsFor<ClvModelWarning> = {
@@ -28,6 +34,11 @@ const zhCN: TextsFor<ClvModelWarning> = {
   clvDegenerateFit: ({ model }) => `${model} 拟合退化（有参数到达极限）：改为显示简单 CLV。`,
   clvScoresFellBack: ({ count }, f) =>
     `${f.integer(count)} 位客户无法由模型评分：改为显示其简单 CLV。`,
+  clvHoldoutNone: () => "校准期已到最后购买日期：没有留出期可用来检验模型。",
+  clvHoldoutFewCustomers: ({ customers, repeatCustomers, minimum }, f) =>
+    `校准期的 ${f.integer(customers)} 位客户中只有 ${f.integer(repeatCustomers)} 位有重复购买（检验至少需要 ${f.integer(minimum)} 位）：未拟合也未检验模型。`,
+  clvHoldoutFitNotConverged: ({ model }) =>
+    `${model} 在校准期上的拟合未收敛：留出期检验可能低估模型的能力。`,
 };
 
 export const clvModels: Family<ClvModelWarning> = {
@@ -37,5 +48,8 @@ export const clvModels: Family<ClvModelWarning> = {
     clvFitNotConverged: { model: "BG/NBD" },
     clvDegenerateFit: { model: "Gamma-Gamma" },
     clvScoresFellBack: { count: 7 },
+    clvHoldoutNone: {},
+    clvHoldoutFewCustomers: { customers: 40, repeatCustomers: 12, minimum: 20 },
+    clvHoldoutFitNotConverged: { model: "BG/NBD" },
   },
 };
