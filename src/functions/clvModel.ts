@@ -4,7 +4,7 @@
    time from the first to the last purchase, T = the time from the first purchase to the end of the
    observation period, all in the same unit (days, weeks…) as the parameters were fitted in. */
 import {
-  expectedAverageValue,
+  customerModelClv,
   expectedPurchases,
   probabilityAlive,
   probabilityAliveAhead,
@@ -85,10 +85,7 @@ export function computePurchases(args: unknown[]): number {
   );
 }
 
-/**
- * Discounted expected margin over `periods` periods: Σ_k (E[N(k)] − E[N(k−1)]) · E[M] · margin / (1+d)^k,
- * with E[N(k)] the BG/NBD expected purchases in k periods and E[M] the Gamma-Gamma expected order value.
- */
+/** The engine's one-customer model CLV (customerModelClv), periods in the fit's time unit. */
 export function computeModelClv(args: unknown[]): number {
   const [
     frequency,
@@ -122,13 +119,11 @@ export function computeModelClv(args: unknown[]): number {
     throw numError(
       `periods must be a whole number from 0 to ${MAX_MODEL_PERIODS}; got ${periods}.`
     );
-  const value = expectedAverageValue(gg, h.x, m) * margin;
-  let clv = 0;
-  let before = 0;
-  for (let k = 1; k <= periods; k++) {
-    const upTo = expectedPurchases(bg, h.x, h.tx, h.T, k);
-    clv += ((upTo - before) * value) / (1 + discount) ** k;
-    before = upTo;
-  }
+  const clv = customerModelClv(
+    bg,
+    gg,
+    { x: h.x, tx: h.tx, T: h.T, monetary: m },
+    { horizon: periods, periodLength: 1, discountRate: discount, margin }
+  );
   return finite(clv, "The model CLV");
 }

@@ -62,6 +62,6 @@ export function asObjectArgument(ref: HostRef): HostRef {
   return ref;
 }
 
-export function isHostRef(value: unknown): value is HostRef {
+function isHostRef(value: unknown): value is HostRef {
   return typeof value === "object" && value !== null && objectArguments.has(value);
 }

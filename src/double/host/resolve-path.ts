@@ -5,7 +5,7 @@
  * `...OrNullObject` results ("methods and properties on a null object are also null objects").
  */
 import { ExcelDoubleError } from "../errors";
-import { asObjectArgument } from "./refs";
+import { asObjectArgument, workbookRef } from "./refs";
 import type { HostEnv, HostRef, HostType } from "./host-type";
 import { hostTypeOf } from "./registry";
 import type { HostSession } from "./session";
@@ -49,7 +49,7 @@ export class PathResolver {
   private resolveInfo(info: ObjectPathInfo): HostRef | null {
     switch (info.ObjectPathType) {
       case PATH.global:
-        return { type: "Workbook", target: true };
+        return workbookRef();
       case PATH.nullObject:
         return null;
       case PATH.referenceId: {

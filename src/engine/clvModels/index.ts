@@ -20,5 +20,6 @@ export {
   type GammaGammaParams,
 } from "./gammaGamma";
 export { modelClv, type ModelClvOptions, type ModelClvResult } from "./modelClv";
+export { customerModelClv, type CustomerClvTerms } from "./customerModelClv";
 export { holdoutCheck, type HoldoutCheck, type HoldoutGroup, type HoldoutOptions } from "./holdout";
 export type { ClvModelName, ClvModelWarning } from "./warnings";

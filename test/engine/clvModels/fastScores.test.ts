@@ -2,7 +2,7 @@
 // P(alive) ahead and expected purchases from the public one-customer functions, the model CLV as the
 // plain discounted sum over the periods. Ages on a daily grid so that many customers share a group.
 import {
-  expectedAverageValue,
+  customerModelClv,
   expectedPurchases,
   modelClv,
   probabilityAlive,
@@ -62,14 +62,7 @@ test("modelClv's scores are the one-customer functions', its CLV the plain sum",
       if (result.pAlive![i] !== 0 || result.expectedPurchases![i] !== 0) bad.push(i);
       continue;
     }
-    const value = expectedAverageValue(gg, x, summary.monetary[i]) * o.margin;
-    let clv = 0;
-    for (let k = 1; k <= o.horizon; k++) {
-      const step =
-        expectedPurchases(bg, x, tx, age, k * o.periodLength) -
-        expectedPurchases(bg, x, tx, age, (k - 1) * o.periodLength);
-      clv += (step * value) / Math.pow(1 + o.discountRate, k);
-    }
+    const clv = customerModelClv(bg, gg, { x, tx, T: age, monetary: summary.monetary[i] }, o);
     const t = o.horizon * o.periodLength;
     const ok =
       result.pAlive![i] === probabilityAlive(bg, x, tx, age) &&
