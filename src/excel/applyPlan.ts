@@ -13,7 +13,7 @@ import { throwIfAborted } from "./excelErrors";
 import type { ExcelApiLevel } from "./excelRun";
 import type { ApplyFailure, ProblemCell, SourceData } from "./gateway";
 import { loadOwned, type OwnedOutputs } from "./ownedRanges";
-import { decideOutputNames } from "./outputNames";
+import { decideOutputNames, queueTierHeader } from "./outputNames";
 import { planOwnedSheet, type SheetPlan } from "./ownedSheets";
 import { type OwnedSheetPlan, planOwnedSheetWrite } from "./ownedSheetWriter";
 import { planFailure } from "./planFailure";
@@ -156,9 +156,11 @@ export async function planWrite(given: PlanInputs): Promise<Planned> {
   const stop = await precheck(given);
   if (stop) return stop;
   const owned = await loadOwned(given.context);
-  const record = await loadRecord(given.context);
+  const tierHeader = queueTierHeader(given.context, given.data, owned);
+  const record = await loadRecord(given.context); // its sync loads the header too
   // The output names of the first Apply are kept (outputNames.ts); the plan saves them.
-  const input = { ...given, setup: await decideOutputNames({ ...given, owned, record }) };
+  const named = decideOutputNames({ setup: given.setup, owned, record, tierHeader });
+  const input = { ...given, setup: named };
   const { context, setup, data, result, overwrite, signal } = input;
   const print = record.regions.tierColumn;
   const tier = await planTierColumn({ ...input, owned, print });

@@ -14,22 +14,23 @@ import { isDefaultOutputName, outputNames, type OutputNames } from "../i18n/shee
 import type { OutputsRecord } from "./writtenRegions";
 
 export interface NameInputs {
-  context: Excel.RequestContext;
   setup: RunSetup;
-  data: SourceData;
   owned: OwnedOutputs;
   record: OutputsRecord;
+  /** The header cell of the add-in's earlier tier column, loaded (queueTierHeader). */
+  tierHeader: Excel.Range | undefined;
 }
 
 /** The set-up with its output names decided (the one the plan writes and saves). */
-export async function decideOutputNames(input: NameInputs): Promise<RunSetup> {
+export function decideOutputNames(input: NameInputs): RunSetup {
   const { setup, owned, record } = input;
   const given = setup.output;
   const fresh = outputNames(given.language);
   const typed = (key: keyof OutputNames) =>
     isDefaultOutputName(key, given[key]) ? undefined : given[key];
   const names: OutputNames = {
-    tierColumnName: typed("tierColumnName") ?? (await ownTierHeader(input)) ?? fresh.tierColumnName,
+    tierColumnName:
+      typed("tierColumnName") ?? ownTierHeader(input.tierHeader) ?? fresh.tierColumnName,
     summarySheetName:
       typed("summarySheetName") ??
       record.sheets?.summary ??
@@ -46,19 +47,25 @@ export async function decideOutputNames(input: NameInputs): Promise<RunSetup> {
 }
 
 /**
- * The header the add-in wrote on its tier column at an earlier run, when it is a default name in
- * some language (a header the user changed there is not taken as the set-up's name).
+ * Queues loading the header the add-in wrote on its tier column at an earlier run (read by
+ * decideOutputNames after the caller's next sync, so it costs no round trip of its own).
  */
-async function ownTierHeader(input: NameInputs): Promise<string | undefined> {
-  const { context, data, owned } = input;
+export function queueTierHeader(
+  context: Excel.RequestContext,
+  data: SourceData,
+  owned: OwnedOutputs
+): Excel.Range | undefined {
   const rect = owned.tierColumn.rect;
   if (!rect || data.info.hasHeader === false) return undefined;
   const cell = context.workbook.worksheets
     .getItem(rect.sheet)
     .getRange(localAddress({ ...rect, rowCount: 1, colCount: 1 }));
-  cell.load("values");
-  await context.sync();
-  const header = cell.values[0]?.[0];
+  return cell.load("values");
+}
+
+/** That header, when it is a default name in some language (a header the user changed is theirs). */
+function ownTierHeader(cell: Excel.Range | undefined): string | undefined {
+  const header = cell?.values[0]?.[0];
   return typeof header === "string" && isDefaultOutputName("tierColumnName", header)
     ? header
     : undefined;
